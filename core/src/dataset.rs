@@ -1,0 +1,564 @@
+//! The assembled dataset: the four data files plus the views derived from them.
+//!
+//! [`Sources`] is what the files say, table by table. [`Dataset::new`] derives
+//! from it, once, everything the queries need: one flat list of codes across
+//! both coding schemes (the small giants' five grounded-theory levels and the
+//! Kunming measurement model), one catalogue of all 26 firms with their
+//! human-resource profiles, the source notes attached to the records they
+//! concern, and hash indexes by id. Derivation never fails: problems in the
+//! data are reported by `validate`, which the build and the tests run.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    BeijingFile, Fact, HaierHuaweiFile, HrAttribute, KunmingFile, PrintedCode, SmallGiantsFile,
+    SourceNote, Study, StudyId,
+};
+
+/// The four data files, as written.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sources {
+    pub small_giants: SmallGiantsFile,
+    pub haier_huawei: HaierHuaweiFile,
+    pub kunming: KunmingFile,
+    pub beijing: BeijingFile,
+}
+
+impl Sources {
+    /// The data file each study comes from, for messages that name the file.
+    pub fn file_name(study: StudyId) -> &'static str {
+        match study {
+            StudyId::SmallGiants => "data/small-giants.toml",
+            StudyId::HaierHuawei => "data/haier-huawei.toml",
+            StudyId::KunmingSem => "data/kunming-sem.toml",
+            StudyId::BeijingSmes => "data/beijing-smes.toml",
+        }
+    }
+
+    pub fn study(&self, id: StudyId) -> &Study {
+        match id {
+            StudyId::SmallGiants => &self.small_giants.study,
+            StudyId::HaierHuawei => &self.haier_huawei.study,
+            StudyId::KunmingSem => &self.kunming.study,
+            StudyId::BeijingSmes => &self.beijing.study,
+        }
+    }
+
+    /// The notes of one study's file.
+    pub fn notes(&self, id: StudyId) -> &[SourceNote] {
+        match id {
+            StudyId::SmallGiants => &self.small_giants.note,
+            StudyId::HaierHuawei => &self.haier_huawei.note,
+            StudyId::KunmingSem => &self.kunming.note,
+            StudyId::BeijingSmes => &self.beijing.note,
+        }
+    }
+}
+
+/// The level of a code. The first five are the grounded-theory levels of the
+/// small-giants study; the last three are the Kunming measurement model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Concept,
+    Theme,
+    InitialCategory,
+    Category,
+    CoreCategory,
+    Item,
+    Dimension,
+    Construct,
+}
+
+impl Level {
+    pub const GROUNDED_THEORY: [Level; 5] = [
+        Level::Concept,
+        Level::Theme,
+        Level::InitialCategory,
+        Level::Category,
+        Level::CoreCategory,
+    ];
+    pub const MEASUREMENT: [Level; 3] = [Level::Item, Level::Dimension, Level::Construct];
+
+    /// The export name, e.g. `initial_category`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Concept => "concept",
+            Level::Theme => "theme",
+            Level::InitialCategory => "initial_category",
+            Level::Category => "category",
+            Level::CoreCategory => "core_category",
+            Level::Item => "item",
+            Level::Dimension => "dimension",
+            Level::Construct => "construct",
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Level> {
+        Level::GROUNDED_THEORY
+            .into_iter()
+            .chain(Level::MEASUREMENT)
+            .find(|level| level.key() == key)
+    }
+
+    /// Singular and plural nouns for counts ("3 initial categories").
+    pub fn noun(self, count: usize) -> &'static str {
+        let one = count == 1;
+        match self {
+            Level::Concept => if one { "concept" } else { "concepts" },
+            Level::Theme => if one { "core theme" } else { "core themes" },
+            Level::InitialCategory => if one { "initial category" } else { "initial categories" },
+            Level::Category => if one { "category" } else { "categories" },
+            Level::CoreCategory => if one { "core category" } else { "core categories" },
+            Level::Item => if one { "item" } else { "items" },
+            Level::Dimension => if one { "dimension" } else { "dimensions" },
+            Level::Construct => if one { "construct" } else { "constructs" },
+        }
+    }
+
+    /// A title-case name for headings.
+    pub fn title(self) -> &'static str {
+        match self {
+            Level::Concept => "Concept",
+            Level::Theme => "Core theme",
+            Level::InitialCategory => "Initial category",
+            Level::Category => "Category",
+            Level::CoreCategory => "Core category",
+            Level::Item => "Item",
+            Level::Dimension => "Dimension",
+            Level::Construct => "Construct",
+        }
+    }
+
+    /// The level one step up, if any.
+    pub fn parent(self) -> Option<Level> {
+        match self {
+            Level::Concept => Some(Level::Theme),
+            Level::Theme => Some(Level::InitialCategory),
+            Level::InitialCategory => Some(Level::Category),
+            Level::Category => Some(Level::CoreCategory),
+            Level::Item => Some(Level::Dimension),
+            Level::Dimension => Some(Level::Construct),
+            Level::CoreCategory | Level::Construct => None,
+        }
+    }
+
+    /// The level one step down, if any.
+    pub fn child(self) -> Option<Level> {
+        match self {
+            Level::Theme => Some(Level::Concept),
+            Level::InitialCategory => Some(Level::Theme),
+            Level::Category => Some(Level::InitialCategory),
+            Level::CoreCategory => Some(Level::Category),
+            Level::Dimension => Some(Level::Item),
+            Level::Construct => Some(Level::Dimension),
+            Level::Concept | Level::Item => None,
+        }
+    }
+
+    /// Whether this is the top of its scheme.
+    pub fn is_top(self) -> bool {
+        self.parent().is_none()
+    }
+
+    /// The grounded-theory level of a printed id, from its prefix
+    /// (`a`, `b`, `A`, `S`, `C` followed by digits).
+    pub fn of_grounded_theory_id(id: &str) -> Option<Level> {
+        let mut chars = id.chars();
+        let level = match chars.next()? {
+            'a' => Level::Concept,
+            'b' => Level::Theme,
+            'A' => Level::InitialCategory,
+            'S' => Level::Category,
+            'C' => Level::CoreCategory,
+            _ => return None,
+        };
+        let digits = chars.as_str();
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(level)
+    }
+}
+
+/// One printing of a code's label, with where it is printed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Printing {
+    pub label: String,
+    pub source: String,
+}
+
+/// A code of either scheme, with its links one level up and down.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Code {
+    pub id: String,
+    pub study: StudyId,
+    pub level: Level,
+    /// The label from the table that defines the code (see `Dataset::new`).
+    pub label: String,
+    /// Ids one level up, in the order the tables list them.
+    pub parents: Vec<String>,
+    /// Ids one level down, in printed order.
+    pub children: Vec<String>,
+    /// Every printing of the code, the defining one first.
+    pub printings: Vec<Printing>,
+    /// Where the code is defined.
+    pub source: String,
+}
+
+impl Code {
+    /// Labels other than the defining one, each once.
+    pub fn variant_labels(&self) -> Vec<&Printing> {
+        let mut seen: Vec<&str> = vec![self.label.as_str()];
+        let mut out = Vec::new();
+        for printing in &self.printings {
+            if !seen.contains(&printing.label.as_str()) {
+                seen.push(printing.label.as_str());
+                out.push(printing);
+            }
+        }
+        out
+    }
+}
+
+/// The five human-resource attributes of one firm: `Some(true)` present,
+/// `Some(false)` absent, `None` not reported by the firm's study.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct HrProfile([Option<bool>; 5]);
+
+impl HrProfile {
+    pub const NOT_REPORTED: HrProfile = HrProfile([None; 5]);
+
+    pub fn get(&self, attribute: HrAttribute) -> Option<bool> {
+        self.0[attribute as usize]
+    }
+
+    pub fn set(&mut self, attribute: HrAttribute, value: Option<bool>) {
+        self.0[attribute as usize] = value;
+    }
+
+    pub fn is_reported(&self) -> bool {
+        self.0.iter().any(Option::is_some)
+    }
+}
+
+impl Serialize for HrProfile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(5))?;
+        for attribute in HrAttribute::ALL {
+            map.serialize_entry(attribute.key(), &self.get(attribute))?;
+        }
+        map.end()
+    }
+}
+
+/// One firm of the catalogue (all four studies).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Firm {
+    /// As printed: `CF7`, `ZXSK`, `Haier`.
+    pub id: String,
+    pub study: StudyId,
+    pub name: String,
+    pub sector: String,
+    pub facts: Vec<Fact>,
+    pub source: String,
+    pub hr: HrProfile,
+}
+
+/// The dataset the app and the exports use.
+#[derive(Clone, Debug)]
+pub struct Dataset {
+    pub sources: Sources,
+    pub codes: Vec<Code>,
+    pub firms: Vec<Firm>,
+    code_index: HashMap<String, usize>,
+    firm_index: HashMap<String, usize>,
+    /// Case-folded id and every printed label of each code, for search.
+    search_keys: Vec<String>,
+    /// Notes by the record reference they name (`code:a13`).
+    notes_by_record: HashMap<String, Vec<(StudyId, usize)>>,
+}
+
+impl Dataset {
+    /// Derives codes, firms and indexes from the files.
+    ///
+    /// A code's defining label is its first printing in this order: core
+    /// categories from Table 4, categories from Table 3, initial categories from
+    /// Table 2 (right column), core themes from Table 2 (left column), concepts
+    /// from Appendix 2. Later printings (a code in a table's other column, or in
+    /// the Appendix 1 excerpt) are kept as `printings`.
+    pub fn new(sources: Sources) -> Dataset {
+        let mut builder = CodeBuilder::default();
+        let sg = &sources.small_giants;
+        // Defining printings, top level first.
+        builder.define_parents(&sg.table4, "Table 4");
+        builder.define_parents(&sg.table3, "Table 3");
+        builder.define_parents(&sg.table2, "Table 2");
+        builder.link_children(&sg.table4, "Table 4");
+        builder.link_children(&sg.table3, "Table 3");
+        builder.link_children(&sg.table2, "Table 2");
+        builder.define_parents(&sg.appendix2, "Appendix 2");
+        builder.link_children(&sg.appendix2, "Appendix 2");
+        for passage in &sg.excerpt {
+            for code in &passage.codes {
+                builder.printing(code, StudyId::SmallGiants, "Appendix 1");
+            }
+        }
+        builder.add_measurement_model(&sources.kunming);
+
+        let firms = build_firms(&sources);
+        let code_index = index_by_id(builder.codes.iter().map(|c| c.id.as_str()));
+        let firm_index = index_by_id(firms.iter().map(|f| f.id.as_str()));
+        let mut notes_by_record: HashMap<String, Vec<(StudyId, usize)>> = HashMap::new();
+        for study in StudyId::ALL {
+            for (position, note) in sources.notes(study).iter().enumerate() {
+                for record in &note.records {
+                    notes_by_record.entry(record.clone()).or_default().push((study, position));
+                }
+            }
+        }
+        let search_keys = builder
+            .codes
+            .iter()
+            .map(|c| {
+                let mut key = c.id.to_lowercase();
+                for printing in &c.printings {
+                    key.push(' ');
+                    key.push_str(&printing.label.to_lowercase());
+                }
+                key
+            })
+            .collect();
+        Dataset { sources, codes: builder.codes, firms, code_index, firm_index, search_keys, notes_by_record }
+    }
+
+    pub fn code(&self, id: &str) -> Option<&Code> {
+        self.code_index.get(id).map(|&i| &self.codes[i])
+    }
+
+    pub fn firm(&self, id: &str) -> Option<&Firm> {
+        self.firm_index.get(id).map(|&i| &self.firms[i])
+    }
+
+    pub fn study(&self, id: StudyId) -> &Study {
+        self.sources.study(id)
+    }
+
+    /// The search key of the code at `position` in `codes`.
+    pub fn search_key(&self, position: usize) -> Option<&str> {
+        self.search_keys.get(position).map(String::as_str)
+    }
+
+    /// The source notes that name a record, e.g. `notes_for("code:a13")`.
+    pub fn notes_for(&self, record: &str) -> Vec<&SourceNote> {
+        self.notes_by_record
+            .get(record)
+            .map(|found| {
+                found.iter().map(|&(study, i)| &self.sources.notes(study)[i]).collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Every note of every study, with its study.
+    pub fn all_notes(&self) -> impl Iterator<Item = (StudyId, &SourceNote)> {
+        StudyId::ALL
+            .into_iter()
+            .flat_map(move |study| self.sources.notes(study).iter().map(move |n| (study, n)))
+    }
+
+    /// Codes of one level, in dataset order.
+    pub fn codes_at(&self, level: Level) -> impl Iterator<Item = &Code> {
+        self.codes.iter().filter(move |c| c.level == level)
+    }
+}
+
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (position, id) in ids.enumerate() {
+        // The first record wins; duplicates are reported by validation.
+        index.entry(id.to_string()).or_insert(position);
+    }
+    index
+}
+
+#[derive(Default)]
+struct CodeBuilder {
+    codes: Vec<Code>,
+    index: HashMap<String, usize>,
+}
+
+impl CodeBuilder {
+    /// Returns the code for `printed`, creating it from this printing if new,
+    /// else recording the printing.
+    fn printing(&mut self, printed: &PrintedCode, study: StudyId, source: &str) -> usize {
+        let printing = Printing { label: printed.label.clone(), source: source.to_string() };
+        if let Some(&i) = self.index.get(&printed.id) {
+            self.codes[i].printings.push(printing);
+            return i;
+        }
+        let level = match study {
+            StudyId::SmallGiants => Level::of_grounded_theory_id(&printed.id),
+            _ => None,
+        };
+        let code = Code {
+            id: printed.id.clone(),
+            study,
+            // Ids that fit no level are kept (as concepts) so that validation
+            // can name them; they never reach a core category.
+            level: level.unwrap_or(Level::Concept),
+            label: printed.label.clone(),
+            parents: Vec::new(),
+            children: Vec::new(),
+            printings: vec![printing],
+            source: source.to_string(),
+        };
+        self.index.insert(code.id.clone(), self.codes.len());
+        self.codes.push(code);
+        self.codes.len() - 1
+    }
+
+    fn define_parents(&mut self, rows: &[crate::model::CodingRow], source: &str) {
+        for row in rows {
+            self.printing(&row.parent, StudyId::SmallGiants, source);
+        }
+    }
+
+    fn link_children(&mut self, rows: &[crate::model::CodingRow], source: &str) {
+        for row in rows {
+            let parent = self.index[&row.parent.id];
+            for child in &row.children {
+                let c = self.printing(child, StudyId::SmallGiants, source);
+                push_unique(&mut self.codes[c].parents, &row.parent.id);
+                push_unique(&mut self.codes[parent].children, &child.id);
+            }
+        }
+    }
+
+    fn add_measurement_model(&mut self, kunming: &KunmingFile) {
+        let study = StudyId::KunmingSem;
+        let add = |this: &mut CodeBuilder, id: &str, level, label: &str, parents: Vec<String>, source: &str| {
+            let code = Code {
+                id: id.to_string(),
+                study,
+                level,
+                label: label.to_string(),
+                parents,
+                children: Vec::new(),
+                printings: vec![Printing { label: label.to_string(), source: source.to_string() }],
+                source: source.to_string(),
+            };
+            this.index.entry(code.id.clone()).or_insert(this.codes.len());
+            this.codes.push(code);
+        };
+        for construct in &kunming.construct {
+            add(self, &construct.id, Level::Construct, &construct.label, vec![], &construct.source);
+        }
+        for dimension in &kunming.dimension {
+            let parents = vec![dimension.construct.clone()];
+            add(self, &dimension.id, Level::Dimension, &dimension.label, parents, &dimension.source);
+        }
+        for item in &kunming.item {
+            // Items carry no printed label; the label names what they measure.
+            let label = item.wording.clone().unwrap_or_else(|| {
+                let dimension_labels: Vec<&str> = item
+                    .dimensions
+                    .iter()
+                    .filter_map(|d| kunming.dimension.iter().find(|x| &x.id == d))
+                    .map(|d| d.label.as_str())
+                    .collect();
+                format!("Item of {}", dimension_labels.join(" / "))
+            });
+            add(self, &item.id, Level::Item, &label, item.dimensions.clone(), &item.source);
+        }
+        // Children from parents, in data order.
+        for i in 0..self.codes.len() {
+            if self.codes[i].study != study {
+                continue;
+            }
+            let id = self.codes[i].id.clone();
+            for parent in self.codes[i].parents.clone() {
+                if let Some(&p) = self.index.get(&parent) {
+                    push_unique(&mut self.codes[p].children, &id);
+                }
+            }
+        }
+    }
+}
+
+fn push_unique(list: &mut Vec<String>, id: &str) {
+    if !list.iter().any(|x| x == id) {
+        list.push(id.to_string());
+    }
+}
+
+fn build_firms(sources: &Sources) -> Vec<Firm> {
+    let mut firms = Vec::new();
+    let sg = &sources.small_giants;
+    for row in &sg.firm {
+        let mut facts = vec![
+            Fact {
+                text: format!("Type: {}", row.firm_type),
+                source: row.source.clone(),
+                quote: None,
+            },
+            Fact {
+                text: format!("Annual sales revenue (millions): {}", row.annual_sales_revenue_millions),
+                source: row.source.clone(),
+                quote: None,
+            },
+        ];
+        for criterion in &sg.criterion {
+            if criterion.id == "revenue" {
+                continue;
+            }
+            let meets = row.meets.contains(&criterion.id);
+            facts.push(Fact {
+                text: format!(
+                    "{}: {}",
+                    criterion.table_column,
+                    if meets { "Y (meets the criterion)" } else { "blank (not marked as meeting it)" }
+                ),
+                source: row.source.clone(),
+                quote: None,
+            });
+        }
+        firms.push(Firm {
+            id: row.id.clone(),
+            study: StudyId::SmallGiants,
+            name: format!("{} (initials; firms are anonymised)", row.id),
+            sector: row.firm_type.clone(),
+            facts,
+            source: row.source.clone(),
+            hr: HrProfile::NOT_REPORTED,
+        });
+    }
+    for company in &sources.haier_huawei.company {
+        firms.push(Firm {
+            id: company.id.clone(),
+            study: StudyId::HaierHuawei,
+            name: company.name.clone(),
+            sector: company.sector.clone(),
+            facts: company.fact.clone(),
+            source: company.source.clone(),
+            hr: HrProfile::NOT_REPORTED,
+        });
+    }
+    let beijing = &sources.beijing;
+    for firm in &beijing.firm {
+        let mut hr = HrProfile::NOT_REPORTED;
+        for row in &beijing.hr_row {
+            // Table 1 marks presence with X; a blank means not detected.
+            hr.set(row.attribute, Some(row.marked.iter().any(|m| m == &firm.id)));
+        }
+        firms.push(Firm {
+            id: firm.id.clone(),
+            study: StudyId::BeijingSmes,
+            name: format!("{} (case code; firms are anonymised)", firm.id),
+            sector: firm.sector.clone(),
+            facts: firm.fact.clone(),
+            source: firm.source.clone(),
+            hr,
+        });
+    }
+    firms
+}

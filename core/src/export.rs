@@ -1,0 +1,423 @@
+//! The open exports: `dataset.json` (a documented contract, see README),
+//! one CSV per table, and each paper's citation in APA and BibTeX.
+//!
+//! Everything here is plain text built from the dataset, so the same
+//! functions serve the build (files at the site root) and the browser
+//! (downloads of the current selection).
+
+use serde::Serialize;
+
+use crate::dataset::{Dataset, Firm, HrProfile, Level};
+use crate::model::{Study, StudyId};
+
+/// The `dataset.json` document.
+#[derive(Serialize)]
+pub struct DatasetJson<'a> {
+    pub schema_version: u32,
+    pub studies: Vec<StudyJson<'a>>,
+    pub codes: Vec<CodeJson<'a>>,
+    pub firms: Vec<FirmJson<'a>>,
+    pub notes: Vec<NoteJson<'a>>,
+}
+
+#[derive(Serialize)]
+pub struct StudyJson<'a> {
+    pub id: StudyId,
+    pub title: Option<&'a str>,
+    pub citation: String,
+    pub bibtex: String,
+    pub authors: &'a [String],
+    pub year: u16,
+    pub doi: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct CodeJson<'a> {
+    pub id: &'a str,
+    pub study: StudyId,
+    pub level: Level,
+    pub label: &'a str,
+    pub parents: &'a [String],
+    pub source: &'a str,
+    /// Other printings of the label, where the paper prints more than one.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_labels: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct FirmJson<'a> {
+    pub id: &'a str,
+    pub study: StudyId,
+    pub name: &'a str,
+    pub sector: &'a str,
+    pub source: &'a str,
+    pub hr: HrProfile,
+}
+
+#[derive(Serialize)]
+pub struct NoteJson<'a> {
+    pub id: &'a str,
+    pub study: StudyId,
+    pub kind: crate::model::NoteKind,
+    pub records: &'a [String],
+    pub text: &'a str,
+    pub source: &'a str,
+}
+
+/// Builds the `dataset.json` document: every study, the grounded-theory codes
+/// (five levels), all firms and every source note.
+pub fn dataset_json(dataset: &Dataset) -> DatasetJson<'_> {
+    let studies = StudyId::ALL
+        .into_iter()
+        .map(|id| {
+            let study = dataset.study(id);
+            StudyJson {
+                id,
+                title: study.title.as_deref(),
+                citation: apa(study),
+                bibtex: bibtex(study),
+                authors: &study.authors,
+                year: study.year,
+                doi: study.doi.as_deref(),
+            }
+        })
+        .collect();
+    let codes = dataset
+        .codes
+        .iter()
+        .filter(|c| Level::GROUNDED_THEORY.contains(&c.level))
+        .map(|c| CodeJson {
+            id: &c.id,
+            study: c.study,
+            level: c.level,
+            label: &c.label,
+            parents: &c.parents,
+            source: &c.source,
+            other_labels: c.variant_labels().into_iter().map(|p| p.label.as_str()).collect(),
+        })
+        .collect();
+    let firms = dataset.firms.iter().map(firm_json).collect();
+    let notes = dataset
+        .all_notes()
+        .map(|(study, n)| NoteJson { id: &n.id, study, kind: n.kind, records: &n.records, text: &n.text, source: &n.source })
+        .collect();
+    DatasetJson { schema_version: 1, studies, codes, firms, notes }
+}
+
+pub fn firm_json(firm: &Firm) -> FirmJson<'_> {
+    FirmJson { id: &firm.id, study: firm.study, name: &firm.name, sector: &firm.sector, source: &firm.source, hr: firm.hr }
+}
+
+/// A selection of firms as pretty JSON (the firm list's export).
+pub fn firms_json(firms: &[&Firm]) -> String {
+    let list: Vec<FirmJson> = firms.iter().map(|f| firm_json(f)).collect();
+    serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// A selection of firms as CSV: id, study, name, sector, the five attributes
+/// (`yes`, `no`, or empty where not reported), source.
+pub fn firms_csv(firms: &[&Firm]) -> String {
+    let mut header = vec!["id", "study", "name", "sector"];
+    header.extend(crate::model::HrAttribute::ALL.map(|a| a.key()));
+    header.push("source");
+    let rows = firms.iter().map(|f| {
+        let mut row = vec![f.id.clone(), f.study.to_string(), f.name.clone(), f.sector.clone()];
+        row.extend(crate::model::HrAttribute::ALL.map(|a| yes_no(f.hr.get(a)).to_string()));
+        row.push(f.source.clone());
+        row
+    });
+    csv(&header, rows)
+}
+
+fn yes_no(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "yes",
+        Some(false) => "no",
+        None => "",
+    }
+}
+
+/// One CSV document per table, as `(file name, title, contents)`.
+pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)> {
+    let s = &dataset.sources;
+    let mut out = Vec::new();
+    out.push((
+        "codes.csv",
+        "Grounded-theory codes, five levels (small giants, Tables 2–4, Appendix 2)",
+        csv(
+            &["id", "level", "label", "parents", "other_labels", "source"],
+            dataset.codes.iter().filter(|c| c.study == StudyId::SmallGiants).map(|c| {
+                vec![
+                    c.id.clone(),
+                    c.level.key().to_string(),
+                    c.label.clone(),
+                    c.parents.join(" "),
+                    c.variant_labels().iter().map(|p| p.label.as_str()).collect::<Vec<_>>().join(" | "),
+                    c.source.clone(),
+                ]
+            }),
+        ),
+    ));
+    out.push(("firms.csv", "All 26 firms with the five human-resource attributes", firms_csv(&dataset.firms.iter().collect::<Vec<_>>())));
+    out.push((
+        "small-giants-table1.csv",
+        "Small giants, Table 1: the five firms",
+        csv(
+            &s.small_giants.firm_table_columns.iter().map(String::as_str).collect::<Vec<_>>(),
+            s.small_giants.firm.iter().map(|f| {
+                let mut row = vec![f.number.to_string(), f.id.clone(), f.firm_type.clone(), f.annual_sales_revenue_millions.clone()];
+                for criterion in s.small_giants.criterion.iter().filter(|c| c.id != "revenue") {
+                    row.push(if f.meets.contains(&criterion.id) { "Y".to_string() } else { String::new() });
+                }
+                row
+            }),
+        ),
+    ));
+    out.push((
+        "kunming-items.csv",
+        "Kunming survey: items with reliability (Table 2) and loadings (Tables 3–6)",
+        csv(
+            &["item", "dimensions", "citc", "alpha_if_deleted", "estimate", "se", "cr", "p", "std_loading", "source"],
+            s.kunming.item.iter().map(|i| {
+                vec![
+                    i.id.clone(),
+                    i.dimensions.join(" "),
+                    i.citc.clone(),
+                    i.alpha_if_deleted.clone(),
+                    i.estimate.clone(),
+                    i.se.clone().unwrap_or_default(),
+                    i.cr.clone().unwrap_or_default(),
+                    i.p.clone().unwrap_or_default(),
+                    i.std_loading.clone(),
+                    i.source.clone(),
+                ]
+            }),
+        ),
+    ));
+    out.push((
+        "kunming-dimensions.csv",
+        "Kunming survey: dimensions with α, CR, AVE and loading on their construct",
+        csv(
+            &["dimension", "construct", "label", "alpha", "cr", "ave", "loading_estimate", "loading_std", "source"],
+            s.kunming.dimension.iter().map(|d| {
+                vec![
+                    d.id.clone(),
+                    d.construct.clone(),
+                    d.label.clone(),
+                    d.alpha.clone(),
+                    d.cr.clone(),
+                    d.ave.clone(),
+                    d.loading_estimate.clone(),
+                    d.loading_std.clone(),
+                    d.source.clone(),
+                ]
+            }),
+        ),
+    ));
+    out.push((
+        "kunming-paths.csv",
+        "Kunming survey: structural paths (Table 7) and hypotheses (Table 8)",
+        csv(
+            &["from", "to", "estimate", "se", "cr", "p", "p_in_text", "std", "hypothesis", "result", "source"],
+            s.kunming.structural_path.iter().map(|p| {
+                let result = s.kunming.hypothesis.iter().find(|h| h.id == p.hypothesis).map(|h| h.result.clone()).unwrap_or_default();
+                vec![
+                    p.from.clone(),
+                    p.to.clone(),
+                    p.estimate.clone(),
+                    p.se.clone(),
+                    p.cr.clone(),
+                    p.p.clone(),
+                    p.p_text.clone(),
+                    p.std.clone(),
+                    p.hypothesis.clone(),
+                    result,
+                    p.source.clone(),
+                ]
+            }),
+        ),
+    ));
+    out.push((
+        "kunming-sample.csv",
+        "Kunming survey, Table 1: sample description",
+        csv(
+            &["category", "classify", "frequency", "percentage", "source"],
+            s.kunming.sample_row.iter().map(|r| {
+                vec![r.category.clone(), r.classify.clone(), r.frequency.to_string(), r.percentage.clone(), r.source.clone()]
+            }),
+        ),
+    ));
+    out.push((
+        "beijing-table1.csv",
+        "Beijing SMEs, Table 1: human resources in the 19 case firms",
+        {
+            let mut header = vec!["attribute".to_string(), "label".to_string()];
+            header.extend(s.beijing.firm.iter().map(|f| f.id.clone()));
+            let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
+            csv(
+                &header_refs,
+                s.beijing.hr_row.iter().map(|r| {
+                    let mut row = vec![r.attribute.key().to_string(), r.label.clone()];
+                    row.extend(s.beijing.firm.iter().map(|f| if r.marked.contains(&f.id) { "X".to_string() } else { String::new() }));
+                    row
+                }),
+            )
+        },
+    ));
+    out.push((
+        "haier-huawei-milestones.csv",
+        "Haier and Huawei: dated milestones",
+        csv(
+            &["company", "year", "approximate", "text", "source"],
+            s.haier_huawei.milestone.iter().map(|m| {
+                vec![m.company.clone(), m.year.to_string(), m.approximate.to_string(), m.text.clone(), m.source.clone()]
+            }),
+        ),
+    ));
+    out.push((
+        "source-notes.csv",
+        "Source notes: inconsistencies and gaps in the papers",
+        csv(
+            &["id", "study", "kind", "records", "text", "source"],
+            dataset.all_notes().map(|(study, n)| {
+                vec![
+                    n.id.clone(),
+                    study.to_string(),
+                    serde_json::to_value(n.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                    n.records.join(" "),
+                    n.text.clone(),
+                    n.source.clone(),
+                ]
+            }),
+        ),
+    ));
+    out
+}
+
+/// RFC 4180 CSV with CRLF line ends; fields are quoted when they need it.
+pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut out = String::new();
+    let line = |out: &mut String, fields: &mut dyn Iterator<Item = &str>| {
+        let mut first = true;
+        for field in fields {
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            if field.contains([',', '"', '\n', '\r']) {
+                out.push('"');
+                out.push_str(&field.replace('"', "\"\""));
+                out.push('"');
+            } else {
+                out.push_str(field);
+            }
+        }
+        out.push_str("\r\n");
+    };
+    line(&mut out, &mut header.iter().copied());
+    for row in rows {
+        line(&mut out, &mut row.iter().map(String::as_str));
+    }
+    out
+}
+
+/// An APA-style reference built only from what the paper prints; parts it
+/// does not print are said to be missing rather than filled in.
+pub fn apa(study: &Study) -> String {
+    let authors = match study.authors.as_slice() {
+        [] => String::new(),
+        [one] => apa_name(one),
+        [rest @ .., last] => format!(
+            "{}, & {}",
+            rest.iter().map(|a| apa_name(a)).collect::<Vec<_>>().join(", "),
+            apa_name(last)
+        ),
+    };
+    let title = study.title.clone().unwrap_or_else(|| "[Title not printed in the source text]".to_string());
+    let mut out = if authors.is_empty() {
+        format!("{title}. ({}). {}", study.year, study.venue)
+    } else {
+        format!("{authors} ({}). {title}. {}", study.year, study.venue)
+    };
+    if let Some(volume) = &study.volume {
+        out.push_str(&format!(", {volume}"));
+        if let Some(issue) = &study.issue {
+            out.push_str(&format!("({issue})"));
+        }
+    }
+    if let Some(pages) = &study.pages {
+        out.push_str(&format!(", {pages}"));
+    }
+    out.push('.');
+    if let Some(doi) = &study.doi {
+        out.push_str(&format!(" https://doi.org/{doi}"));
+    } else if let Some(url) = &study.url {
+        out.push_str(&format!(" {url}"));
+    }
+    out
+}
+
+/// "Liuyi Zhang" → "Zhang, L."
+fn apa_name(name: &str) -> String {
+    let parts: Vec<&str> = name.split_whitespace().collect();
+    match parts.split_last() {
+        Some((last, given)) if !given.is_empty() => {
+            let initials: Vec<String> = given
+                .iter()
+                .filter_map(|g| g.chars().next())
+                .map(|c| format!("{c}."))
+                .collect();
+            format!("{last}, {}", initials.join(" "))
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// A BibTeX entry with the study id as its key.
+pub fn bibtex(study: &Study) -> String {
+    let mut fields: Vec<(&str, String)> = Vec::new();
+    if let Some(title) = &study.title {
+        fields.push(("title", format!("{{{title}}}")));
+    } else {
+        fields.push(("note", "{Title and authors not printed in the source text}".to_string()));
+    }
+    if !study.authors.is_empty() {
+        fields.push(("author", format!("{{{}}}", study.authors.join(" and "))));
+    }
+    fields.push(("year", format!("{{{}}}", study.year)));
+    fields.push(("howpublished", format!("{{{}}}", study.venue)));
+    if let Some(v) = &study.volume {
+        fields.push(("volume", format!("{{{v}}}")));
+    }
+    if let Some(v) = &study.issue {
+        fields.push(("number", format!("{{{v}}}")));
+    }
+    if let Some(v) = &study.pages {
+        fields.push(("pages", format!("{{{v}}}")));
+    }
+    if let Some(v) = &study.doi {
+        fields.push(("doi", format!("{{{v}}}")));
+    }
+    if let Some(v) = &study.url {
+        fields.push(("url", format!("{{{v}}}")));
+    }
+    let body: Vec<String> = fields.iter().map(|(k, v)| format!("  {k} = {v}")).collect();
+    format!("@misc{{{},\n{}\n}}", study.id, body.join(",\n"))
+}
+
+/// Writes `dataset.json` and `data/<table>.csv` under `dir`; returns the paths.
+pub fn write_site_files(dataset: &Dataset, dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut written = Vec::new();
+    let json = serde_json::to_string_pretty(&dataset_json(dataset)).map_err(std::io::Error::other)?;
+    let path = dir.join("dataset.json");
+    std::fs::write(&path, json + "\n")?;
+    written.push(path);
+    let csv_dir = dir.join("data");
+    std::fs::create_dir_all(&csv_dir)?;
+    for (name, _, contents) in table_csvs(dataset) {
+        let path = csv_dir.join(name);
+        std::fs::write(&path, contents)?;
+        written.push(path);
+    }
+    Ok(written)
+}

@@ -1,0 +1,182 @@
+//! The firm filter: five human-resource facets, a study and free text.
+//!
+//! A facet is any, present or absent. A firm whose study does not report an
+//! attribute is "not reported" for it and never matches present or absent;
+//! `excluded_as_not_reported` says how many firms an active facet leaves out
+//! that way, so the view can say so.
+
+use crate::dataset::{Dataset, Firm};
+use crate::model::{HrAttribute, StudyId};
+use crate::text::{clamp, fold};
+
+/// The state of one facet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Facet {
+    #[default]
+    Any,
+    Present,
+    Absent,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 3] = [Facet::Any, Facet::Present, Facet::Absent];
+
+    /// The URL value: `yes`, `no`, or none for any.
+    pub fn url_value(self) -> Option<&'static str> {
+        match self {
+            Facet::Any => None,
+            Facet::Present => Some("yes"),
+            Facet::Absent => Some("no"),
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Any => "Any",
+            Facet::Present => "Present",
+            Facet::Absent => "Absent",
+        }
+    }
+
+    /// Whether a firm's value for the attribute passes this facet.
+    pub fn accepts(self, value: Option<bool>) -> bool {
+        match self {
+            Facet::Any => true,
+            Facet::Present => value == Some(true),
+            Facet::Absent => value == Some(false),
+        }
+    }
+}
+
+/// Everything the firm list is filtered by; the URL is its serialised form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FirmQuery {
+    /// Indexed by `HrAttribute as usize`.
+    pub facets: [Facet; 5],
+    pub study: Option<StudyId>,
+    pub text: String,
+}
+
+impl FirmQuery {
+    pub fn facet(&self, attribute: HrAttribute) -> Facet {
+        self.facets[attribute as usize]
+    }
+
+    pub fn with_facet(&self, attribute: HrAttribute, facet: Facet) -> FirmQuery {
+        let mut next = self.clone();
+        next.facets[attribute as usize] = facet;
+        next
+    }
+
+    pub fn with_study(&self, study: Option<StudyId>) -> FirmQuery {
+        FirmQuery { study, ..self.clone() }
+    }
+
+    pub fn with_text(&self, text: &str) -> FirmQuery {
+        FirmQuery { text: text.to_string(), ..self.clone() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == FirmQuery::default()
+    }
+
+    /// Whether `firm` passes every part of the query.
+    pub fn matches(&self, firm: &Firm) -> bool {
+        self.matches_except(firm, None)
+    }
+
+    fn matches_except(&self, firm: &Firm, skip: Option<HrAttribute>) -> bool {
+        HrAttribute::ALL
+            .into_iter()
+            .filter(|a| Some(*a) != skip)
+            .all(|a| self.facet(a).accepts(firm.hr.get(a)))
+            && self.study.is_none_or(|s| s == firm.study)
+            && matches_text(firm, &self.text)
+    }
+}
+
+/// Free-text match over id, name, sector and facts, every word must occur.
+fn matches_text(firm: &Firm, text: &str) -> bool {
+    let text = fold(clamp(text.trim()));
+    if text.is_empty() {
+        return true;
+    }
+    let haystack = fold(&format!(
+        "{} {} {} {}",
+        firm.id,
+        firm.name,
+        firm.sector,
+        firm.facts.iter().map(|f| f.text.as_str()).collect::<Vec<_>>().join(" ")
+    ));
+    text.split_whitespace().all(|word| haystack.contains(word))
+}
+
+/// The firms matching `query`, in catalogue order.
+pub fn filter<'a>(dataset: &'a Dataset, query: &FirmQuery) -> Vec<&'a Firm> {
+    dataset.firms.iter().filter(|f| query.matches(f)).collect()
+}
+
+/// How many firms each facet state would give, the other parts of the query
+/// held as they are: `[any, present, absent]` for each attribute.
+pub fn facet_counts(dataset: &Dataset, query: &FirmQuery) -> [[usize; 3]; 5] {
+    let mut counts = [[0; 3]; 5];
+    for firm in &dataset.firms {
+        for attribute in HrAttribute::ALL {
+            if !query.matches_except(firm, Some(attribute)) {
+                continue;
+            }
+            let value = firm.hr.get(attribute);
+            for (i, facet) in Facet::ALL.into_iter().enumerate() {
+                if facet.accepts(value) {
+                    counts[attribute as usize][i] += 1;
+                }
+            }
+        }
+    }
+    counts
+}
+
+/// How many firms each study option would give (all studies first).
+pub fn study_counts(dataset: &Dataset, query: &FirmQuery) -> (usize, [usize; 4]) {
+    let unrestricted = query.with_study(None);
+    let mut per_study = [0; 4];
+    let mut all = 0;
+    for firm in dataset.firms.iter().filter(|f| unrestricted.matches(f)) {
+        all += 1;
+        if let Some(i) = StudyId::ALL.iter().position(|s| *s == firm.study) {
+            per_study[i] += 1;
+        }
+    }
+    (all, per_study)
+}
+
+/// Firms that pass the study and text parts of the query but are left out
+/// only because an active facet's attribute is not reported for them.
+pub fn excluded_as_not_reported(dataset: &Dataset, query: &FirmQuery) -> usize {
+    let active: Vec<HrAttribute> = HrAttribute::ALL.into_iter().filter(|a| query.facet(*a) != Facet::Any).collect();
+    if active.is_empty() {
+        return 0;
+    }
+    let base = FirmQuery { facets: [Facet::Any; 5], ..query.clone() };
+    dataset
+        .firms
+        .iter()
+        .filter(|f| base.matches(f))
+        .filter(|f| active.iter().any(|a| f.hr.get(*a).is_none()))
+        .count()
+}
+
+/// Which combinations of the five attributes occur among `firms` (only
+/// firms whose study reports the attributes), most frequent first.
+pub fn combinations<'a>(firms: &[&'a Firm]) -> Vec<([bool; 5], Vec<&'a Firm>)> {
+    let mut groups: Vec<([bool; 5], Vec<&Firm>)> = Vec::new();
+    for firm in firms.iter().copied().filter(|f| f.hr.is_reported()) {
+        let key = HrAttribute::ALL.map(|a| firm.hr.get(a) == Some(true));
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, members)) => members.push(firm),
+            None => groups.push((key, vec![firm])),
+        }
+    }
+    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| b.0.cmp(&a.0)));
+    groups
+}

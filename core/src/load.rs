@@ -1,0 +1,103 @@
+//! Reading the data files (feature `load`).
+//!
+//! Each study has one TOML file in `data/`. A file that does not parse, or does
+//! not match the model, is reported with the file name, the record and the
+//! problem, as the TOML parser describes it (with line and column).
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use crate::dataset::Sources;
+use crate::model::StudyId;
+pub use crate::validate::DataError;
+
+/// Reads the four files from a data directory.
+pub fn load_dir(dir: &Path) -> Result<Sources, Vec<DataError>> {
+    let read = |study: StudyId| -> Result<(String, String), DataError> {
+        let name = Sources::file_name(study);
+        let file_name = name.trim_start_matches("data/");
+        let path = dir.join(file_name);
+        std::fs::read_to_string(&path)
+            .map(|text| (name.to_string(), text))
+            .map_err(|e| DataError {
+                file: name.to_string(),
+                record: "(file)".to_string(),
+                problem: format!("cannot read {}: {e}", path.display()),
+            })
+    };
+    let mut texts = Vec::new();
+    let mut errors = Vec::new();
+    for study in StudyId::ALL {
+        match read(study) {
+            Ok(pair) => texts.push(pair),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let text = |i: usize| texts[i].1.as_str();
+    from_texts(text(0), text(1), text(2), text(3))
+}
+
+/// Parses the four files' texts (in `StudyId::ALL` order).
+pub fn from_texts(
+    small_giants: &str,
+    haier_huawei: &str,
+    kunming: &str,
+    beijing: &str,
+) -> Result<Sources, Vec<DataError>> {
+    let mut errors = Vec::new();
+    let small_giants = parse(StudyId::SmallGiants, small_giants, &mut errors);
+    let haier_huawei = parse(StudyId::HaierHuawei, haier_huawei, &mut errors);
+    let kunming = parse(StudyId::KunmingSem, kunming, &mut errors);
+    let beijing = parse(StudyId::BeijingSmes, beijing, &mut errors);
+    match (small_giants, haier_huawei, kunming, beijing) {
+        (Some(small_giants), Some(haier_huawei), Some(kunming), Some(beijing)) if errors.is_empty() => {
+            Ok(Sources { small_giants, haier_huawei, kunming, beijing })
+        }
+        _ => Err(errors),
+    }
+}
+
+fn parse<T: DeserializeOwned>(study: StudyId, text: &str, errors: &mut Vec<DataError>) -> Option<T> {
+    match toml::from_str::<T>(text) {
+        Ok(value) => Some(value),
+        Err(e) => {
+            let record = e
+                .span()
+                .map(|span| record_at(text, span.start))
+                .unwrap_or_else(|| "(file)".to_string());
+            errors.push(DataError {
+                file: Sources::file_name(study).to_string(),
+                record,
+                problem: e.message().to_string(),
+            });
+            None
+        }
+    }
+}
+
+/// Describes the record around a byte offset: the nearest table header above
+/// it and its line number, e.g. `[[firm]] at line 40`.
+fn record_at(text: &str, offset: usize) -> String {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let mut id = None;
+    let mut header = "(top of file)";
+    for l in before.lines().rev().map(str::trim) {
+        if l.starts_with('[') {
+            header = l;
+            break;
+        }
+        if id.is_none() && l.starts_with("id = ") {
+            id = Some(l);
+        }
+    }
+    match id {
+        Some(id) => format!("{header} ({id}) near line {line}"),
+        None => format!("{header} near line {line}"),
+    }
+}

@@ -1,0 +1,128 @@
+//! Small text helpers shared by the queries: percent-decoding of URL parts,
+//! case folding for search, and edit distance for suggestions. All of them
+//! accept any input, however long or malformed, without panicking.
+
+/// The longest input the queries look at. A longer code or search text is cut
+/// here before any work is done on it, so a 10,000-character URL costs no more
+/// than a short one.
+pub const MAX_INPUT_CHARS: usize = 200;
+
+/// Cuts `text` to at most `MAX_INPUT_CHARS` characters.
+pub fn clamp(text: &str) -> &str {
+    match text.char_indices().nth(MAX_INPUT_CHARS) {
+        Some((byte, _)) => &text[..byte],
+        None => text,
+    }
+}
+
+/// Decodes `%XX` escapes (and `+` as a space when `plus_is_space`). Invalid
+/// escapes are kept as written and invalid UTF-8 becomes U+FFFD, so decoding
+/// never fails.
+pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push(high * 16 + low);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b'+' if plus_is_space => out.push(b' '),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Encodes a value for a URL query or path segment: everything but
+/// unreserved characters becomes `%XX`.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Lower-cases for case-insensitive matching.
+pub fn fold(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// Levenshtein distance between two short strings (characters, not bytes).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = clamp(a).chars().collect();
+    let b: Vec<char> = clamp(b).chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_valid_and_keeps_invalid_escapes() {
+        let check = |input: &str, expected: &str| assert_eq!(percent_decode(input, true), expected, "{input}");
+        check("b3", "b3");
+        check("a%20b", "a b");
+        check("a+b", "a b");
+        check("%", "%");
+        check("%4", "%4");
+        check("%zz9", "%zz9");
+        check("%E4%BA%BA", "人");
+        check("%FF", "\u{FFFD}");
+        check("100%", "100%");
+    }
+
+    #[test]
+    fn encode_then_decode_round_trips() {
+        for text in ["C1 Innovation team", "a&b=c?d#e", "人才", "%41"] {
+            assert_eq!(percent_decode(&percent_encode(text), false), text);
+        }
+    }
+
+    #[test]
+    fn clamp_limits_characters_not_bytes() {
+        let long = "人".repeat(10_000);
+        assert_eq!(clamp(&long).chars().count(), MAX_INPUT_CHARS);
+        assert_eq!(clamp("short"), "short");
+    }
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("b3", "b3"), 0);
+        assert_eq!(edit_distance("zz9", "a9"), 2);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}
