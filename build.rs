@@ -1,0 +1,41 @@
+//! Loads and validates the data files at build time and embeds them.
+//!
+//! The app never parses TOML: this script reads `data/*.toml` with the core's
+//! loader, runs every validation check, and writes the sources as compact
+//! JSON to `$OUT_DIR/sources.json`, which `src/data.rs` includes. Malformed
+//! data fails the build with messages naming the file, the record and the
+//! problem.
+
+use std::path::PathBuf;
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into()));
+    let data_dir = manifest_dir.join("data");
+    println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=build.rs");
+
+    let sources = match explorer_core::load::load_dir(&data_dir) {
+        Ok(sources) => sources,
+        Err(errors) => fail(errors.iter().map(ToString::to_string).collect()),
+    };
+    let dataset = explorer_core::Dataset::new(sources.clone());
+    let problems = explorer_core::validate::check(&dataset);
+    if !problems.is_empty() {
+        fail(problems.iter().map(ToString::to_string).collect());
+    }
+    let json = match serde_json::to_string(&sources) {
+        Ok(json) => json,
+        Err(e) => fail(vec![format!("cannot serialise the data: {e}")]),
+    };
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
+    if let Err(e) = std::fs::write(out_dir.join("sources.json"), json) {
+        fail(vec![format!("cannot write sources.json: {e}")]);
+    }
+}
+
+fn fail(messages: Vec<String>) -> ! {
+    for message in &messages {
+        println!("cargo:warning={message}");
+    }
+    panic!("the data in data/ is not valid:\n{}", messages.join("\n"));
+}

@@ -1,0 +1,97 @@
+//! The few places the app talks to the browser: the URL hash, the document
+//! title, focus, downloads and the clipboard. Every call tolerates a missing
+//! window or a refused operation; nothing here panics.
+
+use explorer_core::route::{self, UrlState};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current `location.hash`, or an empty string.
+pub fn current_hash() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Navigates to a hash (a new history entry, so Back works).
+pub fn navigate(hash: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The full URL of a hash route, for sharing.
+pub fn permalink(hash: &str) -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| format!("{}{hash}", href.split('#').next().unwrap_or_default()))
+        .unwrap_or_else(|| hash.to_string())
+}
+
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Moves focus to the element with `id` (used after a route change, so
+/// keyboard and screen-reader users land on the new view).
+pub fn focus(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// Offers `contents` as a file download generated in the browser.
+pub fn download(file_name: &str, mime: &str, contents: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(anchor) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(file_name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Copies text to the clipboard; returns false where the browser refuses.
+pub fn copy_text(text: &str) -> bool {
+    match window() {
+        Some(w) => {
+            let _ = w.navigator().clipboard().write_text(text);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The parsed URL state, updated on every hash change.
+#[hook]
+pub fn use_url_state() -> UrlState {
+    let state = use_state(|| route::parse(&current_hash()));
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = window().map(|w| {
+                EventListener::new(&w, "hashchange", move |_| state.set(route::parse(&current_hash())))
+            });
+            move || drop(listener)
+        });
+    }
+    (*state).clone()
+}

@@ -1,0 +1,19 @@
+//! Widgets used by several pages.
+
+pub mod code_tree;
+pub mod notes;
+pub mod shell;
+pub mod warnings;
+
+use yew::prelude::*;
+
+/// A message shown when the bundled data cannot be decoded.
+pub fn data_error(message: &str) -> Html {
+    html! {
+        <section class="panel error" role="alert">
+            <h1>{ "The data could not be loaded" }</h1>
+            <p>{ message }</p>
+            <p>{ "Reloading the page may help. The open data is also available as " }<a href="dataset.json">{ "dataset.json" }</a>{ "." }</p>
+        </section>
+    }
+}

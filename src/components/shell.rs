@@ -1,0 +1,100 @@
+//! The site chrome: skip link, header with the product name and navigation,
+//! the main region, and the footer. In embed mode the chrome is replaced by
+//! a slim bar with a link to the full explorer.
+
+use explorer_core::route::Route;
+use explorer_core::StudyId;
+use yew::prelude::*;
+
+use crate::app::PRODUCT_NAME;
+use crate::browser;
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub route: Route,
+    #[prop_or_default]
+    pub embed: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The navigation entries: label, target, and whether a route belongs to it.
+fn nav_entries() -> Vec<(&'static str, Route)> {
+    vec![
+        ("Home", Route::Home),
+        ("Small giants", Route::Study(StudyId::SmallGiants.as_str().into())),
+        ("Haier & Huawei", Route::Study(StudyId::HaierHuawei.as_str().into())),
+        ("Kunming survey", Route::Study(StudyId::KunmingSem.as_str().into())),
+        ("Beijing SMEs", Route::Study(StudyId::BeijingSmes.as_str().into())),
+        ("Trace", Route::TraceIndex),
+        ("Firms", Route::Firms(Default::default())),
+        ("Data & sources", Route::Data),
+    ]
+}
+
+/// Whether the nav entry `target` is the current section for `route`.
+fn is_current(target: &Route, route: &Route) -> bool {
+    match (target, route) {
+        (Route::Home, Route::Home) => true,
+        (Route::Study(a), Route::Study(b)) => a == b,
+        (Route::TraceIndex, Route::TraceIndex | Route::Trace(_)) => true,
+        (Route::Firms(_), Route::Firms(_) | Route::Firm(_)) => true,
+        (Route::Data, Route::Data) => true,
+        _ => false,
+    }
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    if props.embed {
+        let full = browser::permalink(&props.route.to_hash());
+        return html! {
+            <div class="app embed">
+                <div class="embed-bar">
+                    <span class="brand-small">{ PRODUCT_NAME }</span>
+                    <a href={full} target="_blank" rel="noopener">{ "Open in full explorer" }</a>
+                </div>
+                <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            </div>
+        };
+    }
+    html! {
+        <div class="app">
+            <a class="skip-link" href="#main" onclick={Callback::from(|e: MouseEvent| {
+                // A plain "#main" link would replace the route; focus instead.
+                e.prevent_default();
+                browser::focus("main");
+            })}>{ "Skip to content" }</a>
+            <header class="site-header">
+                <div class="header-inner">
+                    <a class="brand" href="#/">
+                        <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                            <circle cx="16" cy="6" r="4" />
+                            <circle cx="6" cy="24" r="4" />
+                            <circle cx="26" cy="24" r="4" />
+                            <path d="M16 10 L6 20 M16 10 L26 20" />
+                        </svg>
+                        <span>{ PRODUCT_NAME }</span>
+                    </a>
+                    <nav aria-label="Main">
+                        <ul>
+                            { for nav_entries().into_iter().map(|(label, target)| {
+                                let current = is_current(&target, &props.route);
+                                html! {
+                                    <li>
+                                        <a href={target.to_hash()} aria-current={current.then_some("page")}>{ label }</a>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </nav>
+                </div>
+            </header>
+            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>
+                <p><a href="#/data">{ "Data & sources" }</a>{ " · " }<a href="dataset.json">{ "dataset.json" }</a></p>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! Firms: all 26 firms, filtered by the five human-resource attributes of the
+//! Beijing study's Table 1, by study and by text. The filter lives in the URL
+//! (`#/firms?study_abroad=yes&study=beijing-smes&q=…`), so every state is a link
+//! and Back and Forward restore it.
+//!
+//! Contract: the results are a list named "Matching firms" whose items begin
+//! with the firm id; a polite live region states "N firms" (or "1 firm").
+
+use explorer_core::export::{firms_csv, firms_json};
+use explorer_core::filter::{
+    combinations, excluded_as_not_reported, facet_counts, filter, study_counts, Facet, FirmQuery,
+};
+use explorer_core::route::Route;
+use explorer_core::{HrAttribute, StudyId};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::data_error;
+use crate::data::dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct FirmsPageProps {
+    pub query: FirmQuery,
+}
+
+fn go(query: &FirmQuery) {
+    browser::navigate(&Route::Firms(query.clone()).to_hash());
+}
+
+pub fn firm_count_text(n: usize) -> String {
+    if n == 1 { "1 firm".to_string() } else { format!("{n} firms") }
+}
+
+#[component]
+pub fn FirmsPage(props: &FirmsPageProps) -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    let query = &props.query;
+    let matching = filter(&dataset, query);
+    let counts = facet_counts(&dataset, query);
+    let (all_studies, per_study) = study_counts(&dataset, query);
+    let left_out = excluded_as_not_reported(&dataset, query);
+
+    let on_study = {
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            go(&query.with_study(StudyId::parse(&select.value())));
+        })
+    };
+    let on_text = {
+        let query = query.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            go(&query.with_text(input.value().trim()));
+        })
+    };
+    let export_csv = {
+        let rows = firms_csv(&matching);
+        Callback::from(move |_| browser::download("firms.csv", "text/csv", &rows))
+    };
+    let export_json = {
+        let json = firms_json(&matching);
+        Callback::from(move |_| browser::download("firms.json", "application/json", &json))
+    };
+    let combos = combinations(&matching);
+
+    html! {
+        <>
+            <h1>{ "Firms" }</h1>
+            <p class="lead">{ "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Absent." }</p>
+            <div class="firms-layout">
+                <form class="filters panel" aria-label="Filter firms" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <h2>{ "Filter" }</h2>
+                    { for HrAttribute::ALL.into_iter().map(|attribute| {
+                        let name = attribute.key();
+                        html! {
+                            <fieldset class="facet">
+                                <legend>{ attribute.short_label() }</legend>
+                                { for Facet::ALL.into_iter().enumerate().map(|(i, facet)| {
+                                    let id = format!("facet-{name}-{}", facet.label().to_lowercase());
+                                    let checked = query.facet(attribute) == facet;
+                                    let next = query.with_facet(attribute, facet);
+                                    let onchange = Callback::from(move |_| go(&next));
+                                    html! {
+                                        <div class="radio">
+                                            <input type="radio" id={id.clone()} name={name} {checked} {onchange} />
+                                            <label for={id}>{ facet.label() }<span class="count">{ format!(" ({})", counts[attribute as usize][i]) }</span></label>
+                                        </div>
+                                    }
+                                }) }
+                            </fieldset>
+                        }
+                    }) }
+                    <label for="study-filter">{ "Study" }</label>
+                    <select id="study-filter" onchange={on_study}>
+                        <option value="" selected={query.study.is_none()}>{ format!("All studies ({all_studies})") }</option>
+                        { for StudyId::ALL.into_iter().enumerate().map(|(i, s)| html! {
+                            <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", dataset.study(s).short_title, per_study[i]) }</option>
+                        }) }
+                    </select>
+                    <label for="firm-text">{ "Text" }</label>
+                    <input id="firm-text" type="search" value={query.text.clone()} onchange={on_text} placeholder="e.g. conference, CEO" />
+                    if !query.is_empty() {
+                        <p><a href="#/firms">{ "Clear all filters" }</a></p>
+                    }
+                </form>
+                <section class="results" aria-labelledby="results-heading">
+                    <h2 id="results-heading">{ "Results" }</h2>
+                    <p class="result-count" role="status" aria-live="polite">{ firm_count_text(matching.len()) }</p>
+                    if left_out > 0 {
+                        <p class="callout">{ format!("{} left out because their study does not report the attributes you filtered on.", firm_count_text(left_out)) }</p>
+                    }
+                    <ul class="firm-list" aria-label="Matching firms">
+                        { for matching.iter().map(|firm| html! {
+                            <li>
+                                <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code">{ &firm.id }</span></a>
+                                <span class="firm-meta">{ " · " }{ &dataset.study(firm.study).short_title }{ " · " }{ &firm.sector }</span>
+                                if firm.hr.is_reported() {
+                                    <span class="badges">
+                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ a.short_label() }</span> }) }
+                                    </span>
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                    <p class="export">
+                        <button type="button" onclick={export_csv}>{ "Export selection as CSV" }</button>
+                        <button type="button" onclick={export_json}>{ "Export selection as JSON" }</button>
+                    </p>
+                    if !combos.is_empty() {
+                        <section aria-labelledby="combos-heading">
+                            <h3 id="combos-heading">{ "Combinations of attributes among these firms" }</h3>
+                            <div class="table-wrap">
+                                <table>
+                                    <thead><tr>
+                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ a.short_label() }</th> }) }
+                                        <th scope="col">{ "Firms" }</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        { for combos.iter().map(|(key, firms)| html! {
+                                            <tr>
+                                                { for key.iter().map(|present| html! { <td class="mark">{ if *present { "✓" } else { "–" } }</td> }) }
+                                                <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            </div>
+                        </section>
+                    }
+                </section>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,9 @@
+//! One module per route.
+
+pub mod data_sources;
+pub mod firm;
+pub mod firms;
+pub mod home;
+pub mod not_found;
+pub mod study;
+pub mod trace;

@@ -1,0 +1,312 @@
+//! A study page: what the paper asked, how, of whom, what it found, and its
+//! model in tables that link into Trace and Firms.
+
+use explorer_core::export::apa;
+use explorer_core::model::HrAttribute;
+use explorer_core::route::Route;
+use explorer_core::{Dataset, Level, StudyId};
+use yew::prelude::*;
+
+use crate::components::data_error;
+use crate::components::notes::SourceNotes;
+use crate::data::dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct StudyPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn StudyPage(props: &StudyPageProps) -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    let Some(id) = StudyId::parse(&props.id) else {
+        let shown: String = props.id.chars().take(60).collect();
+        return html! {
+            <section class="panel">
+                <h1>{ "Study not found" }</h1>
+                <p>{ "No study is called " }<code>{ shown }</code>{ ". The four studies are:" }</p>
+                <ul class="link-list">
+                    { for StudyId::ALL.into_iter().map(|s| html! {
+                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ &dataset.study(s).short_title }</a></li>
+                    }) }
+                </ul>
+            </section>
+        };
+    };
+    let study = dataset.study(id);
+    let title = study.title.clone().unwrap_or_else(|| format!("{} (title not printed in the source text)", study.short_title));
+    html! {
+        <article class="study">
+            <p class="kicker">{ &study.short_title }{ " · " }{ study.year }</p>
+            <h1>{ title }</h1>
+            if !study.authors.is_empty() {
+                <p class="authors">{ study.authors.join(", ") }</p>
+            }
+            <p class="citation">{ apa(study) }</p>
+            <dl class="facts">
+                <dt>{ "Question" }</dt><dd>{ &study.research_question }</dd>
+                <dt>{ "Method" }</dt><dd>{ &study.method }</dd>
+                <dt>{ "Sample" }</dt><dd>{ &study.sample }</dd>
+            </dl>
+            <section aria-labelledby="findings-heading">
+                <h2 id="findings-heading">{ "Key findings" }</h2>
+                <ul>{ for study.findings.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
+                <p class="provenance">{ "Source: " }{ &study.source }{ ". Summaries in our own words." }</p>
+            </section>
+            { model(&dataset, id) }
+            <SourceNotes notes={dataset.sources.notes(id).to_vec()} />
+        </article>
+    }
+}
+
+fn model(dataset: &Dataset, id: StudyId) -> Html {
+    match id {
+        StudyId::SmallGiants => small_giants(dataset),
+        StudyId::HaierHuawei => haier_huawei(dataset),
+        StudyId::KunmingSem => kunming(dataset),
+        StudyId::BeijingSmes => beijing(dataset),
+    }
+}
+
+fn code_link(dataset: &Dataset, id: &str) -> Html {
+    let label = dataset.code(id).map(|c| c.label.clone()).unwrap_or_default();
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code">{ id }</span>{ " " }{ label }</a> }
+}
+
+fn small_giants(dataset: &Dataset) -> Html {
+    let sg = &dataset.sources.small_giants;
+    let criteria: Vec<_> = sg.criterion.iter().filter(|c| c.id != "revenue").collect();
+    html! {
+        <>
+            <section aria-labelledby="model-heading">
+                <h2 id="model-heading">{ "The sustainable innovation model" }</h2>
+                { for sg.model_summary.iter().map(|p| html! { <p>{ p }</p> }) }
+                <div class="model-columns">
+                    { for dataset.codes_at(Level::CoreCategory).map(|core| html! {
+                        <section class="model-column" aria-label={format!("{} {}", core.id, core.label)}>
+                            <h3>{ code_link(dataset, &core.id) }</h3>
+                            <ul>
+                                { for core.children.iter().map(|s| html! { <li>{ code_link(dataset, s) }</li> }) }
+                            </ul>
+                        </section>
+                    }) }
+                </div>
+                <p><a href="#/trace">{ "Browse all five levels in Trace" }</a></p>
+            </section>
+            <section aria-labelledby="firms-heading">
+                <h2 id="firms-heading">{ "The five firms (Table 1)" }</h2>
+                <div class="table-wrap">
+                    <table>
+                        <caption>{ "Five Chosen Science and Technology Small Giants. Y: meets the criterion; blank: not marked." }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ "Initials" }</th>
+                                <th scope="col">{ "Type" }</th>
+                                <th scope="col">{ "Annual sales revenue (millions)" }</th>
+                                { for criteria.iter().map(|c| html! { <th scope="col">{ &c.table_column }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            { for sg.firm.iter().map(|f| html! {
+                                <tr>
+                                    <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th>
+                                    <td>{ &f.firm_type }</td>
+                                    <td class="num">{ &f.annual_sales_revenue_millions }</td>
+                                    { for criteria.iter().map(|c| html! { <td class="mark">{ if f.meets.contains(&c.id) { "Y" } else { "" } }</td> }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3>{ "Selection criteria (Section 3.1)" }</h3>
+                <ul>{ for sg.criterion.iter().map(|c| html! { <li>{ "“" }{ &c.text }{ "”" }</li> }) }</ul>
+                <h3>{ "Who was interviewed (Section 3.2)" }</h3>
+                <ul>
+                    { for sg.interviewees.level.iter().map(|l| html! { <li>{ &l.label }{ ": " }{ l.count }</li> }) }
+                    <li>{ "Total: " }{ sg.interviewees.total }{ " management personnel" }</li>
+                </ul>
+            </section>
+        </>
+    }
+}
+
+fn haier_huawei(dataset: &Dataset) -> Html {
+    let hh = &dataset.sources.haier_huawei;
+    let mut milestones: Vec<_> = hh.milestone.iter().collect();
+    milestones.sort_by_key(|m| m.year);
+    html! {
+        <>
+            <section aria-labelledby="timeline-heading">
+                <h2 id="timeline-heading">{ "Dated milestones" }</h2>
+                <ol class="timeline">
+                    { for milestones.iter().map(|m| html! {
+                        <li>
+                            <span class="year">{ if m.approximate { format!("about {}", m.year) } else { m.year.to_string() } }</span>
+                            <span class="company">{ &m.company }</span>
+                            <span>{ &m.text }</span>
+                            <span class="provenance">{ &m.source }</span>
+                        </li>
+                    }) }
+                </ol>
+                <h3>{ "Strategy stages as the paper names them" }</h3>
+                <div class="two-columns">
+                    { for hh.company.iter().map(|c| html! {
+                        <section aria-label={format!("{} stages", c.id)}>
+                            <h4><a href={Route::Firm(c.id.clone()).to_hash()}>{ &c.id }</a></h4>
+                            <ol>
+                                { for hh.stage.iter().filter(|s| s.company == c.id).map(|s| html! {
+                                    <li><strong>{ &s.name }</strong>{ ": " }{ &s.summary }</li>
+                                }) }
+                            </ol>
+                        </section>
+                    }) }
+                </div>
+            </section>
+            <section aria-labelledby="paths-heading">
+                <h2 id="paths-heading">{ "Paths to leading innovation" }</h2>
+                { for hh.path.iter().map(|p| html! {
+                    <article class="panel path">
+                        <h3>{ p.number }{ ". " }{ &p.title }</h3>
+                        <p>{ &p.summary }</p>
+                        <div class="two-columns">
+                            { for ["Haier", "Huawei"].into_iter().map(|company| html! {
+                                <section aria-label={format!("{company} evidence")}>
+                                    <h4>{ company }</h4>
+                                    <ul>
+                                        { for p.evidence.iter().filter(|e| e.company == company || e.company == "both").map(|e| html! {
+                                            <li>
+                                                { &e.text }
+                                                if let Some(q) = &e.quote { <blockquote>{ "“" }{ q }{ "”" }</blockquote> }
+                                                <span class="provenance">{ " (" }{ &e.source }{ ")" }</span>
+                                            </li>
+                                        }) }
+                                    </ul>
+                                </section>
+                            }) }
+                        </div>
+                        <p class="provenance">{ "Source: " }{ &p.source }</p>
+                    </article>
+                }) }
+            </section>
+        </>
+    }
+}
+
+fn kunming(dataset: &Dataset) -> Html {
+    let k = &dataset.sources.kunming;
+    html! {
+        <>
+            <section aria-labelledby="structural-heading">
+                <h2 id="structural-heading">{ "Structural model (Table 7, Table 8)" }</h2>
+                <div class="table-wrap">
+                    <table>
+                        <caption>{ "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Path" }</th><th scope="col">{ "Standardised" }</th><th scope="col">{ "Estimate" }</th>
+                            <th scope="col">{ "S.E." }</th><th scope="col">{ "C.R." }</th><th scope="col">{ "P (table)" }</th>
+                            <th scope="col">{ "P (text)" }</th><th scope="col">{ "Hypothesis" }</th><th scope="col">{ "Result" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for k.structural_path.iter().map(|p| {
+                                let h = k.hypothesis.iter().find(|h| h.id == p.hypothesis);
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ code_link(dataset, &p.from) }{ " → " }{ code_link(dataset, &p.to) }</th>
+                                        <td class="num">{ &p.std }</td><td class="num">{ &p.estimate }</td><td class="num">{ &p.se }</td>
+                                        <td class="num">{ &p.cr }</td><td>{ &p.p }</td><td>{ &p.p_text }</td>
+                                        <td>{ &p.hypothesis }</td><td>{ h.map(|h| h.result.clone()).unwrap_or_default() }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3>{ "Hypotheses" }</h3>
+                <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” — " }{ &h.result }</li> }) }</ul>
+            </section>
+            <section aria-labelledby="measurement-heading">
+                <h2 id="measurement-heading">{ "Measurement model" }</h2>
+                <div class="model-columns">
+                    { for k.construct.iter().map(|c| html! {
+                        <section class="model-column" aria-label={format!("{} {}", c.id, c.label)}>
+                            <h3>{ code_link(dataset, &c.id) }</h3>
+                            <ul>
+                                { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
+                                    <li>{ code_link(dataset, &d.id) }<span class="muted">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                }) }
+                            </ul>
+                        </section>
+                    }) }
+                </div>
+            </section>
+            <section aria-labelledby="sample-heading">
+                <h2 id="sample-heading">{ "Sample (Table 1)" }</h2>
+                <div class="table-wrap">
+                    <table>
+                        <thead><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
+                        <tbody>
+                            { for k.sample_row.iter().map(|r| html! {
+                                <tr><td>{ &r.category }</td><td>{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        </>
+    }
+}
+
+fn dash(value: &str) -> &str {
+    if value.is_empty() { "—" } else { value }
+}
+
+fn beijing(dataset: &Dataset) -> Html {
+    let b = &dataset.sources.beijing;
+    html! {
+        <>
+            <section aria-labelledby="matrix-heading">
+                <h2 id="matrix-heading">{ "Human resources in the 19 case firms (Table 1)" }</h2>
+                <div class="table-wrap">
+                    <table class="matrix">
+                        <caption>{ "X: the presence of such individuals was detected in the interviews." }</caption>
+                        <thead><tr>
+                            <th scope="col">{ "Attribute" }</th>
+                            { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th> }) }
+                        </tr></thead>
+                        <tbody>
+                            { for b.hr_row.iter().map(|row| {
+                                let filter = Route::Firms(Default::default()).to_hash() + &format!("?{}=yes", row.attribute.key());
+                                html! {
+                                    <tr>
+                                        <th scope="row"><a href={filter}>{ &row.label }</a></th>
+                                        { for b.firm.iter().map(|f| html! { <td class="mark">{ if row.marked.contains(&f.id) { "X" } else { "" } }</td> }) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <p>{ "Filter the firms by these attributes in " }<a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ "Firms" }</a>{ ", for example those with " }
+                    <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ "staff who studied abroad and staff of foreign origin" }</a>{ "." }</p>
+            </section>
+            <section aria-labelledby="mechanisms-heading">
+                <h2 id="mechanisms-heading">{ "How returnees and skilled migrants link firms to global networks" }</h2>
+                { for b.mechanism.iter().map(|m| html! {
+                    <article class="panel">
+                        <h3>{ &m.title }</h3>
+                        <p>{ &m.summary }</p>
+                        <p>{ "Firms named as examples: " }
+                            { for m.firms.iter().enumerate().map(|(i, f)| html! {
+                                <>{ if i > 0 { ", " } else { "" } }<a href={Route::Firm(f.clone()).to_hash()}>{ f }</a></>
+                            }) }
+                        </p>
+                        <p class="provenance">{ "Source: " }{ &m.source }</p>
+                    </article>
+                }) }
+            </section>
+        </>
+    }
+}

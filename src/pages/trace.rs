@@ -1,0 +1,259 @@
+//! Trace: search and browse the coding (`#/trace`), and one code's chains up
+//! to its core category and what lies below it (`#/trace/<code>`).
+//!
+//! Contract: on `#/trace/<code>` each chain is an ordered list whose
+//! accessible name begins with "Trace"; its items run from the code up to the
+//! top level, one per level, and each item's text begins with the code.
+
+use explorer_core::route::Route;
+use explorer_core::search::search;
+use explorer_core::trace::{trace, Trace};
+use explorer_core::{Code, Dataset, Level, StudyId};
+use yew::prelude::*;
+
+use crate::components::code_tree::{counts_text, CodeTree};
+use crate::components::data_error;
+use crate::components::notes::SourceNotes;
+use crate::data::dataset;
+
+const MAX_RESULTS: usize = 30;
+
+#[component]
+pub fn TraceIndexPage() -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    let grounded_roots: Vec<String> = dataset.codes_at(Level::CoreCategory).map(|c| c.id.clone()).collect();
+    let measurement_roots: Vec<String> = dataset.codes_at(Level::Construct).map(|c| c.id.clone()).collect();
+    html! {
+        <>
+            <h1>{ "Trace" }</h1>
+            <p class="lead">{ "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." }</p>
+            <CodeSearch />
+            <section aria-labelledby="tree-heading">
+                <h2 id="tree-heading">{ "The coding of the small-giants study" }</h2>
+                <p class="hint">{ "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." }</p>
+                <CodeTree roots={grounded_roots} label="Small-giants coding, from core categories to concepts" />
+            </section>
+            <section aria-labelledby="measurement-tree-heading">
+                <h2 id="measurement-tree-heading">{ "The Kunming measurement model" }</h2>
+                <CodeTree roots={measurement_roots} label="Kunming measurement model, from constructs to items" />
+            </section>
+        </>
+    }
+}
+
+/// A search box with results as you type, each a link to its trace.
+#[component]
+pub fn CodeSearch() -> Html {
+    let query = use_state(String::new);
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let Ok(dataset) = dataset() else { return html! {} };
+    let results = search(&dataset, &query, usize::MAX);
+    let shown = results.len().min(MAX_RESULTS);
+    html! {
+        <section class="search panel" role="search" aria-label="Search codes">
+            <label for="code-search">{ "Search codes by id or label" }</label>
+            <input id="code-search" type="search" value={(*query).clone()} {oninput} placeholder="e.g. talent, b3, IL6" autocomplete="off" />
+            <p class="result-count" role="status" aria-live="polite">
+                { if query.trim().is_empty() { String::new() }
+                  else if results.is_empty() { "No matching codes".to_string() }
+                  else if results.len() > shown { format!("{} matching codes, first {shown} shown", results.len()) }
+                  else if results.len() == 1 { "1 matching code".to_string() }
+                  else { format!("{} matching codes", results.len()) } }
+            </p>
+            if !results.is_empty() {
+                <ul class="search-results" aria-label="Search results">
+                    { for results.iter().take(shown).map(|code| html! {
+                        <li>
+                            <a href={Route::Trace(code.id.clone()).to_hash()}>
+                                <span class="code">{ &code.id }</span>{ " " }{ &code.label }
+                            </a>
+                            <span class="muted">{ " · " }{ code.level.title() }{ " · " }{ study_name(&dataset, code.study) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+fn study_name(dataset: &Dataset, id: StudyId) -> String {
+    dataset.study(id).short_title.clone()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TracePageProps {
+    pub code: String,
+}
+
+#[component]
+pub fn TracePage(props: &TracePageProps) -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    match trace(&dataset, &props.code) {
+        Ok(found) => trace_view(&dataset, &found),
+        Err(unknown) => {
+            let shown: String = unknown.input.chars().take(60).collect();
+            let ellipsis = if unknown.input.chars().count() > 60 { "…" } else { "" };
+            html! {
+                <>
+                    <section class="panel">
+                        <h1>{ "No code “" }{ shown }{ ellipsis }{ "” in these studies" }</h1>
+                        <p>{ "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." }</p>
+                        if !unknown.suggestions.is_empty() {
+                            <h2>{ "Did you mean" }</h2>
+                            <ul class="link-list" aria-label="Suggested codes">
+                                { for unknown.suggestions.iter().filter_map(|id| dataset.code(id)).map(|code| html! {
+                                    <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code">{ &code.id }</span>{ " " }{ &code.label }</a></li>
+                                }) }
+                            </ul>
+                        }
+                        <p><a href="#/trace">{ "Browse all codes" }</a></p>
+                    </section>
+                    <CodeSearch />
+                </>
+            }
+        }
+    }
+}
+
+fn item_text(code: &Code) -> Html {
+    html! { <><span class="code">{ &code.id }</span>{ " " }{ &code.label }</> }
+}
+
+fn chain_name(found: &Trace, chain: &[&Code]) -> String {
+    let top = chain.last().map(|c| c.id.as_str()).unwrap_or_default();
+    let via: Vec<&str> = chain.iter().skip(1).take(chain.len().saturating_sub(2)).map(|c| c.id.as_str()).collect();
+    if via.is_empty() {
+        format!("Trace {} to {top}", found.code.id)
+    } else {
+        format!("Trace {} to {top} via {}", found.code.id, via.join(", "))
+    }
+}
+
+fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
+    let code = found.code;
+    let variants = code.variant_labels();
+    let scheme: &[Level] = if Level::GROUNDED_THEORY.contains(&code.level) { &Level::GROUNDED_THEORY } else { &Level::MEASUREMENT };
+    html! {
+        <article class="trace">
+            <p class="kicker">{ code.level.title() }{ " · " }{ study_name(dataset, code.study) }</p>
+            <h1><span class="code">{ &code.id }</span>{ " " }{ &code.label }</h1>
+            if !variants.is_empty() {
+                <p class="variants">{ "Also printed as: " }
+                    { for variants.iter().enumerate().map(|(i, p)| html! { <>{ if i > 0 { "; " } else { "" } }{ "“" }{ &p.label }{ "” (" }{ &p.source }{ ")" }</> }) }
+                </p>
+            }
+            <p class="provenance">{ "Defined in " }{ &code.source }{ " of " }<a href={Route::Study(code.study.as_str().into()).to_hash()}>{ study_name(dataset, code.study) }</a>{ "." }</p>
+
+            <section aria-labelledby="chain-heading">
+                <h2 id="chain-heading">{ if code.level.is_top() { "Top level" } else { "Up to the top" } }</h2>
+                if found.chains.len() > 1 {
+                    <p class="callout" role="note">{ format!("{} is listed under more than one parent: the paper lists it {} times, so it has {} chains.", code.id, found.chains.len(), found.chains.len()) }</p>
+                }
+                { for found.chains.iter().map(|chain| html! {
+                    <ol class="chain" aria-label={chain_name(found, chain)}>
+                        { for chain.iter().enumerate().map(|(i, link)| html! {
+                            <li class={classes!((i == 0).then_some("current"))}>
+                                if i == 0 { { item_text(link) } } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
+                                <span class="level-tag">{ link.level.title() }</span>
+                            </li>
+                        }) }
+                    </ol>
+                }) }
+                { diagram(scheme, found) }
+            </section>
+
+            if !found.children.is_empty() {
+                <section aria-labelledby="below-heading">
+                    <h2 id="below-heading">{ "Below" }</h2>
+                    <p>{ counts_text(dataset, &code.id) }</p>
+                    <ul class="children" aria-label={format!("Children of {}", code.id)}>
+                        { for found.children.iter().map(|child| {
+                            let counts = counts_text(dataset, &child.id);
+                            html! {
+                                <li>
+                                    <a href={Route::Trace(child.id.clone()).to_hash()}>{ item_text(child) }</a>
+                                    if !counts.is_empty() { <span class="muted">{ " — " }{ counts }</span> }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+
+            if !found.excerpt_passages.is_empty() {
+                <section aria-labelledby="excerpt-heading">
+                    <h2 id="excerpt-heading">{ "In the interview excerpt (Appendix 1)" }</h2>
+                    { for found.excerpt_passages.iter().filter_map(|&i| dataset.sources.small_giants.excerpt.get(i)).map(|p| html! {
+                        <figure class="excerpt">
+                            <blockquote>{ "“…" }{ p.text.trim() }{ "…”" }</blockquote>
+                            <figcaption>{ "Coded as (" }{ &p.annotation }{ "). Raw interview data quoted from Appendix 1." }</figcaption>
+                        </figure>
+                    }) }
+                </section>
+            }
+
+            if !found.structural_paths.is_empty() {
+                <section aria-labelledby="paths-heading">
+                    <h2 id="paths-heading">{ "Structural paths of its construct" }</h2>
+                    <ul>
+                        { for found.structural_paths.iter().map(|p| html! {
+                            <li>
+                                <a href={Route::Trace(p.from.clone()).to_hash()}>{ &p.from }</a>{ " → " }<a href={Route::Trace(p.to.clone()).to_hash()}>{ &p.to }</a>
+                                { format!(": standardised coefficient {} ({}; text: {}), {}", p.std, p.p, p.p_text, p.hypothesis) }
+                            </li>
+                        }) }
+                    </ul>
+                    <p class="provenance">{ "Source: Table 7 and the hypothesis tests." }</p>
+                </section>
+            }
+
+            <SourceNotes notes={found.notes.iter().map(|n| (*n).clone()).collect::<Vec<_>>()} />
+        </article>
+    }
+}
+
+/// The levels of the scheme as a row of boxes, bottom level first, with the
+/// codes on this trace's chains highlighted. Decorative: the ordered lists
+/// above carry the same information.
+fn diagram(scheme: &[Level], found: &Trace) -> Html {
+    let width = 120 * scheme.len() as i32;
+    html! {
+        <figure class="levels-diagram">
+            <svg viewBox={format!("0 0 {width} 70")} role="img" aria-label={format!("Levels of the scheme; {} sits at level {}", found.code.id, found.code.level.title())}>
+                { for scheme.iter().enumerate().map(|(i, level)| {
+                    let on_chain: Vec<&str> = {
+                        let mut ids: Vec<&str> = found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level).map(|c| c.id.as_str()).collect();
+                        ids.dedup();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        ids
+                    };
+                    let x = i as i32 * 120 + 4;
+                    let active = !on_chain.is_empty();
+                    html! {
+                        <g class={classes!("level-box", active.then_some("active"))}>
+                            <rect x={x.to_string()} y="4" width="108" height="60" rx="8" />
+                            <text x={(x + 54).to_string()} y="26" text-anchor="middle" class="level-name">{ level.title() }</text>
+                            <text x={(x + 54).to_string()} y="48" text-anchor="middle" class="level-codes">{ on_chain.join(", ") }</text>
+                            if i + 1 < scheme.len() {
+                                <path d={format!("M{} 34 L{} 34", x + 110, x + 118)} class="level-arrow" />
+                            }
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}
