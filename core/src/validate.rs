@@ -342,7 +342,11 @@ fn check_codes(dataset: &Dataset, out: &mut Problems) {
                 Some(p) if Some(p.level) != code.level.parent() => out.push(
                     study,
                     &record,
-                    format!("parent {parent} is a {}, expected a {}", p.level.title(), code.level.parent().map_or("(none)", |l| l.title())),
+                    format!(
+                        "parent {parent} is at level \"{}\", expected level \"{}\"",
+                        p.level.title(),
+                        code.level.parent().map_or("(none)", |l| l.title())
+                    ),
                 ),
                 Some(_) => {}
             }

@@ -1,0 +1,73 @@
+//! The dataset.json contract and the CSV and citation exports.
+
+use explorer_core::export::{apa, bibtex, csv, dataset_json, firms_csv, table_csvs};
+use explorer_core::StudyId;
+use serde_json::Value;
+
+use crate::dataset;
+
+fn json() -> Value {
+    serde_json::to_value(dataset_json(dataset())).expect("serialises")
+}
+
+#[test]
+fn dataset_json_has_the_documented_shape() {
+    let j = json();
+    let studies = j["studies"].as_array().expect("studies");
+    let ids: Vec<&str> = studies.iter().filter_map(|s| s["id"].as_str()).collect();
+    assert_eq!(ids, ["small-giants", "haier-huawei", "kunming-sem", "beijing-smes"]);
+    assert!(studies.iter().all(|s| s["citation"].as_str().is_some_and(|c| !c.is_empty())));
+
+    let codes = j["codes"].as_array().expect("codes");
+    assert_eq!(codes.len(), 148 + 52 + 22 + 9 + 3);
+    let b3 = codes.iter().find(|c| c["id"] == "b3").expect("b3");
+    assert_eq!(b3["study"], "small-giants");
+    assert_eq!(b3["level"], "theme");
+    assert_eq!(b3["label"], "R&D team building");
+    assert_eq!(b3["parents"], serde_json::json!(["A1"]));
+    assert!(b3["source"].as_str().is_some_and(|s| !s.is_empty()));
+    let a13 = codes.iter().find(|c| c["id"] == "a13").expect("a13");
+    assert_eq!(a13["parents"], serde_json::json!(["b1", "b16"]));
+    let levels: std::collections::BTreeSet<&str> = codes.iter().filter_map(|c| c["level"].as_str()).collect();
+    assert_eq!(levels.into_iter().collect::<Vec<_>>(), ["category", "concept", "core_category", "initial_category", "theme"]);
+
+    let firms = j["firms"].as_array().expect("firms");
+    assert_eq!(firms.len(), 26);
+    let cf7 = firms.iter().find(|f| f["id"] == "CF7").expect("CF7");
+    assert_eq!(cf7["study"], "beijing-smes");
+    assert_eq!(
+        cf7["hr"],
+        serde_json::json!({"personal_connections": true, "study_abroad": true, "work_abroad": true, "foreign_origin": true, "ceo_international": false})
+    );
+    let haier = firms.iter().find(|f| f["id"] == "Haier").expect("Haier");
+    assert!(haier["hr"].as_object().expect("hr").values().all(Value::is_null));
+}
+
+#[test]
+fn csv_quotes_what_needs_quoting() {
+    let out = csv(&["a", "b"], vec![vec!["x,y".to_string(), "say \"hi\"".to_string()], vec!["plain".to_string(), "line\nbreak".to_string()]]);
+    assert_eq!(out, "a,b\r\n\"x,y\",\"say \"\"hi\"\"\"\r\nplain,\"line\nbreak\"\r\n");
+}
+
+#[test]
+fn every_table_csv_has_a_header_and_rows() {
+    for (name, title, contents) in table_csvs(dataset()) {
+        assert!(name.ends_with(".csv") && !title.is_empty());
+        assert!(contents.lines().count() >= 2, "{name} has rows");
+    }
+    let firms = firms_csv(&dataset().firms.iter().filter(|f| f.id == "CF3").collect::<Vec<_>>());
+    assert_eq!(firms.lines().nth(1).map(|l| l.split(',').skip(4).take(5).collect::<Vec<_>>().join(",")), Some("yes,no,no,yes,no".to_string()));
+}
+
+#[test]
+fn citations_use_only_what_is_printed() {
+    let d = dataset();
+    let sg = apa(d.study(StudyId::SmallGiants));
+    assert!(sg.starts_with("Zhang, L., Chen, P., & Lv, X. (2023). Sustainable Innovation Model"), "{sg}");
+    assert!(sg.contains("https://doi.org/10.22158/ibes.v5n2p1"));
+    let hh = apa(d.study(StudyId::HaierHuawei));
+    assert!(hh.contains("[Title not printed in the source text]"), "{hh}");
+    let bib = bibtex(d.study(StudyId::BeijingSmes));
+    assert!(bib.starts_with("@misc{beijing-smes,"), "{bib}");
+    assert!(bib.contains("author = {Jingyi Lin and Monica Plechero}"), "{bib}");
+}

@@ -1,0 +1,103 @@
+//! The firm filter against a brute-force scan, for every facet combination.
+
+use explorer_core::filter::{excluded_as_not_reported, facet_counts, filter, Facet, FirmQuery};
+use explorer_core::{HrAttribute, StudyId};
+
+use crate::dataset;
+
+/// All 3^5 facet combinations.
+fn all_facet_combinations() -> Vec<[Facet; 5]> {
+    (0..243)
+        .map(|mut n| {
+            let mut facets = [Facet::Any; 5];
+            for facet in &mut facets {
+                *facet = Facet::ALL[n % 3];
+                n /= 3;
+            }
+            facets
+        })
+        .collect()
+}
+
+/// The filter's meaning, written independently of the implementation.
+fn brute_force(query: &FirmQuery) -> Vec<String> {
+    let mut out = Vec::new();
+    'firms: for firm in &dataset().firms {
+        for (i, attribute) in HrAttribute::ALL.into_iter().enumerate() {
+            let value = firm.hr.get(attribute);
+            let ok = match query.facets[i] {
+                Facet::Any => true,
+                Facet::Present => value == Some(true),
+                Facet::Absent => value == Some(false),
+            };
+            if !ok {
+                continue 'firms;
+            }
+        }
+        if let Some(study) = query.study {
+            if firm.study != study {
+                continue;
+            }
+        }
+        out.push(firm.id.clone());
+    }
+    out
+}
+
+#[test]
+fn filter_equals_brute_force_for_all_243_combinations_and_each_study() {
+    let d = dataset();
+    let studies = [None, Some(StudyId::BeijingSmes), Some(StudyId::SmallGiants)];
+    for facets in all_facet_combinations() {
+        for study in studies {
+            let query = FirmQuery { facets, study, text: String::new() };
+            let got: Vec<String> = filter(d, &query).iter().map(|f| f.id.clone()).collect();
+            assert_eq!(got, brute_force(&query), "{query:?}");
+        }
+    }
+}
+
+#[test]
+fn facet_counts_equal_the_size_of_the_filter_they_lead_to() {
+    let d = dataset();
+    for facets in all_facet_combinations().into_iter().step_by(7) {
+        let query = FirmQuery { facets, study: None, text: String::new() };
+        let counts = facet_counts(d, &query);
+        for attribute in HrAttribute::ALL {
+            for (i, facet) in Facet::ALL.into_iter().enumerate() {
+                let next = query.with_facet(attribute, facet);
+                assert_eq!(counts[attribute as usize][i], filter(d, &next).len(), "{next:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn not_reported_firms_never_match_present_or_absent() {
+    let d = dataset();
+    let present = FirmQuery::default().with_facet(HrAttribute::StudyAbroad, Facet::Present);
+    let absent = FirmQuery::default().with_facet(HrAttribute::StudyAbroad, Facet::Absent);
+    assert_eq!(filter(d, &present).len(), 13);
+    assert_eq!(filter(d, &absent).len(), 6);
+    assert_eq!(excluded_as_not_reported(d, &present), 7, "5 small giants, Haier and Huawei");
+    assert_eq!(excluded_as_not_reported(d, &FirmQuery::default()), 0);
+}
+
+#[test]
+fn the_lecturers_question_has_an_answer() {
+    // "Which firms with returnee founders also have staff of foreign origin?"
+    let query = FirmQuery::default()
+        .with_facet(HrAttribute::CeoInternational, Facet::Present)
+        .with_facet(HrAttribute::ForeignOrigin, Facet::Present);
+    let ids: Vec<&str> = filter(dataset(), &query).iter().map(|f| f.id.as_str()).collect();
+    assert_eq!(ids, ["CF11", "CF15"]);
+}
+
+#[test]
+fn text_filter_matches_words_in_any_order() {
+    let d = dataset();
+    let ids = |text: &str| filter(d, &FirmQuery::default().with_text(text)).iter().map(|f| f.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("huawei"), ["Huawei"]);
+    assert!(ids("game").contains(&"HFZY".to_string()));
+    assert!(ids("").len() == 26);
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing; skips what is present,
+# so a second run takes seconds. Safe to run on a fresh machine of our kind
+# (Debian, root, Rust via rustup, Node with npm, registries only).
+#
+#   - the pinned Rust toolchain and the wasm32 target (rust-toolchain.toml)
+#   - Trunk 0.21.14 and wasm-bindgen-cli 0.2.130 (from crates.io)
+#   - Chromium and ChromeDriver (Debian packages)
+#   - wasm-opt (npm binaryen) and playwright-core (npm), from package-lock.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+# Rust: the toolchain file names the version and the wasm target.
+if ! rustup run 1.95.0 rustc --version >/dev/null 2>&1; then
+  say "installing the Rust toolchain from rust-toolchain.toml"
+  rustup toolchain install
+fi
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk (0.22 needs a newer rustc than ours).
+if ! trunk --version 2>/dev/null | grep -q '0\.21\.14'; then
+  say "installing Trunk 0.21.14 (about 11 minutes on 2 cores)"
+  cargo install --locked trunk --version 0.21.14
+fi
+
+# wasm-bindgen CLI: must equal the wasm-bindgen crate in Cargo.lock. Without
+# --locked: a locked dependency of it is missing from the registry.
+if ! wasm-bindgen --version 2>/dev/null | grep -q '0\.2\.130'; then
+  say "installing wasm-bindgen-cli 0.2.130 (about 7 minutes)"
+  cargo install wasm-bindgen-cli --version 0.2.130
+fi
+
+# Chromium and its driver, for component and end-to-end tests.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Chromium and ChromeDriver"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm tools, pinned by package-lock.json; reinstalled only when it changes.
+stamp="node_modules/.package-lock.sha256"
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/.bin/wasm-opt ]; then
+  say "installing npm tools (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+fi
+
+say "ready: $(rustc --version), $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1)"
