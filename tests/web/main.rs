@@ -1,1 +1,160 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the shell, the
+//! not-found view, the trace contract and the tree's keyboard behaviour, and
+//! the firm list contract. Each test renders `AppView` for a URL state into
+//! a fresh element and queries the DOM by role and accessible name.
+#![cfg(target_arch = "wasm32")]
 
+use std::time::Duration;
+
+use explorer_core::route::parse;
+use sme_explorer::app::{AppView, AppViewProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Renders the app for `hash` into a new element and waits for it to settle.
+async fn render(hash: &str) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("div");
+    document.body().expect("body").append_child(&root).expect("append");
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), AppViewProps { state: parse(hash) }).render();
+    settle().await;
+    root
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into::<Element>().ok()).collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector).expect("selector").unwrap_or_else(|| panic!("no {selector}"))
+}
+
+fn text(e: &Element) -> String {
+    e.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+}
+
+fn focused_text() -> String {
+    gloo::utils::document().active_element().map(|e| text(&e)).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn shell_has_brand_navigation_and_main() {
+    let root = render("#/").await;
+    assert!(text(&one(&root, ".brand")).contains("SME Innovation Explorer"));
+    let nav = one(&root, "nav[aria-label='Main']");
+    let links: Vec<String> = all(&nav, "a").iter().map(text).collect();
+    assert_eq!(links, ["Home", "Small giants", "Haier & Huawei", "Kunming survey", "Beijing SMEs", "Trace", "Firms", "Data & sources"]);
+    assert_eq!(all(&nav, "a[aria-current='page']").iter().map(text).collect::<Vec<_>>(), ["Home"]);
+    assert!(root.query_selector("main#main").expect("q").is_some());
+    assert!(text(&one(&root, "h1")).contains("Innovation in Chinese"));
+}
+
+#[wasm_bindgen_test]
+async fn unknown_routes_show_not_found_with_a_way_home() {
+    let root = render("#/no/such/view").await;
+    assert_eq!(text(&one(&root, "main h1")), "Not found");
+    assert!(all(&root, "main a").iter().any(|a| a.get_attribute("href").as_deref() == Some("#/") && text(a) == "Home"));
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_drops_the_chrome() {
+    let root = render("#/trace/b3?embed=1").await;
+    assert!(root.query_selector("nav").expect("q").is_none());
+    assert!(all(&root, "a").iter().any(|a| text(a) == "Open in full explorer"));
+}
+
+#[wasm_bindgen_test]
+async fn trace_chains_follow_the_contract() {
+    let root = render("#/trace/a13").await;
+    let chains = all(&root, "ol[aria-label^='Trace']");
+    assert_eq!(chains.len(), 2, "a13 has two chains");
+    let first: Vec<String> = all(&chains[0], ":scope > li").iter().map(text).collect();
+    let starts: Vec<&str> = first.iter().map(|t| t.split(' ').next().unwrap_or_default()).collect();
+    assert_eq!(starts, ["a13", "b1", "A1", "S1", "C1"]);
+    let second: Vec<String> = all(&chains[1], ":scope > li").iter().map(|li| text(li).split(' ').next().unwrap_or_default().to_string()).collect();
+    assert_eq!(second, ["a13", "b16", "A6", "S3", "C2"]);
+    assert!(text(&root).contains("listed under more than one parent"));
+}
+
+#[wasm_bindgen_test]
+async fn unknown_codes_get_a_message_and_suggestions() {
+    let root = render("#/trace/zz9").await;
+    assert!(text(&one(&root, "main h1")).starts_with("No code “zz9” in these studies"));
+    assert!(!all(&root, "ul[aria-label='Suggested codes'] a").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn tree_moves_and_expands_with_the_keyboard() {
+    let root = render("#/trace").await;
+    let tree = one(&root, "[role='tree']");
+    let first = one(&tree, "[role='treeitem']");
+    first.dyn_ref::<HtmlElement>().expect("html").focus().expect("focus");
+    assert!(focused_text().starts_with("C1 Innovation team"));
+    assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("false"));
+
+    press(&first, "ArrowRight");
+    settle().await;
+    assert_eq!(one(&tree, "[role='treeitem']").get_attribute("aria-expanded").as_deref(), Some("true"));
+    press(&first, "ArrowRight");
+    settle().await;
+    assert!(focused_text().starts_with("S1 Innovative team"), "{}", focused_text());
+
+    let active = gloo::utils::document().active_element().expect("focus");
+    press(&active, "ArrowDown");
+    settle().await;
+    assert!(focused_text().starts_with("S2 Entrepreneurship"), "{}", focused_text());
+
+    let active = gloo::utils::document().active_element().expect("focus");
+    press(&active, "ArrowLeft");
+    settle().await;
+    assert!(focused_text().starts_with("C1 Innovation team"), "{}", focused_text());
+
+    let active = gloo::utils::document().active_element().expect("focus");
+    press(&active, "End");
+    settle().await;
+    assert!(focused_text().starts_with("C3 Innovation base"), "{}", focused_text());
+    let active = gloo::utils::document().active_element().expect("focus");
+    press(&active, "Home");
+    settle().await;
+    assert!(focused_text().starts_with("C1 Innovation team"), "{}", focused_text());
+    let active = gloo::utils::document().active_element().expect("focus");
+    press(&active, "ArrowLeft");
+    settle().await;
+    assert_eq!(one(&tree, "[role='treeitem']").get_attribute("aria-expanded").as_deref(), Some("false"));
+    // Only one treeitem is in the tab order.
+    assert_eq!(all(&tree, "[role='treeitem'][tabindex='0']").len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn firm_list_follows_the_contract() {
+    let root = render("#/firms?ceo_international=yes&foreign_origin=yes").await;
+    let items: Vec<String> = all(&root, "ul[aria-label='Matching firms'] > li").iter().map(text).collect();
+    let ids: Vec<&str> = items.iter().map(|t| t.split(' ').next().unwrap_or_default()).collect();
+    assert_eq!(ids, ["CF11", "CF15"]);
+    let status = one(&root, "[role='status'][aria-live='polite']");
+    assert_eq!(text(&status), "2 firms");
+}
+
+#[wasm_bindgen_test]
+async fn bad_firm_parameters_are_shown_and_ignored() {
+    let root = render("#/firms?study_abroad=maybe&colour=red").await;
+    assert!(text(&one(&root, ".url-warnings")).contains("colour"));
+    assert_eq!(text(&one(&root, "[role='status'][aria-live='polite']")), "26 firms");
+}

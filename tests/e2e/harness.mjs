@@ -1,0 +1,76 @@
+// Shared end-to-end harness: a static server for dist/ on 127.0.0.1 (also
+// mounted under a sub-directory), and a Chromium page that fails the test on
+// any console error, page error or request that leaves 127.0.0.1.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
+export const SUBDIR = '/course/week-3/explorer/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.qdc': 'application/xml',
+};
+
+/** Serves dist/ at / and at SUBDIR. Resolves to { base, close }. */
+export async function startServer() {
+  const server = http.createServer((req, res) => {
+    let url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (url.startsWith(SUBDIR)) url = '/' + url.slice(SUBDIR.length);
+    if (url.endsWith('/')) url += 'index.html';
+    const file = path.join(DIST, path.normalize(url));
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * A new page that records problems: console errors, uncaught errors, and
+ * requests to anything but 127.0.0.1 (which are aborted). Call
+ * `assertClean()` at the end of a test.
+ */
+export async function newPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    problems.push(`request left 127.0.0.1: ${url.href}`);
+    return route.abort();
+  });
+  page.assertClean = async () => {
+    const panicked = await page.evaluate(() => document.documentElement.getAttribute('data-panicked'));
+    if (panicked) problems.push('the panic hook fired');
+    if (problems.length) throw new Error(problems.join('\n'));
+  };
+  page.problems = problems;
+  return page;
+}
+
+/** Waits until the app has rendered its main region. */
+export async function ready(page) {
+  await page.waitForSelector('main#main h1', { timeout: 15000 });
+}

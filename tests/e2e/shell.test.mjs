@@ -1,0 +1,97 @@
+// The shell end to end against the release build: home, every navigation
+// link, not found, sub-directory hosting, titles, no errors, no requests out.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, ready, SUBDIR } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('home loads with the product name and the four studies', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  assert.match(await page.title(), /SME Innovation Explorer/);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Innovation in Chinese science-and-technology SMEs');
+  assert.equal(await page.locator('.cards > li').count(), 4);
+  await page.assertClean();
+});
+
+const NAV = [
+  ['Home', /^Innovation in Chinese/, /^Home ·/],
+  ['Small giants', /^Sustainable Innovation Model/, /^Study: small-giants/],
+  ['Haier & Huawei', /Haier and Huawei|title not printed/, /^Study: haier-huawei/],
+  ['Kunming survey', /^INTER-ORGANIZATIONAL LEARNING/, /^Study: kunming-sem/],
+  ['Beijing SMEs', /^Global innovation networks/, /^Study: beijing-smes/],
+  ['Trace', /^Trace$/, /^Trace ·/],
+  ['Firms', /^Firms$/, /^Firms ·/],
+  ['Data & sources', /^Data & sources$/, /^Data & sources ·/],
+];
+
+test('every navigation link reaches its view and sets the title', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, heading, title] of NAV) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await page.waitForFunction((t) => new RegExp(t).test(document.title), title.source);
+    const h1 = (await page.locator('main h1').first().textContent()).trim();
+    assert.match(h1, heading, `${name} shows ${h1}`);
+    assert.equal(await nav.getByRole('link', { name, exact: true }).getAttribute('aria-current'), 'page', name);
+  }
+  await page.assertClean();
+});
+
+test('an unknown route shows Not found and a way home', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/no/such/view`);
+  await ready(page);
+  assert.equal((await page.locator('main h1').textContent()).trim(), 'Not found');
+  await page.getByRole('main').getByRole('link', { name: 'Home', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('Innovation'));
+  await page.assertClean();
+});
+
+test('the app works when dist/ is served from a sub-directory', async () => {
+  const page = await newPage(browser);
+  const base = `${server.base.replace(/\/$/, '')}${SUBDIR}`;
+  await page.goto(`${base}#/trace/b3`);
+  await ready(page);
+  assert.match(await page.locator('main h1').textContent(), /^b3 R&D team building/);
+  const href = await page.getByRole('link', { name: 'dataset.json' }).first().getAttribute('href');
+  const response = await page.request.get(new URL(href, page.url()).href);
+  assert.equal(response.status(), 200);
+  const json = await response.json();
+  assert.equal(json.studies.length, 4);
+  await page.assertClean();
+});
+
+test('dataset.json at the site root follows the documented schema', async () => {
+  const page = await newPage(browser);
+  const response = await page.request.get(`${server.base}dataset.json`);
+  assert.equal(response.status(), 200);
+  const json = await response.json();
+  assert.deepEqual(json.studies.map((s) => s.id), ['small-giants', 'haier-huawei', 'kunming-sem', 'beijing-smes']);
+  const b3 = json.codes.find((c) => c.id === 'b3');
+  assert.deepEqual({ study: b3.study, level: b3.level, label: b3.label, parents: b3.parents }, { study: 'small-giants', level: 'theme', label: 'R&D team building', parents: ['A1'] });
+  const cf7 = json.firms.find((f) => f.id === 'CF7');
+  assert.equal(cf7.hr.ceo_international, false);
+  assert.equal(json.firms.find((f) => f.id === 'Huawei').hr.study_abroad, null);
+  for (const [file] of [['data/codes.csv'], ['data/beijing-table1.csv']]) {
+    const csv = await page.request.get(`${server.base}${file}`);
+    assert.equal(csv.status(), 200, file);
+  }
+});
+
+test('the page looks finished at 375 px: no horizontal scroll', async () => {
+  const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
+  for (const hash of ['#/', '#/trace/a13', '#/firms', '#/study/beijing-smes', '#/data']) {
+    await page.goto(`${server.base}${hash}`);
+    await ready(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${hash} scrolls sideways by ${overflow}px`);
+  }
+  await page.assertClean();
+});
