@@ -71,8 +71,16 @@ pub fn fold(text: &str) -> String {
 
 /// Levenshtein distance between two short strings (characters, not bytes).
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = clamp(a).chars().collect();
-    let b: Vec<char> = clamp(b).chars().collect();
+    let (a, b) = (clamp(a), clamp(b));
+    if a.is_ascii() && b.is_ascii() {
+        return levenshtein(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    levenshtein(&a, &b)
+}
+
+fn levenshtein<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
     for (i, ca) in a.iter().enumerate() {

@@ -131,17 +131,20 @@ pub fn suggest(dataset: &Dataset, input: &str, limit: usize) -> Vec<String> {
         return Vec::new();
     }
     let folded = fold(input);
-    let mut scored: Vec<(usize, usize, &str)> = dataset
-        .codes
-        .iter()
-        .enumerate()
-        .map(|(order, code)| {
-            let score = if fold(&code.id) == folded { 0 } else { 1 + edit_distance(&folded, &fold(&code.id)) };
-            (score, order, code.id.as_str())
-        })
-        .collect();
+    let length = folded.chars().count();
+    // Suggestions further than about half the input's length away are noise.
+    let max_score = 1 + length.max(2) / 2 + 1;
+    let mut scored: Vec<(usize, usize, &str)> = Vec::new();
+    for (order, code) in dataset.codes.iter().enumerate() {
+        // Edit distance is at least the difference in length: skip early.
+        if code.id.chars().count().abs_diff(length) + 1 > max_score {
+            continue;
+        }
+        let score = if code.id.to_lowercase() == folded { 0 } else { 1 + edit_distance(&folded, &fold(&code.id)) };
+        if score <= max_score {
+            scored.push((score, order, code.id.as_str()));
+        }
+    }
     scored.sort_unstable();
-    // Suggestions further than half the input's length away are noise.
-    let max_score = 1 + input.chars().count().max(2) / 2 + 1;
-    scored.into_iter().filter(|(s, _, _)| *s <= max_score).take(limit).map(|(_, _, id)| id.to_string()).collect()
+    scored.into_iter().take(limit).map(|(_, _, id)| id.to_string()).collect()
 }

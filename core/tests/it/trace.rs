@@ -30,6 +30,7 @@ fn chains_follow_tables_2_to_4_and_appendix_2() {
 fn kunming_items_trace_to_their_construct() {
     check_chains("IL1", &["IL1 X11 IL"]);
     check_chains("IL6", &["IL6 X11 IL", "IL6 X12 IL"]);
+    check_chains("IC11", &["IC11 M22 IC", "IC11 M23 IC"]);
     check_chains("KM15", &["KM15 M13 KM"]);
     check_chains("EI1", &["EI1 Y11 EI"]);
     let il6 = trace(dataset(), "IL6").expect("IL6");

@@ -1,0 +1,94 @@
+// Firms end to end: facets by mouse and keyboard, live counts, the URL as
+// state (reload, back, forward), exports generated in the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startServer, launch, newPage, ready } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const status = (page) => page.locator('main [role="status"][aria-live="polite"]').first();
+const ids = async (page) => (await page.getByRole('list', { name: 'Matching firms' }).getByRole('listitem').allTextContents())
+  .map((t) => t.trim().split(/\s+/)[0]);
+
+test('facets by mouse and keyboard, counts, reload and history', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms`);
+  await ready(page);
+  assert.equal((await status(page).textContent()).trim(), '26 firms');
+
+  // Mouse: Personal connections → Present.
+  const personal = page.getByRole('group', { name: 'Personal connections' });
+  await personal.getByLabel(/^Present/).click();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal((await status(page).textContent()).trim(), '14 firms');
+  assert.match(await page.locator('main').textContent(), /7 firms left out because their study does not report/);
+
+  // Keyboard: in "Foreign origin", move from Any to Present with the arrow key.
+  const foreign = page.getByRole('group', { name: 'Foreign origin' });
+  await foreign.getByLabel(/^Any/).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => location.hash.includes('foreign_origin=yes'));
+  assert.equal((await status(page).textContent()).trim(), '5 firms');
+  assert.deepEqual(await ids(page), ['CF3', 'CF7', 'CF8', 'CF11', 'CF15']);
+  // Each option shows how many firms it would give.
+  assert.match(await foreign.getByLabel(/^Absent/).evaluate((e) => e.labels[0].textContent), /\(9\)/);
+
+  await page.reload();
+  await ready(page);
+  assert.equal((await status(page).textContent()).trim(), '5 firms');
+
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal((await status(page).textContent()).trim(), '14 firms');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes('foreign_origin=yes'));
+  assert.equal((await status(page).textContent()).trim(), '5 firms');
+  await page.assertClean();
+});
+
+test('a shared link restores the filter; bad parameters are noted and ignored', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms?ceo_international=yes&study_abroad=maybe&colour=red&study=beijing-smes`);
+  await ready(page);
+  assert.deepEqual(await ids(page), ['CF1', 'CF2', 'CF11', 'CF13', 'CF14', 'CF15']);
+  const warnings = await page.locator('.url-warnings').textContent();
+  assert.match(warnings, /study_abroad=maybe/);
+  assert.match(warnings, /colour/);
+  assert.equal((await status(page).textContent()).trim(), '6 firms');
+  await page.goto(`${server.base}#/firms?q=game`);
+  await ready(page);
+  assert.equal((await status(page).textContent()).trim(), '1 firm');
+  await page.assertClean();
+});
+
+test('exports hold the current selection', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms?foreign_origin=yes&ceo_international=yes`);
+  await ready(page);
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export selection as CSV' }).click()]);
+  assert.equal(csvDownload.suggestedFilename(), 'firms.csv');
+  const csv = fs.readFileSync(await csvDownload.path(), 'utf8').trim().split(/\r\n/);
+  assert.equal(csv[0], 'id,study,name,sector,personal_connections,study_abroad,work_abroad,foreign_origin,ceo_international,source');
+  assert.deepEqual(csv.slice(1).map((l) => l.split(',')[0]), ['CF11', 'CF15']);
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export selection as JSON' }).click()]);
+  const json = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
+  assert.deepEqual(json.map((f) => f.id), ['CF11', 'CF15']);
+  assert.equal(json[0].hr.foreign_origin, true);
+  await page.assertClean();
+});
+
+test('a firm profile shows its facts with sources; unknown ids list the firms', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firm/CF13`);
+  await ready(page);
+  assert.match(await page.locator('main h1').textContent(), /CF13/);
+  assert.match(await page.locator('main').textContent(), /Section 4/);
+  await page.goto(`${server.base}#/firm/CF99`);
+  await ready(page);
+  assert.match(await page.locator('main h1').textContent(), /No firm “CF99”/);
+  assert.equal(await page.getByRole('list', { name: 'All firms' }).getByRole('link').count(), 26);
+  await page.assertClean();
+});
