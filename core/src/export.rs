@@ -405,7 +405,8 @@ pub fn bibtex(study: &Study) -> String {
     format!("@misc{{{},\n{}\n}}", study.id, body.join(",\n"))
 }
 
-/// Writes `dataset.json` and `data/<table>.csv` under `dir`; returns the paths.
+/// Writes `dataset.json`, `codebook.qdc` and `data/<table>.csv` under `dir`;
+/// returns the paths.
 pub fn write_site_files(dataset: &Dataset, dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut written = Vec::new();
     let json = serde_json::to_string_pretty(&dataset_json(dataset)).map_err(std::io::Error::other)?;
@@ -419,5 +420,90 @@ pub fn write_site_files(dataset: &Dataset, dir: &std::path::Path) -> std::io::Re
         std::fs::write(&path, contents)?;
         written.push(path);
     }
+    let path = dir.join("codebook.qdc");
+    std::fs::write(&path, codebook_qdc(dataset))?;
+    written.push(path);
     Ok(written)
+}
+
+/// The coding scheme as a REFI-QDA codebook (`codebook.qdc`), for QualCoder,
+/// NVivo, ATLAS.ti or MAXQDA: core categories down to concepts as nested
+/// `Code` elements named "id label" exactly as printed. A concept listed
+/// under two themes appears under both. GUIDs are derived from each code's
+/// path in the tree, so two builds give byte-identical files.
+pub fn codebook_qdc(dataset: &Dataset) -> String {
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    out.push_str("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"SME Innovation Explorer: the small-giants study's coding (Tables 2-4, Appendix 2)\">\n");
+    out.push_str("  <Codes>\n");
+    for core in dataset.codes_at(Level::CoreCategory) {
+        write_code(dataset, &core.id, &core.id, 2, &mut out);
+    }
+    out.push_str("  </Codes>\n");
+    out.push_str("</CodeBook>\n");
+    out
+}
+
+fn write_code(dataset: &Dataset, id: &str, path: &str, depth: usize, out: &mut String) {
+    let Some(code) = dataset.code(id) else { return };
+    let indent = "  ".repeat(depth);
+    let name = format!("{} {}", code.id, code.label);
+    let mut description = format!("{} in {} ({}).", code.level.title(), code.source, dataset.study(code.study).short_title);
+    for variant in code.variant_labels() {
+        description.push_str(&format!(" Also printed as \"{}\" ({}).", variant.label, variant.source));
+    }
+    if code.parents.len() > 1 {
+        description.push_str(&format!(" Listed under {} in the paper.", code.parents.join(" and ")));
+    }
+    out.push_str(&format!(
+        "{indent}<Code guid=\"{}\" name=\"{}\" isCodable=\"true\">\n",
+        guid(path),
+        xml_escape(&name)
+    ));
+    out.push_str(&format!("{indent}  <Description>{}</Description>\n", xml_escape(&description)));
+    for child in &code.children {
+        write_code(dataset, child, &format!("{path}/{child}"), depth + 1, out);
+    }
+    out.push_str(&format!("{indent}</Code>\n"));
+}
+
+/// A deterministic GUID (UUID version 8, "custom") from a string, built from
+/// two FNV-1a hashes.
+pub fn guid(key: &str) -> String {
+    let fnv = |seed: u64| {
+        let mut hash = 0xcbf2_9ce4_8422_2325u64 ^ seed;
+        for byte in key.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        hash
+    };
+    let high = fnv(0x736d_652d_6578_706c);
+    let low = fnv(0x6f72_6572_2d71_6463);
+    let high = (high & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_8000;
+    let low = (low & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        high >> 32,
+        (high >> 16) & 0xffff,
+        high & 0xffff,
+        low >> 48,
+        low & 0xffff_ffff_ffff
+    )
+}
+
+/// Escapes text for XML attributes and content.
+pub fn xml_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

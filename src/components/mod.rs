@@ -2,6 +2,7 @@
 
 pub mod code_tree;
 pub mod notes;
+pub mod share;
 pub mod shell;
 pub mod warnings;
 

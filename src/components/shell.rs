@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::app::PRODUCT_NAME;
 use crate::browser;
+use crate::components::share::ShareAndCite;
 
 #[derive(Properties, PartialEq)]
 pub struct ShellProps {
@@ -90,7 +91,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     </nav>
                 </div>
             </header>
-            <main id="main" tabindex="-1">{ props.children.clone() }</main>
+            <main id="main" tabindex="-1">
+                { props.children.clone() }
+                <ShareAndCite route={props.route.clone()} />
+            </main>
             <footer class="site-footer">
                 <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>
                 <p><a href="#/data">{ "Data & sources" }</a>{ " · " }<a href="dataset.json">{ "dataset.json" }</a></p>

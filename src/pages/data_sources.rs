@@ -30,6 +30,16 @@ pub fn DataSourcesPage() -> Html {
                     <a class="button" href="dataset.json" download="dataset.json">{ "Download dataset.json" }</a>
                     { " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note. The schema is documented in the project README." }
                 </p>
+                <h3>{ "For qualitative-analysis tools" }</h3>
+                <p>
+                    <a class="button" href="codebook.qdc" download="codebook.qdc">{ "Download the codebook (codebook.qdc)" }</a>
+                    { " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." }
+                </p>
+                <h3>{ "Offline and one-file edition" }</h3>
+                <p>
+                    <a class="button" href="standalone.html" download="sme-innovation-explorer.html">{ "Download the one-file edition (standalone.html)" }</a>
+                    { " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." }
+                </p>
                 <h3>{ "Tables as CSV" }</h3>
                 <ul class="downloads">
                     { for tables.iter().map(|(name, title, _)| html! {

@@ -71,3 +71,39 @@ fn citations_use_only_what_is_printed() {
     assert!(bib.starts_with("@misc{beijing-smes,"), "{bib}");
     assert!(bib.contains("author = {Jingyi Lin and Monica Plechero}"), "{bib}");
 }
+
+#[test]
+fn codebook_nests_the_hierarchy_with_deterministic_guids() {
+    use explorer_core::export::codebook_qdc;
+    let qdc = codebook_qdc(dataset());
+    assert_eq!(qdc, codebook_qdc(dataset()), "two runs give identical files");
+    assert!(qdc.contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""));
+    // Walk the nesting with a tiny parser: a stack of open Code names.
+    let mut stack: Vec<String> = Vec::new();
+    let mut paths: Vec<Vec<String>> = Vec::new();
+    let mut guids = std::collections::HashSet::new();
+    for line in qdc.lines().map(str::trim) {
+        if let Some(rest) = line.strip_prefix("<Code guid=\"") {
+            let (guid, rest) = rest.split_once('"').expect("guid");
+            assert!(guids.insert(guid.to_string()), "GUID {guid} is unique");
+            assert_eq!(guid.len(), 36);
+            let name = rest.split("name=\"").nth(1).and_then(|r| r.split('"').next()).expect("name");
+            stack.push(name.replace("&amp;", "&"));
+            paths.push(stack.clone());
+        } else if line == "</Code>" {
+            stack.pop();
+        }
+    }
+    assert!(stack.is_empty(), "balanced");
+    let ids = |path: &Vec<String>| path.iter().map(|n| n.split(' ').next().unwrap_or_default().to_string()).collect::<Vec<_>>().join("/");
+    let all: Vec<String> = paths.iter().map(ids).collect();
+    assert!(paths.iter().any(|p| p[0] == "C1 Innovation team"));
+    assert!(all.contains(&"C1/S1/A1/b1/a13".to_string()));
+    assert!(all.contains(&"C2/S3/A6/b16/a13".to_string()), "a13 appears under both themes");
+    assert!(all.contains(&"C3/S9/A22/b52/a30".to_string()));
+    // Every code of the five levels appears, and every concept path has five levels.
+    assert_eq!(paths.iter().filter(|p| p.len() == 5).count(), 149);
+    assert_eq!(paths.len(), 149 + 52 + 22 + 9 + 3);
+    let a13 = paths.iter().find(|p| p.len() == 5 && p[4].starts_with("a13 ")).expect("a13");
+    assert_eq!(a13[4], "a13 Industry experts");
+}

@@ -1,0 +1,200 @@
+//! Rewrites Trunk's `index.html` for a strict Content-Security-Policy and
+//! writes the one-file edition and the service worker.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The policy: only the app's own origin, plus compiling its wasm.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+img-src 'self' data: blob:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; \
+object-src 'none'; base-uri 'self'; form-action 'none'";
+
+const SW_REGISTRATION: &str = "\nif ('serviceWorker' in navigator && location.protocol.startsWith('http')) {\n  navigator.serviceWorker.register('./sw.js').catch(() => {});\n}\n";
+
+pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let index_path = dir.join("index.html");
+    let index = read(&index_path)?;
+    let (before, script, after) = split_inline_module(&index)?;
+    let mut written = Vec::new();
+
+    // 1. The one-file edition, from Trunk's page before it is rewritten.
+    let standalone = standalone(dir, &index)?;
+    let path = dir.join("standalone.html");
+    fs::write(&path, standalone).map_err(|e| format!("{}: {e}", path.display()))?;
+    written.push(path);
+
+    // 2. The start-up script as a file, and the policy.
+    let boot = format!("{}{SW_REGISTRATION}", script.trim());
+    let boot_name = format!("boot-{:016x}.js", fnv(boot.as_bytes()));
+    let boot_path = dir.join(&boot_name);
+    fs::write(&boot_path, &boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
+    written.push(boot_path);
+    let meta = format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let page = format!("{before}<script type=\"module\" src=\"./{boot_name}\"></script>{after}")
+        .replacen("<meta charset=\"utf-8\">", &meta, 1);
+    if !page.contains("Content-Security-Policy") {
+        return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
+    }
+    fs::write(&index_path, page).map_err(|e| format!("{}: {e}", index_path.display()))?;
+    written.push(index_path);
+
+    // 3. The service worker, listing every file it caches.
+    let path = dir.join("sw.js");
+    fs::write(&path, service_worker(dir)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    written.push(path);
+    Ok(written)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Splits the page around Trunk's one inline `<script type="module">`.
+fn split_inline_module(page: &str) -> Result<(&str, &str, &str), String> {
+    let open = "<script type=\"module\">";
+    let start = page.find(open).ok_or("index.html has no inline module script from Trunk")?;
+    let body_start = start + open.len();
+    let end = page[body_start..].find("</script>").ok_or("unterminated inline script")? + body_start;
+    Ok((&page[..start], &page[body_start..end], &page[end + "</script>".len()..]))
+}
+
+/// Finds the name of the first staged file with this prefix and suffix.
+fn staged(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .collect();
+    names.sort();
+    names.into_iter().next().ok_or_else(|| format!("no {prefix}*{suffix} in {}", dir.display()))
+}
+
+/// The app in one HTML file: styles, JavaScript glue and wasm (base64)
+/// inlined, for `file://` and learning platforms. Links to the open data
+/// files resolve only where those files sit beside it.
+fn standalone(dir: &Path, index: &str) -> Result<String, String> {
+    let css_name = staged(dir, "styles-", ".css")?;
+    let js_name = staged(dir, "sme-explorer-", ".js")?;
+    let wasm_name = staged(dir, "sme-explorer-", "_bg.wasm")?;
+    let css = read(&dir.join(&css_name))?;
+    let glue = read(&dir.join(&js_name))?;
+    let wasm = fs::read(dir.join(&wasm_name)).map_err(|e| format!("{wasm_name}: {e}"))?;
+    let head_end = index.find("<body>").ok_or("index.html has no <body>")?;
+    let body = &index[head_end..];
+    let title = "<title>SME Innovation Explorer (one-file edition)</title>";
+    Ok(format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n{title}\n<style>\n{css}\n</style>\n<script type=\"module\">\n{glue}\nconst wasmBase64 = \"{}\";\nconst bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));\ninitSync({{ module: bytes }});\n</script>\n</head>\n{body}",
+        base64(&wasm)
+    ))
+}
+
+/// A service worker caching every built file (but itself and the one-file
+/// edition). Its version is a hash of the files, so a new build replaces the
+/// old cache.
+fn service_worker(dir: &Path) -> Result<String, String> {
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    collect(dir, dir, &mut files)?;
+    files.retain(|(name, _)| name != "sw.js" && name != "standalone.html" && !name.starts_with(".stage"));
+    files.sort();
+    let mut hash_input = Vec::new();
+    for (name, bytes) in &files {
+        hash_input.extend_from_slice(name.as_bytes());
+        hash_input.extend_from_slice(bytes);
+    }
+    let version = format!("{:016x}", fnv(&hash_input));
+    let list: Vec<String> = std::iter::once("'./'".to_string())
+        .chain(files.iter().map(|(name, _)| format!("'./{name}'")))
+        .collect();
+    Ok(format!(
+        r#"// Service worker of the SME Innovation Explorer: caches the built site so
+// it reloads without a network after one visit. Generated at build time;
+// VERSION changes whenever any file changes, replacing the old cache.
+const VERSION = '{version}';
+const CACHE = `sme-explorer-${{VERSION}}`;
+const FILES = [
+  {}
+];
+
+self.addEventListener('install', (event) => {{
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+}});
+
+self.addEventListener('activate', (event) => {{
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('sme-explorer-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+}});
+
+self.addEventListener('fetch', (event) => {{
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.match(request, {{ ignoreSearch: true }}).then((hit) => hit || fetch(request).catch(() =>
+      request.mode === 'navigate' ? caches.match('./index.html') : Response.error())),
+  );
+}});
+"#,
+        list.join(",\n  ")
+    ))
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<(), String> {
+    for entry in fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let path = entry.path();
+        if path.is_dir() {
+            collect(root, &path, out)?;
+        } else {
+            let name = path.strip_prefix(root).map_err(|e| e.to_string())?.to_string_lossy().replace('\\', "/");
+            out.push((name, fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?));
+        }
+    }
+    Ok(())
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        out.push(TABLE[(n >> 18) as usize & 63] as char);
+        out.push(TABLE[(n >> 12) as usize & 63] as char);
+        out.push(if chunk.len() > 1 { TABLE[(n >> 6) as usize & 63] as char } else { '=' });
+        out.push(if chunk.len() > 2 { TABLE[n as usize & 63] as char } else { '=' });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn splits_the_inline_module_script() {
+        let page = "<head><script type=\"module\">import x;</script><link></head>";
+        assert_eq!(split_inline_module(page), Ok(("<head>", "import x;", "<link></head>")));
+        assert!(split_inline_module("<head></head>").is_err());
+    }
+}

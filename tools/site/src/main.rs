@@ -1,0 +1,54 @@
+//! Finishes the static site after Trunk has built it (Trunk's post-build
+//! hook runs `site-post-build DATA_DIR STAGING_DIR`):
+//!
+//! 1. validates the data (failing with file, record and problem) and writes
+//!    the open data: `dataset.json`, `codebook.qdc`, `data/*.csv`;
+//! 2. moves Trunk's inline start-up script into `boot-<hash>.js`, so that the
+//!    Content-Security-Policy can forbid inline scripts, and adds that policy;
+//! 3. writes `standalone.html`, the whole app in one file for `file://`;
+//! 4. writes `sw.js`, a service worker that caches the built files for
+//!    offline use, versioned by their content.
+//!
+//! Only the standard library is used; the page is treated as text, which is
+//! safe because Trunk's output has a fixed shape (and the tests check it).
+
+mod html;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let (Some(data_dir), Some(out_dir)) = (args.next(), args.next()) else {
+        eprintln!("usage: site-post-build DATA_DIR STAGING_DIR");
+        return ExitCode::FAILURE;
+    };
+    match run(Path::new(&data_dir), Path::new(&out_dir)) {
+        Ok(written) => {
+            for path in written {
+                println!("site-post-build: wrote {}", path.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            for problem in problems {
+                eprintln!("site-post-build: {problem}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
+    let strings = |errors: Vec<explorer_core::validate::DataError>| errors.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let sources = explorer_core::load::load_dir(data_dir).map_err(strings)?;
+    let dataset = explorer_core::Dataset::new(sources);
+    let problems = explorer_core::validate::check(&dataset);
+    if !problems.is_empty() {
+        return Err(strings(problems));
+    }
+    let io = |e: std::io::Error| vec![e.to_string()];
+    let mut written = explorer_core::export::write_site_files(&dataset, out_dir).map_err(io)?;
+    written.extend(html::finish(out_dir).map_err(|e| vec![e])?);
+    Ok(written)
+}
