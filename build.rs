@@ -1,10 +1,10 @@
 //! Loads and validates the data files at build time and embeds them.
 //!
 //! The app never parses TOML: this script reads `data/*.toml` with the core's
-//! loader, runs every validation check, and writes the sources as compact
-//! JSON to `$OUT_DIR/sources.json`, which `src/data.rs` includes. Malformed
-//! data fails the build with messages naming the file, the record and the
-//! problem.
+//! loader, runs every validation check, and writes the sources in postcard (a
+//! compact binary serde format) to `$OUT_DIR/sources.postcard`, which
+//! `src/data.rs` includes. Malformed data fails the build with messages naming
+//! the file, the record and the problem.
 
 use std::path::PathBuf;
 
@@ -23,13 +23,13 @@ fn main() {
     if !problems.is_empty() {
         fail(problems.iter().map(ToString::to_string).collect());
     }
-    let json = match serde_json::to_string(&sources) {
-        Ok(json) => json,
+    let bytes = match postcard::to_allocvec(&sources) {
+        Ok(bytes) => bytes,
         Err(e) => fail(vec![format!("cannot serialise the data: {e}")]),
     };
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
-    if let Err(e) = std::fs::write(out_dir.join("sources.json"), json) {
-        fail(vec![format!("cannot write sources.json: {e}")]);
+    if let Err(e) = std::fs::write(out_dir.join("sources.postcard"), bytes) {
+        fail(vec![format!("cannot write sources.postcard: {e}")]);
     }
 }
 

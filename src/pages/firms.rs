@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::data_error;
+use crate::components::firm_matrix::FirmMatrix;
 use crate::data::dataset;
 
 #[derive(Properties, PartialEq)]
@@ -31,8 +32,12 @@ pub fn firm_count_text(n: usize) -> String {
     if n == 1 { "1 firm".to_string() } else { format!("{n} firms") }
 }
 
+/// How many matching firms are listed before "Show all".
+const PAGE_SIZE: usize = 100;
+
 #[component]
 pub fn FirmsPage(props: &FirmsPageProps) -> Html {
+    let show_all = use_state(|| false);
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
@@ -114,7 +119,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         <p class="callout">{ format!("{} left out because their study does not report the attributes you filtered on.", firm_count_text(left_out)) }</p>
                     }
                     <ul class="firm-list" aria-label="Matching firms">
-                        { for matching.iter().map(|firm| html! {
+                        { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code">{ &firm.id }</span></a>
                                 <span class="firm-meta">{ " · " }{ &dataset.study(firm.study).short_title }{ " · " }{ &firm.sector }</span>
@@ -126,10 +131,22 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                             </li>
                         }) }
                     </ul>
+                    if matching.len() > PAGE_SIZE && !*show_all {
+                        <p>
+                            <button type="button" onclick={{ let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true)) }}>
+                                { format!("Show all {} firms", matching.len()) }
+                            </button>
+                            { format!(" (the first {PAGE_SIZE} are listed)") }
+                        </p>
+                    }
                     <p class="export">
                         <button type="button" onclick={export_csv}>{ "Export selection as CSV" }</button>
                         <button type="button" onclick={export_json}>{ "Export selection as JSON" }</button>
                     </p>
+                    <section aria-labelledby="matrix-heading">
+                        <h3 id="matrix-heading">{ "Matrix of human-resource attributes" }</h3>
+                        <FirmMatrix firms={matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|f| (*f).clone()).collect::<Vec<_>>()} query={query.clone()} />
+                    </section>
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ "Combinations of attributes among these firms" }</h3>

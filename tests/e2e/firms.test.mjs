@@ -92,3 +92,22 @@ test('a firm profile shows its facts with sources; unknown ids list the firms', 
   assert.equal(await page.getByRole('list', { name: 'All firms' }).getByRole('link').count(), 26);
   await page.assertClean();
 });
+
+test('the matrix sorts by a column and filters from its header', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms?study=beijing-smes`);
+  await ready(page);
+  const matrix = page.locator('table.firm-matrix');
+  await matrix.getByRole('button', { name: 'Sort by Foreign origin' }).click();
+  const header = matrix.locator('th[aria-sort="descending"]');
+  assert.equal(await header.count(), 1);
+  const firstFive = (await matrix.locator('tbody th').allTextContents()).slice(0, 5);
+  assert.deepEqual(firstFive, ['CF3', 'CF7', 'CF8', 'CF11', 'CF15']);
+  await matrix.getByRole('button', { name: /^Filter Worked abroad: Any/ }).click();
+  await page.waitForFunction(() => location.hash.includes('work_abroad=yes'));
+  assert.equal((await status(page).textContent()).trim(), '8 firms');
+  await matrix.getByRole('button', { name: /^Filter Worked abroad: Present/ }).click();
+  await page.waitForFunction(() => location.hash.includes('work_abroad=no'));
+  assert.equal((await status(page).textContent()).trim(), '11 firms');
+  await page.assertClean();
+});

@@ -1,0 +1,199 @@
+// Performance benchmark of the release build in headless Chromium. Prints a
+// table with budgets and writes it as JSON (bench-results.json, or the path
+// in BENCH_OUT). Run through scripts/bench.sh, which builds first.
+//
+//   bundle        raw and gzip sizes of wasm, JS, CSS and the total transfer
+//   first render  time until #/firms and #/trace/b1 show their content, next
+//                 to a static HTML page with the same content (ratio)
+//   interactions  median and p95 of toggling a facet and opening a trace,
+//                 200+ repetitions, on real data and 10x / 100x synthetic data
+//   memory        JS heap and wasm memory before and after 1,000 interactions
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import http from 'node:http';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const DIST = path.join(ROOT, 'dist');
+const REPS = Number(process.env.BENCH_REPS || 200);
+const BUDGET = { gzipTotal: 250 * 1024, firstRenderRatio: 2, p95Real: 16, p95x100: 50, memoryGrowth: 1024 * 1024 };
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+let staticPages = {};
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (staticPages[url.pathname]) {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end(staticPages[url.pathname]);
+  }
+  const file = path.join(DIST, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
+  if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end(); }
+  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+// ---- bundle ----
+const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== 'standalone.html' && f !== 'sw.js');
+const size = (f) => { const b = fs.readFileSync(path.join(DIST, f)); return { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length }; };
+const bundle = {};
+for (const [kind, re] of [['wasm', /\.wasm$/], ['js', /\.js$/], ['css', /\.css$/], ['html', /\.html$/]]) {
+  bundle[kind] = files.filter((f) => re.test(f)).map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+}
+bundle.total = Object.values(bundle).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+// ---- first render: app vs a static page with the same content ----
+async function timeToContent(url, selector, runs = 9) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector(selector, { timeout: 20000 });
+    const t = await page.evaluate(() => performance.now());
+    times.push(t);
+    void start;
+    await context.close();
+  }
+  return median(times);
+}
+const firstRender = {};
+for (const [name, hash, selector] of [['#/firms', '#/firms', 'ul[aria-label="Matching firms"] li'], ['#/trace/b1', '#/trace/b1', 'ol[aria-label^="Trace"] li']]) {
+  // Capture the rendered page as static HTML with the same stylesheet.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/${hash}`);
+  await page.waitForSelector(selector);
+  const html = await page.evaluate(() => {
+    const head = [...document.head.querySelectorAll('meta[charset], meta[name=viewport], link[rel=stylesheet], title')].map((e) => e.outerHTML).join('');
+    return `<!doctype html><html lang="en"><head>${head}</head><body>${document.body.innerHTML}</body></html>`;
+  });
+  await context.close();
+  const staticPath = `/static-${name.replace(/[^a-z0-9]/gi, '')}.html`;
+  staticPages[staticPath] = html.replace(/<script[\s\S]*?<\/script>/g, '');
+  const app = await timeToContent(`${base}/${hash}`, selector);
+  const stat = await timeToContent(`${base}${staticPath}`, selector);
+  firstRender[name] = { app_ms: app, static_ms: stat, ratio: app / stat };
+}
+
+// ---- interactions ----
+async function interactions(scale) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const query = scale > 1 ? `?bench-scale=${scale}` : '';
+  await page.goto(`${base}/${query}#/firms`);
+  await page.waitForSelector('ul[aria-label="Matching firms"]');
+  const facet = await page.evaluate(async (reps) => {
+    const status = () => document.querySelector('[role=status][aria-live=polite]').textContent;
+    const changed = (before) => new Promise((resolve) => {
+      const check = () => (status() !== before ? resolve() : requestAnimationFrame(check));
+      const observer = new MutationObserver(() => { if (status() !== before) { observer.disconnect(); resolve(); } });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      check();
+    });
+    const times = [];
+    for (let i = 0; i < reps; i++) {
+      const target = i % 2 === 0 ? 'facet-study_abroad-present' : 'facet-study_abroad-any';
+      const before = status();
+      const t0 = performance.now();
+      document.getElementById(target).click();
+      await changed(before);
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, REPS);
+  // Opening a trace from another trace, as a reader following links does.
+  const codes = scale > 1 ? ['b1', 'a13', 'C1', 'S5', 'a1001', 'b1051', 'A1021'] : ['b1', 'a13', 'C1', 'S5', 'IL6', 'A14', 'a77'];
+  await page.evaluate(() => { location.hash = '#/trace/a1'; });
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.startsWith('a1 '));
+  const trace = await page.evaluate(async ({ reps, codes }) => {
+    const heading = () => document.querySelector('main h1')?.textContent || '';
+    const times = [];
+    for (let i = 0; i < reps; i++) {
+      const code = codes[i % codes.length];
+      const t0 = performance.now();
+      location.hash = `#/trace/${code}`;
+      await new Promise((resolve) => {
+        const check = () => (heading().startsWith(code + ' ') ? resolve() : requestAnimationFrame(check));
+        const observer = new MutationObserver(() => { if (heading().startsWith(code + ' ')) { observer.disconnect(); resolve(); } });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        check();
+      });
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, { reps: REPS, codes });
+  await context.close();
+  return { facet: { median_ms: median(facet), p95_ms: p95(facet) }, trace: { median_ms: median(trace), p95_ms: p95(trace) } };
+}
+const interactionResults = {};
+for (const scale of [1, 10, 100]) interactionResults[`${scale}x`] = await interactions(scale);
+
+// ---- memory ----
+async function memory() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  await page.goto(`${base}/#/firms`);
+  await page.waitForSelector('ul[aria-label="Matching firms"]');
+  const measure = () => page.evaluate(() => { gc(); return { js_heap: performance.memory.usedJSHeapSize, wasm: window.__wasm?.memory?.buffer.byteLength ?? null }; });
+  // Warm up once so that one-time allocations do not count as growth.
+  await page.evaluate(async () => { for (let i = 0; i < 50; i++) { location.hash = i % 2 ? '#/trace/a13' : '#/firms?study_abroad=yes'; await new Promise((r) => setTimeout(r, 0)); } location.hash = '#/firms'; });
+  await page.waitForTimeout(200);
+  const before = await measure();
+  await page.evaluate(async () => {
+    const wait = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < 1000; i++) {
+      switch (i % 4) {
+        case 0: location.hash = '#/firms?study_abroad=yes'; break;
+        case 1: location.hash = '#/trace/a13'; break;
+        case 2: location.hash = '#/firms?foreign_origin=no&q=cf'; break;
+        default: location.hash = '#/trace/C3';
+      }
+      await wait();
+    }
+    location.hash = '#/firms';
+    await wait();
+  });
+  await page.waitForTimeout(300);
+  const after = await measure();
+  await context.close();
+  return { before, after, js_growth: after.js_heap - before.js_heap, wasm_growth: after.wasm === null ? null : after.wasm - before.wasm };
+}
+const memoryResult = await memory();
+await browser.close();
+server.close();
+
+// ---- report ----
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pass = (ok) => (ok ? 'PASS' : 'FAIL');
+const rows = [];
+for (const [k, v] of Object.entries(bundle)) rows.push([`bundle ${k}`, `${kb(v.raw)} raw, ${kb(v.gzip)} gzip`, k === 'total' ? `≤ ${kb(BUDGET.gzipTotal)} gzip` : '', k === 'total' ? pass(v.gzip <= BUDGET.gzipTotal) : '']);
+for (const [k, v] of Object.entries(firstRender)) rows.push([`first render ${k}`, `${v.app_ms.toFixed(0)} ms app, ${v.static_ms.toFixed(0)} ms static, ratio ${v.ratio.toFixed(2)}`, `≤ ${BUDGET.firstRenderRatio}×`, pass(v.ratio <= BUDGET.firstRenderRatio)]);
+for (const [scale, r] of Object.entries(interactionResults)) {
+  const budget = scale === '100x' ? BUDGET.p95x100 : BUDGET.p95Real;
+  for (const [name, v] of Object.entries(r)) {
+    const judged = scale === '1x' || scale === '100x';
+    rows.push([`${name} ${scale}`, `median ${v.median_ms.toFixed(2)} ms, p95 ${v.p95_ms.toFixed(2)} ms`, judged ? `p95 ≤ ${budget} ms` : '', judged ? pass(v.p95_ms <= budget) : '']);
+  }
+}
+const growth = memoryResult.js_growth + (memoryResult.wasm_growth ?? 0);
+rows.push(['memory after 1,000 interactions', `JS heap ${kb(memoryResult.before.js_heap)} → ${kb(memoryResult.after.js_heap)}, wasm ${kb(memoryResult.before.wasm ?? 0)} → ${kb(memoryResult.after.wasm ?? 0)}`, `growth ≤ ${kb(BUDGET.memoryGrowth)}`, pass(growth <= BUDGET.memoryGrowth)]);
+const width = [34, 70, 18, 4];
+console.log(['measure', 'result', 'budget', ''].map((h, i) => h.padEnd(width[i])).join(' '));
+for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(width[i])).join(' '));
+const out = process.env.BENCH_OUT || path.join(ROOT, 'bench-results.json');
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps: REPS, budget: BUDGET, bundle, first_render: firstRender, interactions: interactionResults, memory: memoryResult }, null, 2));
+console.log(`\nwritten to ${path.relative(ROOT, out)}`);

@@ -1,0 +1,99 @@
+//! The firm matrix: like Table 1 of the Beijing study, for the current
+//! selection, but interactive. Each attribute's header has a sort button and
+//! a filter button that steps the facet through any → present → absent.
+
+use explorer_core::filter::{Facet, FirmQuery};
+use explorer_core::route::Route;
+use explorer_core::{Firm, HrAttribute};
+use yew::prelude::*;
+
+use crate::browser;
+
+#[derive(Properties, PartialEq)]
+pub struct FirmMatrixProps {
+    pub firms: Vec<Firm>,
+    pub query: FirmQuery,
+}
+
+/// Sort key: none (catalogue order), or an attribute with a direction.
+#[derive(Clone, Copy, PartialEq)]
+struct Sort {
+    attribute: HrAttribute,
+    descending: bool,
+}
+
+fn cell(value: Option<bool>) -> (&'static str, &'static str) {
+    match value {
+        Some(true) => ("X", "Present"),
+        Some(false) => ("", "Not detected"),
+        None => ("n/r", "Not reported"),
+    }
+}
+
+fn next_facet(facet: Facet) -> Facet {
+    match facet {
+        Facet::Any => Facet::Present,
+        Facet::Present => Facet::Absent,
+        Facet::Absent => Facet::Any,
+    }
+}
+
+#[component]
+pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
+    let sort = use_state(|| None::<Sort>);
+    let mut firms: Vec<&Firm> = props.firms.iter().collect();
+    if let Some(s) = *sort {
+        // Present first when descending; not reported always last.
+        let rank = |f: &Firm| match f.hr.get(s.attribute) {
+            Some(true) => if s.descending { 0 } else { 1 },
+            Some(false) => if s.descending { 1 } else { 0 },
+            None => 2,
+        };
+        firms.sort_by_key(|f| rank(f));
+    }
+    html! {
+        <div class="table-wrap">
+            <table class="matrix firm-matrix">
+                <caption>{ "X: present (Table 1 of the Beijing study); blank: not detected; n/r: not reported by the firm's study. Sort a column, or click its filter to step through any, present and absent." }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Firm" }</th>
+                        { for HrAttribute::ALL.into_iter().map(|attribute| {
+                            let current = *sort;
+                            let aria_sort = match current {
+                                Some(s) if s.attribute == attribute => if s.descending { "descending" } else { "ascending" },
+                                _ => "none",
+                            };
+                            let on_sort = {
+                                let sort = sort.clone();
+                                Callback::from(move |_| {
+                                    let descending = !matches!(current, Some(s) if s.attribute == attribute && s.descending);
+                                    sort.set(Some(Sort { attribute, descending }));
+                                })
+                            };
+                            let facet = props.query.facet(attribute);
+                            let next = props.query.with_facet(attribute, next_facet(facet));
+                            let on_filter = Callback::from(move |_| browser::navigate(&Route::Firms(next.clone()).to_hash()));
+                            html! {
+                                <th scope="col" aria-sort={aria_sort}>
+                                    <button type="button" class="link-button" onclick={on_sort}
+                                        aria-label={format!("Sort by {}", attribute.short_label())}>{ attribute.short_label() }{ match aria_sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</button>
+                                    <button type="button" class="chip" onclick={on_filter}
+                                        aria-label={format!("Filter {}: {} (change to {})", attribute.short_label(), facet.label(), next_facet(facet).label())}>{ facet.label() }</button>
+                                </th>
+                            }
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for firms.iter().map(|firm| html! {
+                        <tr>
+                            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()}>{ &firm.id }</a></th>
+                            { for HrAttribute::ALL.into_iter().map(|a| { let (mark, title) = cell(firm.hr.get(a)); html! { <td class="mark" title={title}>{ mark }</td> } }) }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
