@@ -15,8 +15,12 @@ pub const PRODUCT_NAME: &str = "SME Innovation Explorer";
 
 #[component]
 pub fn App() -> Html {
-    let state = browser::use_url_state();
-    html! { <AppView state={state} /> }
+    let (state, navigator) = browser::use_url_state();
+    html! {
+        <ContextProvider<browser::Navigator> context={navigator}>
+            <AppView state={state} />
+        </ContextProvider<browser::Navigator>>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,18 +34,22 @@ pub struct AppViewProps {
 pub fn AppView(props: &AppViewProps) -> Html {
     let UrlState { route, embed, warnings } = &props.state;
     let title = format!("{} · {PRODUCT_NAME}", route.title());
+    // The view, ignoring the firm filter: changing a facet keeps focus on
+    // the facet; opening another view moves focus to the new view.
+    let view = match route {
+        Route::Firms(_) => "#/firms".to_string(),
+        other => other.to_hash(),
+    };
     {
-        let route = route.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((title, route), move |(title, _)| {
-            browser::set_title(title);
-            // Focus the new view's main region, except on first load, where
-            // focus should stay at the top of the document.
+        use_effect_with(view, move |_| {
+            // Not on first load, where focus should stay at the top.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 browser::focus("main");
             }
         });
     }
+    use_effect_with(title, |title| browser::set_title(title));
     html! {
         <Shell route={route.clone()} embed={*embed}>
             <UrlWarnings warnings={warnings.clone()} />

@@ -16,10 +16,35 @@ pub fn current_hash() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
-/// Navigates to a hash (a new history entry, so Back works).
+/// Navigates to a hash (a new history entry, so Back works). Inside the app,
+/// prefer [`use_navigate`], which also updates the view at once instead of
+/// waiting for the browser's `hashchange` event.
 pub fn navigate(hash: &str) {
     if let Some(w) = window() {
         let _ = w.location().set_hash(hash);
+    }
+}
+
+/// Pushes a history entry for `hash` without a `hashchange` event; returns
+/// false where the browser refuses (then the caller falls back to `navigate`).
+fn push_hash(hash: &str) -> bool {
+    window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)).is_ok())
+}
+
+/// The app's navigator: a callback taking a hash, provided by `App`.
+#[derive(Clone, PartialEq)]
+pub struct Navigator(pub Callback<String>);
+
+/// Returns a function that navigates to a hash: a new history entry and an
+/// immediate update of the URL state.
+#[hook]
+pub fn use_navigate() -> Callback<String> {
+    match use_context::<Navigator>() {
+        Some(Navigator(callback)) => callback,
+        // Outside the app (for example in a component test): plain navigation.
+        None => Callback::from(|hash: String| navigate(&hash)),
     }
 }
 
@@ -80,18 +105,33 @@ pub fn copy_text(text: &str) -> bool {
     }
 }
 
-/// The parsed URL state, updated on every hash change.
+/// The parsed URL state, updated on every history change (Back, Forward,
+/// links), and a navigator that updates it at once.
 #[hook]
-pub fn use_url_state() -> UrlState {
-    let state = use_state(|| route::parse(&current_hash()));
+pub fn use_url_state() -> (UrlState, Navigator) {
+    let state = use_state_eq(|| route::parse(&current_hash()));
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener = window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| state.set(route::parse(&current_hash())))
+            let listeners = window().map(|w| {
+                let on_change = {
+                    let state = state.clone();
+                    move |_: &web_sys::Event| state.set(route::parse(&current_hash()))
+                };
+                (EventListener::new(&w, "hashchange", on_change.clone()), EventListener::new(&w, "popstate", on_change))
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
-    (*state).clone()
+    let navigator = {
+        let state = state.clone();
+        Navigator(Callback::from(move |hash: String| {
+            if push_hash(&hash) {
+                state.set(route::parse(&hash));
+            } else {
+                navigate(&hash);
+            }
+        }))
+    };
+    ((*state).clone(), navigator)
 }

@@ -11,7 +11,8 @@ use crate::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct FirmMatrixProps {
-    pub firms: Vec<Firm>,
+    /// The firms to show, by id, in catalogue order.
+    pub ids: Vec<String>,
     pub query: FirmQuery,
 }
 
@@ -41,7 +42,9 @@ fn next_facet(facet: Facet) -> Facet {
 #[component]
 pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
     let sort = use_state(|| None::<Sort>);
-    let mut firms: Vec<&Firm> = props.firms.iter().collect();
+    let navigate = browser::use_navigate();
+    let Ok(dataset) = crate::data::dataset() else { return html! {} };
+    let mut firms: Vec<&Firm> = props.ids.iter().filter_map(|id| dataset.firm(id)).collect();
     if let Some(s) = *sort {
         // Present first when descending; not reported always last.
         let rank = |f: &Firm| match f.hr.get(s.attribute) {
@@ -73,7 +76,8 @@ pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
                             };
                             let facet = props.query.facet(attribute);
                             let next = props.query.with_facet(attribute, next_facet(facet));
-                            let on_filter = Callback::from(move |_| browser::navigate(&Route::Firms(next.clone()).to_hash()));
+                            let navigate = navigate.clone();
+                            let on_filter = Callback::from(move |_| navigate.emit(Route::Firms(next.clone()).to_hash()));
                             html! {
                                 <th scope="col" aria-sort={aria_sort}>
                                     <button type="button" class="link-button" onclick={on_sort}

@@ -24,9 +24,6 @@ pub struct FirmsPageProps {
     pub query: FirmQuery,
 }
 
-fn go(query: &FirmQuery) {
-    browser::navigate(&Route::Firms(query.clone()).to_hash());
-}
 
 pub fn firm_count_text(n: usize) -> String {
     if n == 1 { "1 firm".to_string() } else { format!("{n} firms") }
@@ -38,6 +35,8 @@ const PAGE_SIZE: usize = 100;
 #[component]
 pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let show_all = use_state(|| false);
+    let navigate = browser::use_navigate();
+    let go = move |query: &FirmQuery| navigate.emit(Route::Firms(query.clone()).to_hash());
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
@@ -49,6 +48,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let left_out = excluded_as_not_reported(&dataset, query);
 
     let on_study = {
+        let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
@@ -56,20 +56,25 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
         })
     };
     let on_text = {
+        let go = go.clone();
         let query = query.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             go(&query.with_text(input.value().trim()));
         })
     };
-    let export_csv = {
-        let rows = firms_csv(&matching);
-        Callback::from(move |_| browser::download("firms.csv", "text/csv", &rows))
+    // Exports are built on click, from the selection's ids.
+    let selection: Vec<String> = matching.iter().map(|f| f.id.clone()).collect();
+    let export = |file_name: &'static str, mime: &'static str, render: fn(&[&explorer_core::Firm]) -> String| {
+        let ids = selection.clone();
+        let dataset = dataset.clone();
+        Callback::from(move |_: MouseEvent| {
+            let firms: Vec<&explorer_core::Firm> = dataset.firms.iter().filter(|f| ids.contains(&f.id)).collect();
+            browser::download(file_name, mime, &render(&firms));
+        })
     };
-    let export_json = {
-        let json = firms_json(&matching);
-        Callback::from(move |_| browser::download("firms.json", "application/json", &json))
-    };
+    let export_csv = export("firms.csv", "text/csv", firms_csv);
+    let export_json = export("firms.json", "application/json", firms_json);
     let combos = combinations(&matching);
 
     html! {
@@ -88,6 +93,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                                     let id = format!("facet-{name}-{}", facet.label().to_lowercase());
                                     let checked = query.facet(attribute) == facet;
                                     let next = query.with_facet(attribute, facet);
+                                    let go = go.clone();
                                     let onchange = Callback::from(move |_| go(&next));
                                     html! {
                                         <div class="radio">
@@ -145,7 +151,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     </p>
                     <section aria-labelledby="matrix-heading">
                         <h3 id="matrix-heading">{ "Matrix of human-resource attributes" }</h3>
-                        <FirmMatrix firms={matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|f| (*f).clone()).collect::<Vec<_>>()} query={query.clone()} />
+                        <FirmMatrix ids={selection.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).cloned().collect::<Vec<_>>()} query={query.clone()} />
                     </section>
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">

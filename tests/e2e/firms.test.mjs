@@ -111,3 +111,18 @@ test('the matrix sorts by a column and filters from its header', async () => {
   assert.equal((await status(page).textContent()).trim(), '11 firms');
   await page.assertClean();
 });
+
+test('changing a facet keeps keyboard focus on the facet', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms`);
+  await ready(page);
+  await page.getByRole('group', { name: 'Studied abroad' }).getByLabel(/^Any/).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => location.hash === '#/firms?study_abroad=yes');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'facet-study_abroad-present');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => location.hash === '#/firms?study_abroad=no');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'facet-study_abroad-absent');
+  assert.equal((await status(page).textContent()).trim(), '6 firms');
+  await page.assertClean();
+});
