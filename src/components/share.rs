@@ -62,7 +62,7 @@ pub fn ShareAndCite(props: &ShareProps) -> Html {
                         <div class="cite-study">
                             <p class="citation">{ apa(study) }</p>
                             { copy_button_component("Copy APA", apa(study)) }
-                            <pre class="bibtex"><code>{ bibtex(study) }</code></pre>
+                            <pre class="bibtex" tabindex="0"><code>{ bibtex(study) }</code></pre>
                             { copy_button_component("Copy BibTeX", bibtex(study)) }
                         </div>
                     }

@@ -51,10 +51,10 @@ pub fn Shell(props: &ShellProps) -> Html {
         let full = browser::permalink(&props.route.to_hash());
         return html! {
             <div class="app embed">
-                <div class="embed-bar">
+                <header class="embed-bar">
                     <span class="brand-small">{ PRODUCT_NAME }</span>
                     <a href={full} target="_blank" rel="noopener">{ "Open in full explorer" }</a>
-                </div>
+                </header>
                 <main id="main" tabindex="-1">{ props.children.clone() }</main>
             </div>
         };

@@ -65,9 +65,9 @@ pub fn DataSourcesPage() -> Html {
                             <p class="citation">{ citation }</p>
                             <button type="button" onclick={copy_citation}>{ "Copy APA citation" }</button>
                             <h4>{ "BibTeX" }</h4>
-                            <pre class="bibtex"><code>{ bib }</code></pre>
+                            <pre class="bibtex" tabindex="0"><code>{ bib }</code></pre>
                             <button type="button" onclick={copy_bib}>{ "Copy BibTeX" }</button>
-                            <SourceNotes notes={dataset.sources.notes(id).to_vec()} heading={AttrValue::from(format!("Notes on the source ({})", dataset.sources.notes(id).len()))} />
+                            <SourceNotes notes={dataset.sources.notes(id).to_vec()} heading={AttrValue::from(format!("Notes on the source: {} ({})", study.short_title, dataset.sources.notes(id).len()))} />
                         </article>
                     }
                 }) }

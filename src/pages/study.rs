@@ -154,14 +154,14 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                 <h3>{ "Strategy stages as the paper names them" }</h3>
                 <div class="two-columns">
                     { for hh.company.iter().map(|c| html! {
-                        <section aria-label={format!("{} stages", c.id)}>
+                        <div>
                             <h4><a href={Route::Firm(c.id.clone()).to_hash()}>{ &c.id }</a></h4>
                             <ol>
                                 { for hh.stage.iter().filter(|s| s.company == c.id).map(|s| html! {
                                     <li><strong>{ &s.name }</strong>{ ": " }{ &s.summary }</li>
                                 }) }
                             </ol>
-                        </section>
+                        </div>
                     }) }
                 </div>
             </section>
@@ -173,7 +173,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                         <p>{ &p.summary }</p>
                         <div class="two-columns">
                             { for ["Haier", "Huawei"].into_iter().map(|company| html! {
-                                <section aria-label={format!("{company} evidence")}>
+                                <div class="evidence">
                                     <h4>{ company }</h4>
                                     <ul>
                                         { for p.evidence.iter().filter(|e| e.company == company || e.company == "both").map(|e| html! {
@@ -184,7 +184,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                                             </li>
                                         }) }
                                     </ul>
-                                </section>
+                                </div>
                             }) }
                         </div>
                         <p class="provenance">{ "Source: " }{ &p.source }</p>

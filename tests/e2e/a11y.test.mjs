@@ -1,0 +1,104 @@
+// Accessibility: axe-core on every route (light and dark), zero violations;
+// a keyboard-only walk through the main flows; focus always visible.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { startServer, launch, newPage, ready } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ROUTES = [
+  '#/', '#/study/small-giants', '#/study/haier-huawei', '#/study/kunming-sem', '#/study/beijing-smes', '#/study/nowhere',
+  '#/trace', '#/trace/a13', '#/trace/IL6', '#/trace/C1', '#/trace/zz9', '#/firms', '#/firms?foreign_origin=yes&colour=red',
+  '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/nowhere', '#/trace/b3?embed=1',
+];
+
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    // Open every disclosure so that its contents are checked too.
+    document.querySelectorAll('details').forEach((d) => { d.open = true; });
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe-core finds no violations on any route (${scheme})`, async () => {
+    const page = await newPage(browser, { bypassCSP: true, colorScheme: scheme });
+    const found = [];
+    for (const route of ROUTES) {
+      await page.goto(`${server.base}${route}`);
+      await ready(page);
+      for (const v of await axe(page)) found.push(`${route}: ${v}`);
+    }
+    // Also with a tree branch open.
+    await page.goto(`${server.base}#/trace`);
+    await ready(page);
+    await page.getByRole('treeitem').first().focus();
+    await page.keyboard.press('ArrowRight');
+    for (const v of await axe(page)) found.push(`#/trace (expanded): ${v}`);
+    assert.deepEqual(found, []);
+    await page.assertClean();
+  });
+}
+
+test('every focusable element shows a visible focus indicator', async () => {
+  const page = await newPage(browser);
+  for (const route of ['#/', '#/trace/a13', '#/firms', '#/data']) {
+    await page.goto(`${server.base}${route}`);
+    await ready(page);
+    const missing = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const s = getComputedStyle(e);
+        const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+        return { visible, what: `${e.tagName.toLowerCase()} ${e.textContent.trim().slice(0, 30) || e.id}` };
+      });
+      if (info && !info.visible) missing.push(`${route}: ${info.what}`);
+    }
+    assert.deepEqual(missing, []);
+  }
+  await page.assertClean();
+});
+
+test('keyboard only: skip link, navigation, study page, firm filter', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.base);
+  await ready(page);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  assert.equal(await page.evaluate(() => location.hash), '', 'the skip link does not change the route');
+  // Navigation by keyboard: Tab from the top to "Firms", Enter.
+  await page.reload();
+  await ready(page);
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => document.activeElement.textContent.trim())) === 'Firms') break;
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.hash === '#/firms');
+  // Focus moves to the new view.
+  await page.waitForFunction(() => document.activeElement.id === 'main');
+  // Into the filter: Tab reaches the first radio group, arrows change it.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement.type === 'radio')) break;
+  }
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal(await page.locator('main [role=status][aria-live=polite]').first().textContent(), '14 firms');
+  await page.assertClean();
+});

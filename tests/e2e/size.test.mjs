@@ -1,0 +1,18 @@
+// The size budget: the gzip transfer of the app (HTML, start-up script, JS
+// glue, wasm, CSS) must stay within 250 KB.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DIST } from './harness.mjs';
+
+const BUDGET = 250 * 1024;
+
+test('the gzip transfer of the app stays within 250 KB', () => {
+  const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !['standalone.html', 'sw.js'].includes(f));
+  assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'), 'a built site');
+  const sizes = files.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
+  assert.ok(total <= BUDGET, `gzip total ${total} B exceeds ${BUDGET} B: ${sizes.map(([f, n]) => `${f} ${n}`).join(', ')}`);
+});
