@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{
     BeijingFile, Fact, HaierHuaweiFile, HrAttribute, KunmingFile, PrintedCode, SmallGiantsFile,
-    SourceNote, Study, StudyId,
+    SourceNote, Study, StudyId, ThemesFile,
 };
 
 /// The four data files, as written.
@@ -24,6 +24,8 @@ pub struct Sources {
     pub haier_huawei: HaierHuaweiFile,
     pub kunming: KunmingFile,
     pub beijing: BeijingFile,
+    /// Themes across studies (`data/themes.toml`).
+    pub themes: ThemesFile,
 }
 
 impl Sources {

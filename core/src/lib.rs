@@ -13,6 +13,7 @@
 //! files and embeds the result as JSON.
 
 pub mod dataset;
+pub mod effects;
 pub mod export;
 pub mod filter;
 #[cfg(feature = "load")]

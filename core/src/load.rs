@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use crate::dataset::Sources;
-use crate::model::StudyId;
+use crate::model::{StudyId, ThemesFile};
 pub use crate::validate::DataError;
 
 /// Reads the four files from a data directory.
@@ -37,11 +37,21 @@ pub fn load_dir(dir: &Path) -> Result<Sources, Vec<DataError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
+    let themes_path = dir.join("themes.toml");
+    let themes = std::fs::read_to_string(&themes_path).map_err(|e| {
+        vec![DataError { file: "data/themes.toml".into(), record: "(file)".into(), problem: format!("cannot read {}: {e}", themes_path.display()) }]
+    })?;
     let text = |i: usize| texts[i].1.as_str();
-    from_texts(text(0), text(1), text(2), text(3))
+    let mut sources = from_texts(text(0), text(1), text(2), text(3))?;
+    sources.themes = toml::from_str(&themes).map_err(|e| {
+        let record = e.span().map(|span| record_at(&themes, span.start)).unwrap_or_else(|| "(file)".to_string());
+        vec![DataError { file: "data/themes.toml".into(), record, problem: e.message().to_string() }]
+    })?;
+    Ok(sources)
 }
 
-/// Parses the four files' texts (in `StudyId::ALL` order).
+/// Parses the four study files' texts (in `StudyId::ALL` order); the themes
+/// are left empty (`load_dir` reads them).
 pub fn from_texts(
     small_giants: &str,
     haier_huawei: &str,
@@ -55,7 +65,7 @@ pub fn from_texts(
     let beijing = parse(StudyId::BeijingSmes, beijing, &mut errors);
     match (small_giants, haier_huawei, kunming, beijing) {
         (Some(small_giants), Some(haier_huawei), Some(kunming), Some(beijing)) if errors.is_empty() => {
-            Ok(Sources { small_giants, haier_huawei, kunming, beijing })
+            Ok(Sources { small_giants, haier_huawei, kunming, beijing, themes: ThemesFile { theme: Vec::new() } })
         }
         _ => Err(errors),
     }

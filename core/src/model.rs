@@ -604,3 +604,43 @@ impl HrAttribute {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// Themes across studies
+// ---------------------------------------------------------------------------
+
+/// `data/themes.toml`: where the papers speak of the same thing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemesFile {
+    pub theme: Vec<Theme>,
+}
+
+/// A subject several papers address, with each paper's own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Short id for the URL, e.g. `rd-talent`.
+    pub id: String,
+    pub title: String,
+    /// What the theme is about, in our own words; no claim beyond the links.
+    pub summary: String,
+    /// One entry per place a paper speaks of the theme; at least two studies.
+    pub link: Vec<ThemeLink>,
+}
+
+/// One paper's contribution to a theme, justified by its own words.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeLink {
+    pub study: StudyId,
+    /// Records in that study this link is about (`code:b3`, `firm:CF11`,
+    /// `construct:KM`, `innovation_path:employee-incentives`, ...).
+    #[serde(default)]
+    pub records: Vec<String>,
+    /// What the paper says, in our own words.
+    pub text: String,
+    /// The paper's own words, verbatim (checked against the source text).
+    pub quote: String,
+    pub source: String,
+}

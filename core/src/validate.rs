@@ -81,7 +81,39 @@ pub fn check(dataset: &Dataset) -> Vec<DataError> {
     check_kunming(dataset, &mut out);
     check_beijing(dataset, &mut out);
     check_notes(dataset, &mut out);
+    check_themes(dataset, &mut out);
     out.0
+}
+
+fn check_themes(dataset: &Dataset, out: &mut Problems) {
+    let themes = &dataset.sources.themes.theme;
+    let mut push = |record: String, problem: String| {
+        out.0.push(DataError { file: "data/themes.toml".to_string(), record, problem });
+    };
+    let mut ids = HashSet::new();
+    for theme in themes {
+        let record = format!("[[theme]] {}", theme.id);
+        if !ids.insert(theme.id.as_str()) {
+            push(record.clone(), "duplicate theme id".into());
+        }
+        if theme.title.trim().is_empty() || theme.summary.trim().is_empty() {
+            push(record.clone(), "empty title or summary".into());
+        }
+        let studies: HashSet<StudyId> = theme.link.iter().map(|l| l.study).collect();
+        if studies.len() < 2 {
+            push(record.clone(), "a theme must link at least two studies".into());
+        }
+        for link in &theme.link {
+            if link.quote.trim().is_empty() || link.text.trim().is_empty() || link.source.trim().is_empty() {
+                push(record.clone(), format!("a {} link lacks its quote, text or source", link.study));
+            }
+            for reference in &link.records {
+                if !record_exists(dataset, link.study, reference) {
+                    push(record.clone(), format!("names {reference}, which is not in {}", link.study));
+                }
+            }
+        }
+    }
 }
 
 /// The inconsistencies in the papers that notes must cover.

@@ -1,6 +1,7 @@
 //! Widgets used by several pages.
 
 pub mod code_tree;
+pub mod diagrams;
 pub mod firm_matrix;
 pub mod notes;
 pub mod share;

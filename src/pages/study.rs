@@ -8,7 +8,9 @@ use explorer_core::{Dataset, Level, StudyId};
 use yew::prelude::*;
 
 use crate::components::data_error;
+use crate::components::diagrams::{model_diagram, path_details, timeline, PathDiagram};
 use crate::components::notes::SourceNotes;
+use explorer_core::effects::all_effects;
 use crate::data::dataset;
 
 #[derive(Properties, PartialEq)]
@@ -66,7 +68,7 @@ fn model(dataset: &Dataset, id: StudyId) -> Html {
     match id {
         StudyId::SmallGiants => small_giants(dataset),
         StudyId::HaierHuawei => haier_huawei(dataset),
-        StudyId::KunmingSem => kunming(dataset),
+        StudyId::KunmingSem => html! { <KunmingModel /> },
         StudyId::BeijingSmes => beijing(dataset),
     }
 }
@@ -84,6 +86,8 @@ fn small_giants(dataset: &Dataset) -> Html {
             <section aria-labelledby="model-heading">
                 <h2 id="model-heading">{ "The sustainable innovation model" }</h2>
                 { for sg.model_summary.iter().map(|p| html! { <p>{ p }</p> }) }
+                { model_diagram(dataset) }
+                <h3>{ "The model as a list" }</h3>
                 <div class="model-columns">
                     { for dataset.codes_at(Level::CoreCategory).map(|core| html! {
                         <section class="model-column" aria-label={format!("{} {}", core.id, core.label)}>
@@ -141,7 +145,8 @@ fn haier_huawei(dataset: &Dataset) -> Html {
         <>
             <section aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{ "Dated milestones" }</h2>
-                <ol class="timeline">
+                { timeline(dataset) }
+                <ol class="timeline" aria-label="Milestones in order">
                     { for milestones.iter().map(|m| html! {
                         <li>
                             <span class="year">{ if m.approximate { format!("about {}", m.year) } else { m.year.to_string() } }</span>
@@ -195,12 +200,26 @@ fn haier_huawei(dataset: &Dataset) -> Html {
     }
 }
 
-fn kunming(dataset: &Dataset) -> Html {
+#[component]
+fn KunmingModel() -> Html {
+    let selected = use_state(|| None::<String>);
+    let Ok(dataset) = dataset() else { return html! {} };
+    let dataset = &*dataset;
     let k = &dataset.sources.kunming;
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |key: String| selected.set(Some(key)))
+    };
+    let computed = all_effects(k);
     html! {
         <>
             <section aria-labelledby="structural-heading">
                 <h2 id="structural-heading">{ "Structural model (Table 7, Table 8)" }</h2>
+                <div class="diagram-with-details">
+                    <PathDiagram selected={(*selected).clone()} {on_select} />
+                    { path_details(dataset, selected.as_deref().unwrap_or_default()) }
+                </div>
+                <h3>{ "The paths as a table" }</h3>
                 <div class="table-wrap">
                     <table>
                         <caption>{ "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." }</caption>
@@ -227,6 +246,27 @@ fn kunming(dataset: &Dataset) -> Html {
                 <h3>{ "Hypotheses" }</h3>
                 <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” — " }{ &h.result }</li> }) }</ul>
             </section>
+            <section aria-labelledby="effects-heading">
+                <h2 id="effects-heading">{ "Indirect and total effects (computed here)" }</h2>
+                <p class="callout">{ "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." }</p>
+                <div class="table-wrap">
+                    <table>
+                        <caption>{ "Direct effect: the single path; indirect: the sum of the products along longer chains; total: their sum." }</caption>
+                        <thead><tr><th scope="col">{ "Effect" }</th><th scope="col">{ "Chains (product of coefficients)" }</th><th scope="col">{ "Direct" }</th><th scope="col">{ "Indirect" }</th><th scope="col">{ "Total" }</th></tr></thead>
+                        <tbody>
+                            { for computed.iter().map(|e| html! {
+                                <tr>
+                                    <th scope="row">{ format!("{} → {}", e.from, e.to) }</th>
+                                    <td>{ e.chains.iter().map(|c| format!("{} ({:.3})", c.constructs().join(" → "), c.effect)).collect::<Vec<_>>().join("; ") }</td>
+                                    <td class="num">{ format!("{:.3}", e.direct) }</td>
+                                    <td class="num">{ format!("{:.3}", e.indirect) }</td>
+                                    <td class="num">{ format!("{:.3}", e.total) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
             <section aria-labelledby="measurement-heading">
                 <h2 id="measurement-heading">{ "Measurement model" }</h2>
                 <div class="model-columns">
@@ -241,6 +281,34 @@ fn kunming(dataset: &Dataset) -> Html {
                         </section>
                     }) }
                 </div>
+                <p>{ "Thresholds the paper applies (citing Black et al., 2010, and Sharma et al., 1996): standardised loading above 0.5, composite reliability (CR) above 0.7, average variance extracted (AVE) above 0.5; it also reads Cronbach's α above 0.8 as high reliability and CITC above 0.4 as acceptable." }</p>
+                <h3>{ "Items" }</h3>
+                <div class="table-wrap">
+                    <table>
+                        <caption>{ "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." }</caption>
+                        <thead><tr><th scope="col">{ "Item" }</th><th scope="col">{ "Dimension" }</th><th scope="col">{ "CITC" }</th><th scope="col">{ "α if deleted" }</th><th scope="col">{ "Std loading" }</th></tr></thead>
+                        <tbody>
+                            { for k.item.iter().map(|i| {
+                                let low = i.std_loading.parse::<f64>().is_ok_and(|v| v < 0.5);
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ code_link_id(&i.id) }</th>
+                                        <td>{ i.dimensions.join(", ") }</td>
+                                        <td class="num">{ &i.citc }</td>
+                                        <td class="num">{ &i.alpha_if_deleted }</td>
+                                        <td class={classes!("num", low.then_some("below"))}>{ &i.std_loading }{ if low { " (below 0.5)" } else { "" } }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3>{ "Fit indices" }</h3>
+                if k.fit_index.is_empty() {
+                    <p>{ "The paper says the model's fit was tested but prints no fit index (such as χ²/df, CFI or RMSEA), so none can be shown or compared with the usual thresholds; see the notes below." }</p>
+                } else {
+                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ format!("{}: {} (threshold {})", f.name, f.value, f.threshold) }</li> }) }</ul>
+                }
             </section>
             <section aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ "Sample (Table 1)" }</h2>
@@ -257,6 +325,10 @@ fn kunming(dataset: &Dataset) -> Html {
             </section>
         </>
     }
+}
+
+fn code_link_id(id: &str) -> Html {
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}>{ id }</a> }
 }
 
 fn dash(value: &str) -> &str {

@@ -3,8 +3,10 @@
 //! agree with the tables and with brute force.
 
 mod data;
+mod effects;
 mod export;
 mod filter;
+mod quotes;
 mod route;
 mod trace;
 
