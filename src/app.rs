@@ -67,6 +67,7 @@ fn page(route: &Route) -> Html {
         Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
         Route::Firm(id) => html! { <pages::firm::FirmPage id={id.clone()} /> },
         Route::Data => html! { <pages::data_sources::DataSourcesPage /> },
+        Route::Themes => html! { <pages::themes::ThemesPage /> },
         Route::NotFound(path) => html! { <pages::not_found::NotFoundPage path={path.clone()} /> },
     }
 }

@@ -74,6 +74,18 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Scrolls the element with `id` into view and focuses its heading's
+/// section for keyboard users.
+pub fn scroll_into_view(id: &str) {
+    if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
+        if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = html.set_attribute("tabindex", "-1");
+            let _ = html.focus();
+        }
+    }
+}
+
 /// Offers `contents` as a file download generated in the browser.
 pub fn download(file_name: &str, mime: &str, contents: &str) {
     let Some(document) = window().and_then(|w| w.document()) else { return };

@@ -4,6 +4,7 @@
 //! effects (direct plus all indirect) are our computation, and the app says so.
 
 use crate::model::{KunmingFile, StructuralPath};
+use crate::text::parse_decimal;
 
 /// One chain of paths from a construct to another.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,12 +53,12 @@ pub fn effects<'a>(model: &'a KunmingFile, from: &str, to: &str) -> Effects<'a> 
 fn walk<'a>(model: &'a KunmingFile, at: &str, to: &str, path: &mut Vec<&'a StructuralPath>, out: &mut Vec<Chain<'a>>) {
     for step in model.structural_path.iter().filter(|p| p.from == at) {
         // The model is acyclic; the guard keeps bad data finite.
-        if path.iter().any(|p| p.from == step.to) || path.len() > 8 || step.std.parse::<f64>().is_err() {
+        if path.iter().any(|p| p.from == step.to) || path.len() > 8 || parse_decimal(&step.std).is_none() {
             continue;
         }
         path.push(step);
         if step.to == to {
-            let effect = path.iter().filter_map(|p| p.std.parse::<f64>().ok()).product();
+            let effect = path.iter().filter_map(|p| parse_decimal(&p.std)).product();
             out.push(Chain { paths: path.clone(), effect });
         } else {
             walk(model, &step.to, to, path, out);

@@ -26,6 +26,8 @@ pub enum Route {
     Firm(String),
     /// `#/data`: Data & sources.
     Data,
+    /// `#/themes`: themes across studies.
+    Themes,
     /// Anything else; holds the path as given.
     NotFound(String),
 }
@@ -54,7 +56,19 @@ impl Route {
             Route::Firms(_) => "Firms".to_string(),
             Route::Firm(id) => format!("Firm {}", clamp_title(id)),
             Route::Data => "Data & sources".to_string(),
+            Route::Themes => "Themes across studies".to_string(),
             Route::NotFound(_) => "Not found".to_string(),
+        }
+    }
+
+    /// The route a data record reference (`code:b3`, `firm:CF7`, …) of a study
+    /// links to: its trace or profile where it has one, else its study.
+    pub fn for_record(study: StudyId, reference: &str) -> Route {
+        match reference.split_once(':') {
+            Some(("code" | "item" | "dimension" | "construct", id)) => Route::Trace(id.to_string()),
+            Some(("firm", id)) => Route::Firm(id.to_string()),
+            Some(("study", id)) => Route::Study(id.to_string()),
+            _ => Route::Study(study.as_str().to_string()),
         }
     }
 
@@ -75,6 +89,7 @@ impl Route {
             }
             Route::Firm(id) => format!("#/firm/{}", percent_encode(id)),
             Route::Data => "#/data".to_string(),
+            Route::Themes => "#/themes".to_string(),
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -182,6 +197,7 @@ fn route_for_path(path: &str) -> Route {
         ("firm", Some(id)) if !id.is_empty() => Route::Firm(decoded(id)),
         ("study", Some(id)) if !id.is_empty() => Route::Study(decoded(id)),
         ("data", None) => Route::Data,
+        ("themes", None) => Route::Themes,
         _ => Route::NotFound(clamp(path).to_string()),
     }
 }

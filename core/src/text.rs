@@ -94,6 +94,40 @@ fn levenshtein<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     previous[b.len()]
 }
 
+/// Parses a printed decimal such as `0.638`, `-1.5` or `12` without the
+/// standard float parser (whose code is large in WebAssembly). `None` for
+/// anything else.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && fraction.is_empty() || whole.len() + fraction.len() > 15 {
+        return None;
+    }
+    if !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut value: u64 = 0;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        value = value * 10 + u64::from(b - b'0');
+    }
+    let scale = 10u64.pow(fraction.len() as u32) as f64;
+    let value = value as f64 / scale;
+    Some(if negative { -value } else { value })
+}
+
+/// Formats with exactly three decimals (`0.528`), rounding half away from
+/// zero, without the standard float formatter.
+pub fn format_fixed3(value: f64) -> String {
+    let thousandths = (value * 1000.0).round() as i64;
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let magnitude = thousandths.unsigned_abs();
+    format!("{sign}{}.{:03}", magnitude / 1000, magnitude % 1000)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +158,26 @@ mod tests {
         let long = "人".repeat(10_000);
         assert_eq!(clamp(&long).chars().count(), MAX_INPUT_CHARS);
         assert_eq!(clamp("short"), "short");
+    }
+
+    #[test]
+    fn parses_printed_decimals() {
+        assert_eq!(parse_decimal("0.638"), Some(0.638));
+        assert_eq!(parse_decimal("12"), Some(12.0));
+        assert_eq!(parse_decimal("-1.5"), Some(-1.5));
+        assert_eq!(parse_decimal(".5"), Some(0.5));
+        for bad in ["", ".", "-", "0.6.3", "1e3", "***", "0,5", "9999999999999999"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn formats_three_decimals() {
+        assert_eq!(format_fixed3(0.527838), "0.528");
+        assert_eq!(format_fixed3(0.2), "0.200");
+        assert_eq!(format_fixed3(0.0), "0.000");
+        assert_eq!(format_fixed3(-0.0875), "-0.088");
+        assert_eq!(format_fixed3(12.3456), "12.346");
     }
 
     #[test]

@@ -496,7 +496,7 @@ fn check_kunming(dataset: &Dataset, out: &mut Problems) {
         if !k.hypothesis.iter().any(|h| h.id == path.hypothesis) {
             out.push(s, &record, format!("unknown hypothesis {}", path.hypothesis));
         }
-        if path.std.parse::<f64>().is_err() {
+        if crate::text::parse_decimal(&path.std).is_none() {
             out.push(s, &record, format!("standardised coefficient \"{}\" is not a number", path.std));
         }
     }
@@ -559,8 +559,8 @@ pub fn record_exists(dataset: &Dataset, study: StudyId, reference: &str) -> bool
     let s = &dataset.sources;
     match kind {
         "study" => StudyId::parse(id).is_some(),
-        "code" => dataset.code(id).is_some(),
-        "firm" => dataset.firm(id).is_some(),
+        "code" => dataset.code(id).is_some_and(|c| c.study == study),
+        "firm" => dataset.firm(id).is_some_and(|f| f.study == study),
         "criterion" => s.small_giants.criterion.iter().any(|c| c.id == id),
         "construct" => s.kunming.construct.iter().any(|c| c.id == id),
         "dimension" => s.kunming.dimension.iter().any(|c| c.id == id),

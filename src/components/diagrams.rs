@@ -4,6 +4,7 @@
 //! table beside it (the text alternative).
 
 use explorer_core::effects::effects;
+use explorer_core::text::format_fixed3;
 use explorer_core::route::Route;
 use explorer_core::{Dataset, Level};
 use yew::prelude::*;
@@ -86,12 +87,13 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         let (x1, y1) = position(&p.from);
         let (x2, y2) = position(&p.to);
         // Shorten the line so it ends at the node's edge.
+        // Integer geometry: float formatting would add much code to the wasm.
         let (dx, dy) = ((x2 - x1) as f64, (y2 - y1) as f64);
         let length = (dx * dx + dy * dy).sqrt().max(1.0);
         let (ux, uy) = (dx / length, dy / length);
-        let (sx, sy) = (x1 as f64 + ux * 40.0, y1 as f64 + uy * 24.0);
-        let (ex, ey) = (x2 as f64 - ux * 44.0, y2 as f64 - uy * 28.0);
-        let (mx, my) = ((sx + ex) / 2.0, (sy + ey) / 2.0);
+        let (sx, sy) = ((x1 as f64 + ux * 40.0).round() as i32, (y1 as f64 + uy * 24.0).round() as i32);
+        let (ex, ey) = ((x2 as f64 - ux * 44.0).round() as i32, (y2 as f64 - uy * 28.0).round() as i32);
+        let (mx, my) = ((sx + ex) / 2, (sy + ey) / 2);
         let selected = props.selected.as_deref() == Some(key.as_str());
         let result = model.hypothesis.iter().find(|h| h.id == p.hypothesis).map(|h| h.result.clone()).unwrap_or_default();
         let label = format!("{} to {}: standardised coefficient {} ({}), {} {}", p.from, p.to, p.std, p.p_text, p.hypothesis, result.to_lowercase());
@@ -109,10 +111,10 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
         html! {
             <g class={classes!("edge", selected.then_some("selected"))} role="button" tabindex="0"
                aria-pressed={selected.to_string()} aria-label={label} {onclick} {onkeydown}>
-                <line x1={format!("{sx:.1}")} y1={format!("{sy:.1}")} x2={format!("{ex:.1}")} y2={format!("{ey:.1}")} marker-end="url(#arrow)" />
-                <line class="hit" x1={format!("{sx:.1}")} y1={format!("{sy:.1}")} x2={format!("{ex:.1}")} y2={format!("{ey:.1}")} />
-                <rect x={format!("{:.1}", mx - 30.0)} y={format!("{:.1}", my - 10.0)} width="60" height="20" rx="4" />
-                <text x={format!("{mx:.1}")} y={format!("{:.1}", my + 4.5)} text-anchor="middle">{ format!("{}{}", p.std, p.p) }</text>
+                <line x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} marker-end="url(#arrow)" />
+                <line class="hit" x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} />
+                <rect x={(mx - 30).to_string()} y={(my - 10).to_string()} width="60" height="20" rx="4" />
+                <text x={mx.to_string()} y={(my + 5).to_string()} text-anchor="middle">{ format!("{}{}", p.std, p.p) }</text>
             </g>
         }
     });
@@ -158,7 +160,7 @@ pub fn path_details(dataset: &Dataset, key: &str) -> Html {
                 <p><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” " }<span class={classes!("result", if h.result == "Supported" { "supported" } else { "not-supported" })}>{ &h.result }</span></p>
             }
             if e.chains.len() > 1 {
-                <p>{ format!("Computed here, not reported by the paper: the total effect of {} on {} is {:.3} (direct {:.3} plus indirect {:.3}).", e.from, e.to, e.total, e.direct, e.indirect) }</p>
+                <p>{ format!("Computed here, not reported by the paper: the total effect of {} on {} is {} (direct {} plus indirect {}).", e.from, e.to, format_fixed3(e.total), format_fixed3(e.direct), format_fixed3(e.indirect)) }</p>
             }
         </div>
     }

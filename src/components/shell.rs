@@ -27,6 +27,7 @@ fn nav_entries() -> Vec<(&'static str, Route)> {
         ("Haier & Huawei", Route::Study(StudyId::HaierHuawei.as_str().into())),
         ("Kunming survey", Route::Study(StudyId::KunmingSem.as_str().into())),
         ("Beijing SMEs", Route::Study(StudyId::BeijingSmes.as_str().into())),
+        ("Themes", Route::Themes),
         ("Trace", Route::TraceIndex),
         ("Firms", Route::Firms(Default::default())),
         ("Data & sources", Route::Data),
@@ -41,6 +42,7 @@ fn is_current(target: &Route, route: &Route) -> bool {
         (Route::TraceIndex, Route::TraceIndex | Route::Trace(_)) => true,
         (Route::Firms(_), Route::Firms(_) | Route::Firm(_)) => true,
         (Route::Data, Route::Data) => true,
+        (Route::Themes, Route::Themes) => true,
         _ => false,
     }
 }

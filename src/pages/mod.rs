@@ -6,4 +6,5 @@ pub mod firms;
 pub mod home;
 pub mod not_found;
 pub mod study;
+pub mod themes;
 pub mod trace;

@@ -11,6 +11,7 @@ use crate::components::data_error;
 use crate::components::diagrams::{model_diagram, path_details, timeline, PathDiagram};
 use crate::components::notes::SourceNotes;
 use explorer_core::effects::all_effects;
+use explorer_core::text::{format_fixed3, parse_decimal};
 use crate::data::dataset;
 
 #[derive(Properties, PartialEq)]
@@ -257,10 +258,10 @@ fn KunmingModel() -> Html {
                             { for computed.iter().map(|e| html! {
                                 <tr>
                                     <th scope="row">{ format!("{} → {}", e.from, e.to) }</th>
-                                    <td>{ e.chains.iter().map(|c| format!("{} ({:.3})", c.constructs().join(" → "), c.effect)).collect::<Vec<_>>().join("; ") }</td>
-                                    <td class="num">{ format!("{:.3}", e.direct) }</td>
-                                    <td class="num">{ format!("{:.3}", e.indirect) }</td>
-                                    <td class="num">{ format!("{:.3}", e.total) }</td>
+                                    <td>{ e.chains.iter().map(|c| format!("{} ({})", c.constructs().join(" → "), format_fixed3(c.effect))).collect::<Vec<_>>().join("; ") }</td>
+                                    <td class="num">{ format_fixed3(e.direct) }</td>
+                                    <td class="num">{ format_fixed3(e.indirect) }</td>
+                                    <td class="num">{ format_fixed3(e.total) }</td>
                                 </tr>
                             }) }
                         </tbody>
@@ -289,7 +290,7 @@ fn KunmingModel() -> Html {
                         <thead><tr><th scope="col">{ "Item" }</th><th scope="col">{ "Dimension" }</th><th scope="col">{ "CITC" }</th><th scope="col">{ "α if deleted" }</th><th scope="col">{ "Std loading" }</th></tr></thead>
                         <tbody>
                             { for k.item.iter().map(|i| {
-                                let low = i.std_loading.parse::<f64>().is_ok_and(|v| v < 0.5);
+                                let low = parse_decimal(&i.std_loading).is_some_and(|v| v < 0.5);
                                 html! {
                                     <tr>
                                         <th scope="row">{ code_link_id(&i.id) }</th>

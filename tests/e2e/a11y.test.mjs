@@ -17,7 +17,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const ROUTES = [
   '#/', '#/study/small-giants', '#/study/haier-huawei', '#/study/kunming-sem', '#/study/beijing-smes', '#/study/nowhere',
   '#/trace', '#/trace/a13', '#/trace/IL6', '#/trace/C1', '#/trace/zz9', '#/firms', '#/firms?foreign_origin=yes&colour=red',
-  '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/nowhere', '#/trace/b3?embed=1',
+  '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/themes', '#/nowhere', '#/trace/b3?embed=1',
 ];
 
 async function axe(page) {

@@ -24,6 +24,7 @@ const NAV = [
   ['Haier & Huawei', /Haier and Huawei|title not printed/, /^Study: haier-huawei/],
   ['Kunming survey', /^INTER-ORGANIZATIONAL LEARNING/, /^Study: kunming-sem/],
   ['Beijing SMEs', /^Global innovation networks/, /^Study: beijing-smes/],
+  ['Themes', /^Themes across studies$/, /^Themes across studies ·/],
   ['Trace', /^Trace$/, /^Trace ·/],
   ['Firms', /^Firms$/, /^Firms ·/],
   ['Data & sources', /^Data & sources$/, /^Data & sources ·/],

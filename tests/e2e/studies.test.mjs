@@ -83,3 +83,21 @@ test('Beijing: the matrix has every Table 1 mark and links into the filter', asy
   await page.waitForFunction(() => document.querySelector('[role=status][aria-live=polite]')?.textContent === '5 firms');
   await page.assertClean();
 });
+
+test('themes: every theme links at least two studies, each with its own words', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/themes`);
+  await ready(page);
+  const themes = page.locator('section.theme');
+  assert.ok(await themes.count() >= 4);
+  for (let i = 0; i < await themes.count(); i++) {
+    const theme = themes.nth(i);
+    const studies = new Set(await theme.locator('.theme-link .kicker').allTextContents());
+    assert.ok(studies.size >= 2, `${await theme.locator('h2').textContent()} links ${[...studies]}`);
+    assert.equal(await theme.locator('.theme-link').count(), await theme.locator('.theme-link blockquote').count());
+  }
+  // The table of contents scrolls without changing the route.
+  await page.getByRole('navigation', { name: 'Themes' }).getByRole('link').nth(1).click();
+  assert.equal(await page.evaluate(() => location.hash), '#/themes');
+  await page.assertClean();
+});

@@ -23,6 +23,7 @@ fn parses_every_view() {
     check("#/firm/CF7", Route::Firm("CF7".into()), false, 0);
     check("#/study/kunming-sem", Route::Study("kunming-sem".into()), false, 0);
     check("#/data", Route::Data, false, 0);
+    check("#/themes", Route::Themes, false, 0);
     check("#/nowhere", Route::NotFound("/nowhere".into()), false, 0);
     check("#nowhere", Route::NotFound("nowhere".into()), false, 0);
 }
@@ -58,6 +59,7 @@ fn routes_round_trip_through_their_hash() {
         Route::Firm("CF7".into()),
         Route::Study("beijing-smes".into()),
         Route::Data,
+        Route::Themes,
         Route::Firms(
             FirmQuery::default()
                 .with_facet(HrAttribute::ForeignOrigin, Facet::Absent)
@@ -84,4 +86,15 @@ fn malformed_urls_never_panic_and_stay_bounded() {
         }
         assert!(state.warnings.iter().all(|w| w.chars().count() < 200));
     }
+}
+
+#[test]
+fn record_references_link_to_their_view() {
+    let check = |reference: &str, hash: &str| assert_eq!(Route::for_record(StudyId::KunmingSem, reference).to_hash(), hash, "{reference}");
+    check("code:b3", "#/trace/b3");
+    check("item:IL6", "#/trace/IL6");
+    check("construct:KM", "#/trace/KM");
+    check("firm:CF11", "#/firm/CF11");
+    check("hypothesis:H4", "#/study/kunming-sem");
+    check("study:beijing-smes", "#/study/beijing-smes");
 }
