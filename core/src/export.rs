@@ -108,10 +108,52 @@ pub fn firm_json(firm: &Firm) -> FirmJson<'_> {
     FirmJson { id: &firm.id, study: firm.study, name: &firm.name, sector: &firm.sector, source: &firm.source, hr: firm.hr }
 }
 
-/// A selection of firms as pretty JSON (the firm list's export).
+/// A selection of firms as JSON (the firm list's export), in the shape of
+/// `dataset.json`'s `firms`. Written by hand so that the app links no JSON
+/// library; a test checks it against serde_json's output.
 pub fn firms_json(firms: &[&Firm]) -> String {
-    let list: Vec<FirmJson> = firms.iter().map(|f| firm_json(f)).collect();
-    serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".to_string())
+    let mut out = String::from("[");
+    for (i, firm) in firms.iter().enumerate() {
+        out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
+        out.push_str(&format!(
+            "\"id\": {}, \"study\": {}, \"name\": {}, \"sector\": {}, \"source\": {}, \"hr\": {{",
+            json_string(&firm.id),
+            json_string(firm.study.as_str()),
+            json_string(&firm.name),
+            json_string(&firm.sector),
+            json_string(&firm.source)
+        ));
+        for (j, attribute) in crate::model::HrAttribute::ALL.into_iter().enumerate() {
+            let value = match firm.hr.get(attribute) {
+                Some(true) => "true",
+                Some(false) => "false",
+                None => "null",
+            };
+            out.push_str(&format!("{}\"{}\": {value}", if j == 0 { "" } else { ", " }, attribute.key()));
+        }
+        out.push_str("}}");
+    }
+    out.push_str(if firms.is_empty() { "]\n" } else { "\n]\n" });
+    out
+}
+
+/// A JSON string literal.
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A selection of firms as CSV: id, study, name, sector, the five attributes
@@ -137,13 +179,28 @@ fn yes_no(value: Option<bool>) -> &'static str {
     }
 }
 
+/// The CSV files written at build time, as `(file name, title)`, in the order
+/// of `table_csvs`.
+pub const TABLE_CSVS: [(&str, &str); 10] = [
+    ("codes.csv", "Grounded-theory codes, five levels (small giants, Tables 2–4, Appendix 2)"),
+    ("firms.csv", "All 26 firms with the five human-resource attributes"),
+    ("small-giants-table1.csv", "Small giants, Table 1: the five firms"),
+    ("kunming-items.csv", "Kunming survey: items with reliability (Table 2) and loadings (Tables 3–6)"),
+    ("kunming-dimensions.csv", "Kunming survey: dimensions with α, CR, AVE and loading on their construct"),
+    ("kunming-paths.csv", "Kunming survey: structural paths (Table 7) and hypotheses (Table 8)"),
+    ("kunming-sample.csv", "Kunming survey, Table 1: sample description"),
+    ("beijing-table1.csv", "Beijing SMEs, Table 1: human resources in the 19 case firms"),
+    ("haier-huawei-milestones.csv", "Haier and Huawei: dated milestones"),
+    ("source-notes.csv", "Source notes: inconsistencies and gaps in the papers"),
+];
+
 /// One CSV document per table, as `(file name, title, contents)`.
 pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)> {
     let s = &dataset.sources;
     let mut out = Vec::new();
     out.push((
-        "codes.csv",
-        "Grounded-theory codes, five levels (small giants, Tables 2–4, Appendix 2)",
+        TABLE_CSVS[0].0,
+        TABLE_CSVS[0].1,
         csv(
             &["id", "level", "label", "parents", "other_labels", "source"],
             dataset.codes.iter().filter(|c| c.study == StudyId::SmallGiants).map(|c| {
@@ -158,10 +215,12 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
             }),
         ),
     ));
-    out.push(("firms.csv", "All 26 firms with the five human-resource attributes", firms_csv(&dataset.firms.iter().collect::<Vec<_>>())));
     out.push((
-        "small-giants-table1.csv",
-        "Small giants, Table 1: the five firms",
+        TABLE_CSVS[1].0,
+        TABLE_CSVS[1].1, firms_csv(&dataset.firms.iter().collect::<Vec<_>>())));
+    out.push((
+        TABLE_CSVS[2].0,
+        TABLE_CSVS[2].1,
         csv(
             &s.small_giants.firm_table_columns.iter().map(String::as_str).collect::<Vec<_>>(),
             s.small_giants.firm.iter().map(|f| {
@@ -174,8 +233,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "kunming-items.csv",
-        "Kunming survey: items with reliability (Table 2) and loadings (Tables 3–6)",
+        TABLE_CSVS[3].0,
+        TABLE_CSVS[3].1,
         csv(
             &["item", "dimensions", "citc", "alpha_if_deleted", "estimate", "se", "cr", "p", "std_loading", "source"],
             s.kunming.item.iter().map(|i| {
@@ -195,8 +254,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "kunming-dimensions.csv",
-        "Kunming survey: dimensions with α, CR, AVE and loading on their construct",
+        TABLE_CSVS[4].0,
+        TABLE_CSVS[4].1,
         csv(
             &["dimension", "construct", "label", "alpha", "cr", "ave", "loading_estimate", "loading_std", "source"],
             s.kunming.dimension.iter().map(|d| {
@@ -215,8 +274,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "kunming-paths.csv",
-        "Kunming survey: structural paths (Table 7) and hypotheses (Table 8)",
+        TABLE_CSVS[5].0,
+        TABLE_CSVS[5].1,
         csv(
             &["from", "to", "estimate", "se", "cr", "p", "p_in_text", "std", "hypothesis", "result", "source"],
             s.kunming.structural_path.iter().map(|p| {
@@ -238,8 +297,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "kunming-sample.csv",
-        "Kunming survey, Table 1: sample description",
+        TABLE_CSVS[6].0,
+        TABLE_CSVS[6].1,
         csv(
             &["category", "classify", "frequency", "percentage", "source"],
             s.kunming.sample_row.iter().map(|r| {
@@ -248,8 +307,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "beijing-table1.csv",
-        "Beijing SMEs, Table 1: human resources in the 19 case firms",
+        TABLE_CSVS[7].0,
+        TABLE_CSVS[7].1,
         {
             let mut header = vec!["attribute".to_string(), "label".to_string()];
             header.extend(s.beijing.firm.iter().map(|f| f.id.clone()));
@@ -265,8 +324,8 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         },
     ));
     out.push((
-        "haier-huawei-milestones.csv",
-        "Haier and Huawei: dated milestones",
+        TABLE_CSVS[8].0,
+        TABLE_CSVS[8].1,
         csv(
             &["company", "year", "approximate", "text", "source"],
             s.haier_huawei.milestone.iter().map(|m| {
@@ -275,15 +334,15 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
         ),
     ));
     out.push((
-        "source-notes.csv",
-        "Source notes: inconsistencies and gaps in the papers",
+        TABLE_CSVS[9].0,
+        TABLE_CSVS[9].1,
         csv(
             &["id", "study", "kind", "records", "text", "source"],
             dataset.all_notes().map(|(study, n)| {
                 vec![
                     n.id.clone(),
                     study.to_string(),
-                    serde_json::to_value(n.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                    n.kind.key().to_string(),
                     n.records.join(" "),
                     n.text.clone(),
                     n.source.clone(),

@@ -131,6 +131,20 @@ pub enum NoteKind {
 }
 
 impl NoteKind {
+    /// The key used in the data files and exports, e.g. `multiple_parents`.
+    pub fn key(self) -> &'static str {
+        match self {
+            NoteKind::MultipleParents => "multiple_parents",
+            NoteKind::IdGap => "id_gap",
+            NoteKind::DifferentLabels => "different_labels",
+            NoteKind::CountMismatch => "count_mismatch",
+            NoteKind::UnitMismatch => "unit_mismatch",
+            NoteKind::Gap => "gap",
+            NoteKind::AmbiguousLayout => "ambiguous_layout",
+            NoteKind::Inconsistency => "inconsistency",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             NoteKind::MultipleParents => "Listed under more than one parent",

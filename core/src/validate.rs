@@ -625,7 +625,7 @@ fn check_notes(dataset: &Dataset, out: &mut Problems) {
                 format!(
                     "{}; add a [[note]] of kind \"{}\" naming \"{}\" once you have checked the paper",
                     finding.detail,
-                    serde_json::to_value(finding.kind.kind()).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
+                    finding.kind.kind().key(),
                     finding.record
                 ),
             );

@@ -2,7 +2,7 @@
 //! (`dataset.json` and one CSV per table, written at build time), and every
 //! source note.
 
-use explorer_core::export::{apa, bibtex, table_csvs};
+use explorer_core::export::{apa, bibtex, TABLE_CSVS};
 use explorer_core::route::Route;
 use explorer_core::StudyId;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub fn DataSourcesPage() -> Html {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    let tables = table_csvs(&dataset);
+    let tables = TABLE_CSVS;
     html! {
         <>
             <h1>{ "Data & sources" }</h1>
@@ -42,7 +42,7 @@ pub fn DataSourcesPage() -> Html {
                 </p>
                 <h3>{ "Tables as CSV" }</h3>
                 <ul class="downloads">
-                    { for tables.iter().map(|(name, title, _)| html! {
+                    { for tables.iter().map(|(name, title)| html! {
                         <li><a href={format!("data/{name}")} download={*name}>{ *name }</a>{ " — " }{ *title }</li>
                     }) }
                 </ul>

@@ -107,3 +107,23 @@ fn codebook_nests_the_hierarchy_with_deterministic_guids() {
     let a13 = paths.iter().find(|p| p.len() == 5 && p[4].starts_with("a13 ")).expect("a13");
     assert_eq!(a13[4], "a13 Industry experts");
 }
+
+#[test]
+fn table_list_matches_the_tables_written() {
+    use explorer_core::export::TABLE_CSVS;
+    let written: Vec<(&str, &str)> = table_csvs(dataset()).iter().map(|(n, t, _)| (*n, *t)).collect();
+    assert_eq!(written, TABLE_CSVS.to_vec());
+}
+
+#[test]
+fn hand_written_firm_json_equals_serde_json() {
+    use explorer_core::export::{firm_json, firms_json};
+    let firms: Vec<&explorer_core::Firm> = dataset().firms.iter().collect();
+    let ours: Value = serde_json::from_str(&firms_json(&firms)).expect("valid JSON");
+    let reference = serde_json::to_value(firms.iter().map(|f| firm_json(f)).collect::<Vec<_>>()).expect("serialises");
+    assert_eq!(ours, reference);
+    let odd = explorer_core::Firm { name: "quote \" back\\slash\nline\u{1}".into(), ..dataset().firms[0].clone() };
+    let parsed: Value = serde_json::from_str(&firms_json(&[&odd])).expect("escapes");
+    assert_eq!(parsed[0]["name"], "quote \" back\\slash\nline\u{1}");
+    assert_eq!(serde_json::from_str::<Value>(&firms_json(&[])).expect("empty"), serde_json::json!([]));
+}
