@@ -49,6 +49,13 @@ fn is_current(target: &Route, route: &Route) -> bool {
 
 #[component]
 pub fn Shell(props: &ShellProps) -> Html {
+    // The navigation folds behind a "Menu" button on narrow screens.
+    let menu_open = use_state(|| false);
+    {
+        // Close the menu whenever the route changes.
+        let menu_open = menu_open.clone();
+        use_effect_with(props.route.clone(), move |_| menu_open.set(false));
+    }
     if props.embed {
         let full = browser::permalink(&props.route.to_hash());
         return html! {
@@ -79,7 +86,11 @@ pub fn Shell(props: &ShellProps) -> Html {
                         </svg>
                         <span>{ PRODUCT_NAME }</span>
                     </a>
-                    <nav aria-label="Main">
+                    <button type="button" class="nav-toggle" aria-controls="main-nav" aria-expanded={menu_open.to_string()}
+                        onclick={{ let menu_open = menu_open.clone(); Callback::from(move |_| menu_open.set(!*menu_open)) }}>
+                        { "Menu" }
+                    </button>
+                    <nav id="main-nav" aria-label="Main" class={classes!((*menu_open).then_some("open"))}>
                         <ul>
                             { for nav_entries().into_iter().map(|(label, target)| {
                                 let current = is_current(&target, &props.route);

@@ -86,13 +86,31 @@ test('dataset.json at the site root follows the documented schema', async () => 
   }
 });
 
-test('the page looks finished at 375 px: no horizontal scroll', async () => {
-  const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
-  for (const hash of ['#/', '#/trace/a13', '#/firms', '#/study/beijing-smes', '#/data']) {
+for (const width of [320, 375]) test(`the layout works at ${width} px: no horizontal scroll`, async () => {
+  const page = await newPage(browser, { viewport: { width, height: 800 } });
+  for (const hash of ['#/', '#/trace/a13', '#/trace', '#/firms', '#/study/beijing-smes', '#/study/kunming-sem', '#/themes', '#/data']) {
     await page.goto(`${server.base}${hash}`);
     await ready(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${hash} scrolls sideways by ${overflow}px`);
   }
+  await page.assertClean();
+});
+
+test('on a narrow screen the navigation opens from a Menu button', async () => {
+  const page = await newPage(browser, { viewport: { width: 375, height: 800 } });
+  await page.goto(server.base);
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  assert.equal(await nav.isVisible(), false);
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await nav.getByRole('link', { name: 'Firms', exact: true }).click();
+  await page.waitForFunction(() => location.hash === '#/firms');
+  await page.waitForFunction(() => document.querySelector('.nav-toggle').getAttribute('aria-expanded') === 'false');
+  assert.equal(await nav.isVisible(), false, 'closes after navigating');
   await page.assertClean();
 });
