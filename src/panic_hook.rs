@@ -15,11 +15,21 @@ pub fn install() {
 fn show_crash_page() {
     let Some(window) = web_sys::window() else { return };
     let Some(document) = window.document() else { return };
-    let route = window.location().hash().unwrap_or_default();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("data-panicked", "true");
     }
-    let Some(body) = document.body() else { return };
+    if let Some(body) = document.body() {
+        render_crash_page(&body);
+    }
+}
+
+/// Replaces the contents of `container` with the crash message: what
+/// happened, the route that failed, and a link that reloads the page.
+pub fn render_crash_page(container: &web_sys::Element) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(document) = window.document() else { return };
+    let route = window.location().hash().unwrap_or_default();
+    let body = container;
     // Built from text nodes, never from HTML, since the route is user input.
     body.set_text_content(None);
     let make = |tag: &str, text: &str| {

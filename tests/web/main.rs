@@ -158,3 +158,21 @@ async fn bad_firm_parameters_are_shown_and_ignored() {
     assert!(text(&one(&root, ".url-warnings")).contains("colour"));
     assert_eq!(text(&one(&root, "[role='status'][aria-live='polite']")), "26 firms");
 }
+
+#[wasm_bindgen_test]
+async fn crash_page_names_the_route_and_offers_a_reload() {
+    let document = gloo::utils::document();
+    let container = document.create_element("div").expect("div");
+    document.body().expect("body").append_child(&container).expect("append");
+    let _ = gloo::utils::window().location().set_hash("#/trace/%3Cb%3Ezz");
+    sme_explorer::panic_hook::render_crash_page(&container);
+    let alert = one(&container, "[role='alert']");
+    assert_eq!(text(&one(&alert, "h1")), "Something went wrong");
+    assert!(text(&alert).contains("#/trace/%3Cb%3Ezz"), "{}", text(&alert));
+    assert!(container.query_selector("b").expect("q").is_none(), "the route is text, not HTML");
+    let reload = one(&alert, "a");
+    assert_eq!(text(&reload), "Reload the explorer");
+    let href = reload.get_attribute("href").unwrap_or_default();
+    assert!(!href.is_empty() && !href.contains('#'), "reloads the page itself: {href}");
+    let _ = gloo::utils::window().location().set_hash("");
+}
