@@ -100,44 +100,40 @@ async fn unknown_codes_get_a_message_and_suggestions() {
     assert!(!all(&root, "ul[aria-label='Suggested codes'] a").is_empty());
 }
 
+/// Presses `key` on the focused element, waits for the render, and returns
+/// the text of the element focused then.
+async fn press_focused(key: &str) -> String {
+    let active = gloo::utils::document().active_element().expect("an element has focus");
+    press(&active, key);
+    settle().await;
+    focused_text()
+}
+
 #[wasm_bindgen_test]
 async fn tree_moves_and_expands_with_the_keyboard() {
     let root = render("#/trace").await;
     let tree = one(&root, "[role='tree']");
-    let first = one(&tree, "[role='treeitem']");
-    first.dyn_ref::<HtmlElement>().expect("html").focus().expect("focus");
+    let expanded = || one(&tree, "[role='treeitem']").get_attribute("aria-expanded");
+    one(&tree, "[role='treeitem']").dyn_ref::<HtmlElement>().expect("html").focus().expect("focus");
     assert!(focused_text().starts_with("C1 Innovation team"));
-    assert_eq!(first.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(expanded().as_deref(), Some("false"));
 
-    press(&first, "ArrowRight");
-    settle().await;
-    assert_eq!(one(&tree, "[role='treeitem']").get_attribute("aria-expanded").as_deref(), Some("true"));
-    press(&first, "ArrowRight");
-    settle().await;
-    assert!(focused_text().starts_with("S1 Innovative team"), "{}", focused_text());
-
-    let active = gloo::utils::document().active_element().expect("focus");
-    press(&active, "ArrowDown");
-    settle().await;
-    assert!(focused_text().starts_with("S2 Entrepreneurship"), "{}", focused_text());
-
-    let active = gloo::utils::document().active_element().expect("focus");
-    press(&active, "ArrowLeft");
-    settle().await;
-    assert!(focused_text().starts_with("C1 Innovation team"), "{}", focused_text());
-
-    let active = gloo::utils::document().active_element().expect("focus");
-    press(&active, "End");
-    settle().await;
-    assert!(focused_text().starts_with("C3 Innovation base"), "{}", focused_text());
-    let active = gloo::utils::document().active_element().expect("focus");
-    press(&active, "Home");
-    settle().await;
-    assert!(focused_text().starts_with("C1 Innovation team"), "{}", focused_text());
-    let active = gloo::utils::document().active_element().expect("focus");
-    press(&active, "ArrowLeft");
-    settle().await;
-    assert_eq!(one(&tree, "[role='treeitem']").get_attribute("aria-expanded").as_deref(), Some("false"));
+    // Data-driven: each key and the treeitem that should have focus after it.
+    let steps = [
+        ("ArrowRight", "C1 Innovation team"), // expands C1, focus stays
+        ("ArrowRight", "S1 Innovative team"), // moves into the children
+        ("ArrowDown", "S2 Entrepreneurship"),
+        ("ArrowLeft", "C1 Innovation team"), // S2 is closed: up to its parent
+        ("End", "C3 Innovation base"),
+        ("Home", "C1 Innovation team"),
+    ];
+    for (key, expected) in steps {
+        let focused = press_focused(key).await;
+        assert!(focused.starts_with(expected), "after {key}: {focused}");
+    }
+    assert_eq!(expanded().as_deref(), Some("true"));
+    press_focused("ArrowLeft").await;
+    assert_eq!(expanded().as_deref(), Some("false"), "Left on an open node closes it");
     // Only one treeitem is in the tab order.
     assert_eq!(all(&tree, "[role='treeitem'][tabindex='0']").len(), 1);
 }
