@@ -43,7 +43,6 @@ pub fn HomePage() -> Html {
                                 <p class="card-kicker">{ &study.short_title }{ " · " }{ study.year }</p>
                                 <h3><a href={Route::Study(id.as_str().into()).to_hash()}>{ title }</a></h3>
                                 <p>{ &study.research_question }</p>
-                                <p class="card-meta">{ &study.sample }</p>
                             </li>
                         }
                     }) }
