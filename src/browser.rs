@@ -106,15 +106,18 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Copies text to the clipboard; returns false where the browser refuses.
+/// Copies text to the clipboard; returns false where the browser offers no
+/// clipboard (then the text is still there to select by hand).
 pub fn copy_text(text: &str) -> bool {
-    match window() {
-        Some(w) => {
-            let _ = w.navigator().clipboard().write_text(text);
-            true
-        }
-        None => false,
+    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
+    // `navigator.clipboard` is missing outside secure contexts; calling it
+    // then would throw inside the app.
+    let available = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .is_ok_and(|value| !value.is_undefined() && !value.is_null());
+    if available {
+        let _ = navigator.clipboard().write_text(text);
     }
+    available
 }
 
 /// The parsed URL state, updated on every history change (Back, Forward,

@@ -427,7 +427,8 @@ impl CodeBuilder {
 
     fn link_children(&mut self, rows: &[crate::model::CodingRow], source: &str) {
         for row in rows {
-            let parent = self.index[&row.parent.id];
+            // `define_parents` ran on the same rows first, so the parent exists.
+            let Some(&parent) = self.index.get(&row.parent.id) else { continue };
             for child in &row.children {
                 let c = self.printing(child, StudyId::SmallGiants, source);
                 push_unique(&mut self.codes[c].parents, &row.parent.id);

@@ -74,23 +74,28 @@ pub fn ShareAndCite(props: &ShareProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct CopyProps {
-    label: AttrValue,
-    text: AttrValue,
+pub struct CopyProps {
+    pub label: AttrValue,
+    pub text: AttrValue,
 }
 
+/// A button that copies `text` and says whether it could.
 #[component]
-fn CopyButton(props: &CopyProps) -> Html {
-    let copied = use_state(|| false);
+pub fn CopyButton(props: &CopyProps) -> Html {
+    let copied = use_state(|| None::<bool>);
     let onclick = {
         let copied = copied.clone();
         let text = props.text.clone();
-        Callback::from(move |_| copied.set(browser::copy_text(&text)))
+        Callback::from(move |_| copied.set(Some(browser::copy_text(&text))))
     };
     html! {
         <span class="copy">
             <button type="button" {onclick}>{ props.label.clone() }</button>
-            <span class="copied" aria-live="polite">{ if *copied { "Copied" } else { "" } }</span>
+            <span class="copied" aria-live="polite">{ match *copied {
+                Some(true) => "Copied",
+                Some(false) => "This browser does not allow copying here; select the text instead",
+                None => "",
+            } }</span>
         </span>
     }
 }

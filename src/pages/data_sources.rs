@@ -7,7 +7,7 @@ use explorer_core::route::Route;
 use explorer_core::StudyId;
 use yew::prelude::*;
 
-use crate::browser;
+use crate::components::share::CopyButton;
 use crate::components::data_error;
 use crate::components::notes::SourceNotes;
 use crate::data::dataset;
@@ -54,19 +54,17 @@ pub fn DataSourcesPage() -> Html {
                     let study = dataset.study(id);
                     let citation = apa(study);
                     let bib = bibtex(study);
-                    let copy_citation = { let c = citation.clone(); Callback::from(move |_| { browser::copy_text(&c); }) };
-                    let copy_bib = { let b = bib.clone(); Callback::from(move |_| { browser::copy_text(&b); }) };
                     let heading_id = format!("paper-{id}");
                     html! {
                         <article class="panel paper" aria-labelledby={heading_id.clone()}>
                             <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ &study.short_title }</a></h3>
                             <p class="provenance">{ "Source text: shared/seeds/" }{ seed_file(id) }</p>
                             <h4>{ "APA" }</h4>
-                            <p class="citation">{ citation }</p>
-                            <button type="button" onclick={copy_citation}>{ "Copy APA citation" }</button>
+                            <p class="citation">{ citation.clone() }</p>
+                            <CopyButton label="Copy APA citation" text={citation} />
                             <h4>{ "BibTeX" }</h4>
-                            <pre class="bibtex" tabindex="0"><code>{ bib }</code></pre>
-                            <button type="button" onclick={copy_bib}>{ "Copy BibTeX" }</button>
+                            <pre class="bibtex" tabindex="0"><code>{ bib.clone() }</code></pre>
+                            <CopyButton label="Copy BibTeX" text={bib} />
                             <SourceNotes notes={dataset.sources.notes(id).to_vec()} heading={AttrValue::from(format!("Notes on the source: {} ({})", study.short_title, dataset.sources.notes(id).len()))} />
                         </article>
                     }

@@ -58,6 +58,11 @@ test('every view offers its link and an iframe snippet, and its citation', async
   assert.ok(link.endsWith('#/firms?study_abroad=yes'), link);
   const snippet = await page.getByLabel('Embed in a course page').inputValue();
   assert.match(snippet, /^<iframe src="[^"]+#\/firms\?study_abroad=yes&amp;embed=1"|^<iframe src="[^"]+#\/firms\?study_abroad=yes&embed=1"/);
+  // One click copies the link.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  assert.match(await page.locator('.share-cite .copied').first().textContent(), /Copied/);
   await page.goto(`${server.base}#/trace/b3`);
   await ready(page);
   await page.getByText('Cite this view').click();
