@@ -361,6 +361,16 @@ impl Dataset {
             .unwrap_or_default()
     }
 
+    /// The themes whose links name a record (`code:b3`, `firm:CF11`, …).
+    pub fn themes_mentioning(&self, record: &str) -> Vec<&crate::model::Theme> {
+        self.sources
+            .themes
+            .theme
+            .iter()
+            .filter(|t| t.link.iter().any(|l| l.records.iter().any(|r| r == record)))
+            .collect()
+    }
+
     /// Every note of every study, with its study.
     pub fn all_notes(&self) -> impl Iterator<Item = (StudyId, &SourceNote)> {
         StudyId::ALL

@@ -33,3 +33,27 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
         </aside>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ThemeMentionsProps {
+    /// The record reference, e.g. `code:b3`.
+    pub record: AttrValue,
+}
+
+/// Links to the themes across studies that name a record.
+#[component]
+pub fn ThemeMentions(props: &ThemeMentionsProps) -> Html {
+    let Ok(dataset) = crate::data::dataset() else { return html! {} };
+    let themes = dataset.themes_mentioning(&props.record);
+    if themes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="theme-mentions" aria-label="Themes across studies">
+            <h2>{ "In the themes across studies" }</h2>
+            <ul>
+                { for themes.iter().map(|t| html! { <li><a href="#/themes">{ &t.title }</a></li> }) }
+            </ul>
+        </section>
+    }
+}

@@ -6,7 +6,7 @@ use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
 
 use crate::components::data_error;
-use crate::components::notes::SourceNotes;
+use crate::components::notes::{SourceNotes, ThemeMentions};
 use crate::data::dataset;
 
 #[derive(Properties, PartialEq)]
@@ -94,6 +94,7 @@ pub fn FirmPage(props: &FirmPageProps) -> Html {
                 </section>
             }
             <p class="provenance">{ "Source: " }{ &firm.source }</p>
+            <ThemeMentions record={format!("firm:{}", firm.id)} />
             <SourceNotes notes={dataset.notes_for(&format!("firm:{}", firm.id)).into_iter().cloned().collect::<Vec<_>>()} />
         </article>
     }

@@ -177,19 +177,17 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                     <article class="panel path">
                         <h3>{ p.number }{ ". " }{ &p.title }</h3>
                         <p>{ &p.summary }</p>
+                        if p.evidence.iter().any(|e| e.company == "both") {
+                            <div class="evidence">
+                                <h4>{ "Both companies" }</h4>
+                                <ul>{ for p.evidence.iter().filter(|e| e.company == "both").map(evidence_item) }</ul>
+                            </div>
+                        }
                         <div class="two-columns">
                             { for ["Haier", "Huawei"].into_iter().map(|company| html! {
                                 <div class="evidence">
                                     <h4>{ company }</h4>
-                                    <ul>
-                                        { for p.evidence.iter().filter(|e| e.company == company || e.company == "both").map(|e| html! {
-                                            <li>
-                                                { &e.text }
-                                                if let Some(q) = &e.quote { <blockquote>{ "“" }{ q }{ "”" }</blockquote> }
-                                                <span class="provenance">{ " (" }{ &e.source }{ ")" }</span>
-                                            </li>
-                                        }) }
-                                    </ul>
+                                    <ul>{ for p.evidence.iter().filter(|e| e.company == company).map(evidence_item) }</ul>
                                 </div>
                             }) }
                         </div>
@@ -198,6 +196,16 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                 }) }
             </section>
         </>
+    }
+}
+
+fn evidence_item(e: &explorer_core::model::PathEvidence) -> Html {
+    html! {
+        <li>
+            { &e.text }
+            if let Some(q) = &e.quote { <blockquote>{ "“" }{ q }{ "”" }</blockquote> }
+            <span class="provenance">{ " (" }{ &e.source }{ ")" }</span>
+        </li>
     }
 }
 

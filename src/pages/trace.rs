@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::components::code_tree::{counts_text, CodeTree};
 use crate::components::data_error;
-use crate::components::notes::SourceNotes;
+use crate::components::notes::{SourceNotes, ThemeMentions};
 use crate::data::dataset;
 
 const MAX_RESULTS: usize = 30;
@@ -127,6 +127,16 @@ pub fn TracePage(props: &TracePageProps) -> Html {
     }
 }
 
+/// The record-reference kind of a code at a level (`code`, `item`, …).
+fn record_kind(level: Level) -> &'static str {
+    match level {
+        Level::Item => "item",
+        Level::Dimension => "dimension",
+        Level::Construct => "construct",
+        _ => "code",
+    }
+}
+
 fn item_text(code: &Code) -> Html {
     html! { <><span class="code">{ &code.id }</span>{ " " }{ &code.label }</> }
 }
@@ -219,6 +229,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
                 </section>
             }
 
+            <ThemeMentions record={format!("{}:{}", record_kind(code.level), code.id)} />
             <SourceNotes notes={found.notes.iter().map(|n| (*n).clone()).collect::<Vec<_>>()} />
         </article>
     }

@@ -68,7 +68,10 @@ test('Haier and Huawei: the timeline matches the milestone list; evidence side b
   assert.equal(dots.length, items.length);
   assert.deepEqual(dots.map((d) => d.replace('~', '')).sort(), items.map((i) => i.replace('about ', '')).sort());
   assert.equal(await page.locator('article.path').count(), 4);
-  assert.equal(await page.locator('article.path').first().locator('.evidence h4').count(), 2);
+  const first = page.locator('article.path').first();
+  assert.deepEqual(await first.locator('.two-columns .evidence h4').allTextContents(), ['Haier', 'Huawei']);
+  // Evidence the paper gives for both companies is shown once, not in each column.
+  assert.equal(await first.locator('.evidence h4', { hasText: 'Both companies' }).count(), 1);
   await page.assertClean();
 });
 
@@ -96,6 +99,16 @@ test('themes: every theme links at least two studies, each with its own words', 
     assert.ok(studies.size >= 2, `${await theme.locator('h2').textContent()} links ${[...studies]}`);
     assert.equal(await theme.locator('.theme-link').count(), await theme.locator('.theme-link blockquote').count());
   }
+  // Codes and firms named by a theme link back to it.
+  await page.goto(`${server.base}#/trace/b3`);
+  await ready(page);
+  const mentions = page.getByRole('region', { name: 'Themes across studies' });
+  assert.match(await mentions.textContent(), /R&D talent and innovative teams/);
+  await page.goto(`${server.base}#/firm/CF11`);
+  await ready(page);
+  assert.match(await page.getByRole('region', { name: 'Themes across studies' }).textContent(), /International knowledge linkages/);
+  await page.goto(`${server.base}#/themes`);
+  await ready(page);
   // The table of contents scrolls without changing the route.
   await page.getByRole('navigation', { name: 'Themes' }).getByRole('link').nth(1).click();
   assert.equal(await page.evaluate(() => location.hash), '#/themes');
