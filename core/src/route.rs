@@ -133,7 +133,7 @@ pub fn parse(hash: &str) -> UrlState {
     let mut seen: Vec<&str> = Vec::new();
     for (key, value) in &params {
         if seen.contains(&key.as_str()) {
-            warnings.push(format!("Parameter “{}” is repeated; the first value is used.", shorten(key)));
+            warnings.push(format!("Parameter “{}” is repeated; the first value is used.", clamp_title(key)));
             continue;
         }
         seen.push(key.as_str());
@@ -141,12 +141,12 @@ pub fn parse(hash: &str) -> UrlState {
             match value.as_str() {
                 "1" | "true" | "yes" => embed = true,
                 "0" | "false" | "no" => embed = false,
-                other => warnings.push(format!("“embed={}” is not understood (use embed=1); ignored.", shorten(other))),
+                other => warnings.push(format!("“embed={}” is not understood (use embed=1); ignored.", clamp_title(other))),
             }
             continue;
         }
         if !is_firms {
-            warnings.push(format!("Unknown parameter “{}” ignored.", shorten(key)));
+            warnings.push(format!("Unknown parameter “{}” ignored.", clamp_title(key)));
             continue;
         }
         if let Some(attribute) = HrAttribute::parse(key) {
@@ -156,18 +156,18 @@ pub fn parse(hash: &str) -> UrlState {
                 other => warnings.push(format!(
                     "“{}={}” is not a valid value (use yes or no); ignored.",
                     attribute.key(),
-                    shorten(other)
+                    clamp_title(other)
                 )),
             }
         } else if key == "study" {
             match StudyId::parse(value) {
                 Some(study) => firm_query.study = Some(study),
-                None => warnings.push(format!("“study={}” names no study; ignored.", shorten(value))),
+                None => warnings.push(format!("“study={}” names no study; ignored.", clamp_title(value))),
             }
         } else if key == "q" {
             firm_query.text = clamp(value).to_string();
         } else {
-            warnings.push(format!("Unknown parameter “{}” ignored.", shorten(key)));
+            warnings.push(format!("Unknown parameter “{}” ignored.", clamp_title(key)));
         }
     }
     let route = match route {
@@ -175,10 +175,6 @@ pub fn parse(hash: &str) -> UrlState {
         other => other,
     };
     UrlState { route, embed, warnings }
-}
-
-fn shorten(text: &str) -> String {
-    clamp_title(text)
 }
 
 fn route_for_path(path: &str) -> Route {

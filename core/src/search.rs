@@ -29,8 +29,3 @@ pub fn search<'a>(dataset: &'a Dataset, query: &str, limit: usize) -> Vec<&'a Co
     ranked.sort_unstable();
     ranked.into_iter().take(limit).map(|(_, position)| &dataset.codes[position]).collect()
 }
-
-/// How many codes match, without the limit.
-pub fn count_matches(dataset: &Dataset, query: &str) -> usize {
-    search(dataset, query, usize::MAX).len()
-}
