@@ -55,7 +55,7 @@ pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
         firms.sort_by_key(|f| rank(f));
     }
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="matrix firm-matrix">
                 <caption>{ "X: present (Table 1 of the Beijing study); blank: not detected; n/r: not reported by the firm's study. Sort a column, or click its filter to step through any, present and absent." }</caption>
                 <thead>

@@ -156,7 +156,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ "Combinations of attributes among these firms" }</h3>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                                 <table>
                                     <thead><tr>
                                         { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ a.short_label() }</th> }) }

@@ -103,7 +103,7 @@ fn small_giants(dataset: &Dataset) -> Html {
             </section>
             <section aria-labelledby="firms-heading">
                 <h2 id="firms-heading">{ "The five firms (Table 1)" }</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <caption>{ "Five Chosen Science and Technology Small Giants. Y: meets the criterion; blank: not marked." }</caption>
                         <thead>
@@ -229,7 +229,7 @@ fn KunmingModel() -> Html {
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ "The paths as a table" }</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <caption>{ "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." }</caption>
                         <thead><tr>
@@ -258,7 +258,7 @@ fn KunmingModel() -> Html {
             <section aria-labelledby="effects-heading">
                 <h2 id="effects-heading">{ "Indirect and total effects (computed here)" }</h2>
                 <p class="callout">{ "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." }</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <caption>{ "Direct effect: the single path; indirect: the sum of the products along longer chains; total: their sum." }</caption>
                         <thead><tr><th scope="col">{ "Effect" }</th><th scope="col">{ "Chains (product of coefficients)" }</th><th scope="col">{ "Direct" }</th><th scope="col">{ "Indirect" }</th><th scope="col">{ "Total" }</th></tr></thead>
@@ -292,7 +292,7 @@ fn KunmingModel() -> Html {
                 </div>
                 <p>{ "Thresholds the paper applies (citing Black et al., 2010, and Sharma et al., 1996): standardised loading above 0.5, composite reliability (CR) above 0.7, average variance extracted (AVE) above 0.5; it also reads Cronbach's α above 0.8 as high reliability and CITC above 0.4 as acceptable." }</p>
                 <h3>{ "Items" }</h3>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <caption>{ "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." }</caption>
                         <thead><tr><th scope="col">{ "Item" }</th><th scope="col">{ "Dimension" }</th><th scope="col">{ "CITC" }</th><th scope="col">{ "α if deleted" }</th><th scope="col">{ "Std loading" }</th></tr></thead>
@@ -321,7 +321,7 @@ fn KunmingModel() -> Html {
             </section>
             <section aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ "Sample (Table 1)" }</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table>
                         <thead><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
                         <tbody>
@@ -350,7 +350,7 @@ fn beijing(dataset: &Dataset) -> Html {
         <>
             <section aria-labelledby="matrix-heading">
                 <h2 id="matrix-heading">{ "Human resources in the 19 case firms (Table 1)" }</h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="matrix">
                         <caption>{ "X: the presence of such individuals was detected in the interviews." }</caption>
                         <thead><tr>

@@ -50,6 +50,19 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+test('axe-core finds no violations at 375 px, with the menu open', async () => {
+  const page = await newPage(browser, { bypassCSP: true, viewport: { width: 375, height: 800 } });
+  const found = [];
+  for (const route of ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem']) {
+    await page.goto(`${server.base}${route}`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    for (const v of await axe(page)) found.push(`${route}: ${v}`);
+  }
+  assert.deepEqual(found, []);
+  await page.assertClean();
+});
+
 test('every focusable element shows a visible focus indicator', async () => {
   const page = await newPage(browser);
   for (const route of ['#/', '#/trace/a13', '#/firms', '#/data']) {
