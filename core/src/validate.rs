@@ -232,24 +232,9 @@ pub fn count(dataset: &Dataset, study: StudyId, what: &str) -> Result<u32, Strin
                 "observed_variables" => Ok(n(k.dimension.len())),
                 "items" => Ok(n(k.item.len())),
                 "constructs" => Ok(n(k.construct.len())),
-                "valid_questionnaires" => {
-                    // Each category of Table 1 should add up to the sample; the
-                    // first category that does not is the one reported.
-                    let mut totals: Vec<(String, u32)> = Vec::new();
-                    for row in &k.sample_row {
-                        match totals.iter_mut().find(|(c, _)| c == &row.category) {
-                            Some((_, total)) => *total += row.frequency,
-                            None => totals.push((row.category.clone(), row.frequency)),
-                        }
-                    }
-                    let stated = k.stated_count.iter().find(|s| s.what == what).map(|s| s.count);
-                    Ok(totals
-                        .iter()
-                        .map(|(_, t)| *t)
-                        .find(|t| Some(*t) != stated)
-                        .or_else(|| totals.first().map(|(_, t)| *t))
-                        .unwrap_or(0))
-                }
+                // The sample size Table 1 gives: its first category's total
+                // (`check_kunming` requires every category to add up alike).
+                "valid_questionnaires" => Ok(sample_totals(k).first().map_or(0, |(_, total)| *total)),
                 _ => Err(format!("unknown stated count \"{what}\"")),
             }
         }
@@ -282,6 +267,18 @@ pub fn count(dataset: &Dataset, study: StudyId, what: &str) -> Result<u32, Strin
         }
         StudyId::HaierHuawei => Err(format!("unknown stated count \"{what}\"")),
     }
+}
+
+/// The total frequency of each category of the Kunming Table 1, in order.
+fn sample_totals(k: &crate::model::KunmingFile) -> Vec<(&str, u32)> {
+    let mut totals: Vec<(&str, u32)> = Vec::new();
+    for row in &k.sample_row {
+        match totals.iter_mut().find(|(c, _)| *c == row.category) {
+            Some((_, total)) => *total += row.frequency,
+            None => totals.push((row.category.as_str(), row.frequency)),
+        }
+    }
+    totals
 }
 
 #[derive(Default)]
@@ -503,6 +500,14 @@ fn check_kunming(dataset: &Dataset, out: &mut Problems) {
     for stated in &k.stated_count {
         if let Err(e) = count(dataset, s, &stated.what) {
             out.push(s, format!("[[stated_count]] {}", stated.what), e);
+        }
+    }
+    let totals = sample_totals(k);
+    if let Some((first, expected)) = totals.first() {
+        for (category, total) in &totals[1..] {
+            if total != expected {
+                out.push(s, format!("[[sample_row]] {category}"), format!("adds up to {total}, but \"{first}\" adds up to {expected}"));
+            }
         }
     }
 }

@@ -246,7 +246,6 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
                 { for scheme.iter().enumerate().map(|(i, level)| {
                     let on_chain: Vec<&str> = {
                         let mut ids: Vec<&str> = found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level).map(|c| c.id.as_str()).collect();
-                        ids.dedup();
                         ids.sort_unstable();
                         ids.dedup();
                         ids

@@ -210,3 +210,9 @@ fn a_note_naming_a_missing_record_fails() {
     let problems = problems_after(3, |t| t.replacen("records = [", "records = [\"firm:CF99\", ", 1));
     assert_problem(&problems, &["data/beijing-smes.toml", "firm:CF99", "not in the data"]);
 }
+
+#[test]
+fn sample_categories_that_add_up_differently_are_reported() {
+    let problems = problems_after(2, |t| t.replacen("frequency = 80", "frequency = 81", 1));
+    assert_problem(&problems, &["data/kunming-sem.toml", "[[sample_row]]", "adds up to 336", "adds up to 337"]);
+}
