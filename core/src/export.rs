@@ -1,5 +1,6 @@
 //! The open exports: `dataset.json` (a documented contract, see README),
-//! one CSV per table, and each paper's citation in APA and BibTeX.
+//! one CSV per table (UTF-8 with a byte-order mark, so that Excel reads
+//! them as UTF-8), and the codebook. Citations live in `citation`.
 //!
 //! Everything here is plain text built from the dataset, so the same
 //! functions serve the build (files at the site root) and the browser
@@ -8,7 +9,9 @@
 use serde::Serialize;
 
 use crate::dataset::{Dataset, Firm, HrProfile, Level};
-use crate::model::{Study, StudyId};
+use crate::model::{PrintedStatement, StudyId};
+
+pub use crate::citation::{apa, bibtex, ris};
 
 /// The `dataset.json` document.
 #[derive(Serialize)]
@@ -29,6 +32,16 @@ pub struct StudyJson<'a> {
     pub authors: &'a [String],
     pub year: u16,
     pub doi: Option<&'a str>,
+    /// The citation as a RIS record.
+    pub ris: String,
+    /// What the paper does not print that a full citation would hold.
+    pub citation_gaps: Vec<String>,
+    /// False where the paper prints no year (`year` is then a lower bound).
+    pub year_printed: bool,
+    /// The paper's licence, as printed, or null where it prints none.
+    pub licence: Option<&'a PrintedStatement>,
+    /// Any other statement about its rights, as printed, or null.
+    pub rights: Option<&'a PrintedStatement>,
 }
 
 #[derive(Serialize)]
@@ -79,6 +92,11 @@ pub fn dataset_json(dataset: &Dataset) -> DatasetJson<'_> {
                 authors: &study.authors,
                 year: study.year,
                 doi: study.doi.as_deref(),
+                ris: ris(study),
+                citation_gaps: crate::citation::gaps(study),
+                year_printed: study.year_printed,
+                licence: study.licence.as_ref(),
+                rights: study.rights.as_ref(),
             }
         })
         .collect();
@@ -353,9 +371,15 @@ pub fn table_csvs(dataset: &Dataset) -> Vec<(&'static str, &'static str, String)
     out
 }
 
-/// RFC 4180 CSV with CRLF line ends; fields are quoted when they need it.
+/// The byte-order mark that opens every CSV file. Excel reads a CSV as UTF-8
+/// only when it starts with one (without, it garbles α, ≥ and –); R's readr
+/// and pandas skip it.
+pub const BOM: char = '\u{FEFF}';
+
+/// RFC 4180 CSV with CRLF line ends, opening with a byte-order mark; fields
+/// are quoted when they need it.
 pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = String::new();
+    let mut out = String::from(BOM);
     let line = |out: &mut String, fields: &mut dyn Iterator<Item = &str>| {
         let mut first = true;
         for field in fields {
@@ -380,91 +404,8 @@ pub fn csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Stri
     out
 }
 
-/// An APA-style reference built only from what the paper prints; parts it
-/// does not print are said to be missing rather than filled in.
-pub fn apa(study: &Study) -> String {
-    let authors = match study.authors.as_slice() {
-        [] => String::new(),
-        [one] => apa_name(one),
-        [rest @ .., last] => format!(
-            "{}, & {}",
-            rest.iter().map(|a| apa_name(a)).collect::<Vec<_>>().join(", "),
-            apa_name(last)
-        ),
-    };
-    let title = study.title.clone().unwrap_or_else(|| "[Title not printed in the source text]".to_string());
-    let mut out = if authors.is_empty() {
-        format!("{title}. ({}). {}", study.year, study.venue)
-    } else {
-        format!("{authors} ({}). {title}. {}", study.year, study.venue)
-    };
-    if let Some(volume) = &study.volume {
-        out.push_str(&format!(", {volume}"));
-        if let Some(issue) = &study.issue {
-            out.push_str(&format!("({issue})"));
-        }
-    }
-    if let Some(pages) = &study.pages {
-        out.push_str(&format!(", {pages}"));
-    }
-    out.push('.');
-    if let Some(doi) = &study.doi {
-        out.push_str(&format!(" https://doi.org/{doi}"));
-    } else if let Some(url) = &study.url {
-        out.push_str(&format!(" {url}"));
-    }
-    out
-}
-
-/// "Liuyi Zhang" → "Zhang, L."
-fn apa_name(name: &str) -> String {
-    let parts: Vec<&str> = name.split_whitespace().collect();
-    match parts.split_last() {
-        Some((last, given)) if !given.is_empty() => {
-            let initials: Vec<String> = given
-                .iter()
-                .filter_map(|g| g.chars().next())
-                .map(|c| format!("{c}."))
-                .collect();
-            format!("{last}, {}", initials.join(" "))
-        }
-        _ => name.to_string(),
-    }
-}
-
-/// A BibTeX entry with the study id as its key.
-pub fn bibtex(study: &Study) -> String {
-    let mut fields: Vec<(&str, String)> = Vec::new();
-    if let Some(title) = &study.title {
-        fields.push(("title", format!("{{{title}}}")));
-    } else {
-        fields.push(("note", "{Title and authors not printed in the source text}".to_string()));
-    }
-    if !study.authors.is_empty() {
-        fields.push(("author", format!("{{{}}}", study.authors.join(" and "))));
-    }
-    fields.push(("year", format!("{{{}}}", study.year)));
-    fields.push(("howpublished", format!("{{{}}}", study.venue)));
-    if let Some(v) = &study.volume {
-        fields.push(("volume", format!("{{{v}}}")));
-    }
-    if let Some(v) = &study.issue {
-        fields.push(("number", format!("{{{v}}}")));
-    }
-    if let Some(v) = &study.pages {
-        fields.push(("pages", format!("{{{v}}}")));
-    }
-    if let Some(v) = &study.doi {
-        fields.push(("doi", format!("{{{v}}}")));
-    }
-    if let Some(v) = &study.url {
-        fields.push(("url", format!("{{{v}}}")));
-    }
-    let body: Vec<String> = fields.iter().map(|(k, v)| format!("  {k} = {v}")).collect();
-    format!("@misc{{{},\n{}\n}}", study.id, body.join(",\n"))
-}
-
-/// Writes `dataset.json`, `codebook.qdc` and `data/<table>.csv` under `dir`;
+/// Writes `dataset.json`, `codebook.qdc`, `data/<table>.csv` and the data
+/// dictionary under `dir`;
 /// returns the paths.
 pub fn write_site_files(dataset: &Dataset, dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut written = Vec::new();
@@ -482,7 +423,25 @@ pub fn write_site_files(dataset: &Dataset, dir: &std::path::Path) -> std::io::Re
     let path = dir.join("codebook.qdc");
     std::fs::write(&path, codebook_qdc(dataset))?;
     written.push(path);
+    let path = dir.join(DICTIONARY_FILE);
+    std::fs::write(&path, crate::dictionary::markdown(dataset))?;
+    written.push(path);
     Ok(written)
+}
+
+/// The data dictionary's path, beside the CSV files.
+pub const DICTIONARY_FILE: &str = "data/DICTIONARY.md";
+
+/// Every file `write_site_files` writes, as paths relative to the site root,
+/// with its media type: the one-file edition carries these inside itself.
+pub fn published_files() -> Vec<(String, &'static str)> {
+    let mut out = vec![
+        ("dataset.json".to_string(), "application/json"),
+        ("codebook.qdc".to_string(), "application/xml"),
+        (DICTIONARY_FILE.to_string(), "text/markdown;charset=utf-8"),
+    ];
+    out.extend(TABLE_CSVS.iter().map(|(name, _)| (format!("data/{name}"), "text/csv;charset=utf-8")));
+    out
 }
 
 /// The coding scheme as a REFI-QDA codebook (`codebook.qdc`), for QualCoder,

@@ -12,7 +12,9 @@
 //! never links a TOML parser: the app's build script loads and validates the
 //! files and embeds the result as JSON.
 
+pub mod citation;
 pub mod dataset;
+pub mod dictionary;
 pub mod effects;
 pub mod export;
 pub mod filter;

@@ -54,8 +54,11 @@ impl std::fmt::Display for StudyId {
 
 /// Bibliographic and descriptive facts about one paper.
 ///
-/// `title` and `authors` are optional because one source text (`001_…`) prints
-/// neither; the gap is recorded as a source note rather than filled in.
+/// The bibliographic fields hold only what the paper prints, so that a
+/// citation built from them holds nothing else. `title` and `authors` are
+/// optional because one source text (`001_…`) prints neither; the gap is
+/// recorded as a source note and stated beside the citation rather than
+/// filled in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Study {
@@ -65,19 +68,49 @@ pub struct Study {
     pub title: Option<String>,
     #[serde(default)]
     pub authors: Vec<String>,
+    /// The year of publication. Where the paper prints none (`year_printed =
+    /// false`) this is the lower bound a source note explains, and citations
+    /// say "n.d." instead.
     pub year: u16,
-    /// Where it was published, as printed (journal, series or proceedings).
-    pub venue: String,
+    #[serde(default = "printed")]
+    pub year_printed: bool,
+    /// The journal or proceedings, as printed (e.g. "E3S Web of Conferences").
+    #[serde(default)]
+    pub journal: Option<String>,
+    /// A working-paper series, as printed (e.g. "Papers in Innovation Studies").
+    #[serde(default)]
+    pub series: Option<String>,
+    /// The paper's number in its series, as printed (e.g. "Paper no. 2019/05").
+    #[serde(default)]
+    pub number: Option<String>,
+    /// Who issues the series, one printed line per entry.
+    #[serde(default)]
+    pub publisher: Vec<String>,
     #[serde(default)]
     pub volume: Option<String>,
     #[serde(default)]
     pub issue: Option<String>,
     #[serde(default)]
     pub pages: Option<String>,
+    /// An article number printed in place of pages (e.g. "02001").
+    #[serde(default)]
+    pub article_number: Option<String>,
     #[serde(default)]
     pub doi: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// Where the bibliographic details above are printed, e.g. "Title page".
+    pub citation_source: String,
+    /// What a reader citing the paper should know that is not a gap (for
+    /// example that it is a pre-print), in our own words.
+    #[serde(default)]
+    pub citation_remark: Option<String>,
+    /// The licence the paper is distributed under, as printed.
+    #[serde(default)]
+    pub licence: Option<PrintedStatement>,
+    /// Any other statement the paper prints about its rights, as printed.
+    #[serde(default)]
+    pub rights: Option<PrintedStatement>,
     /// The research question, in our own words.
     pub research_question: String,
     /// Method, in our own words.
@@ -87,6 +120,18 @@ pub struct Study {
     /// Key findings, in our own words.
     pub findings: Vec<String>,
     /// Where the facts above come from, e.g. "Title page; Abstract; Section 3".
+    pub source: String,
+}
+
+fn printed() -> bool {
+    true
+}
+
+/// A statement quoted verbatim from a paper, with where it is printed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrintedStatement {
+    pub text: String,
     pub source: String,
 }
 

@@ -321,7 +321,7 @@ fn check_studies(dataset: &Dataset, out: &mut Problems) {
         }
         for (field, value) in [
             ("short_title", &study.short_title),
-            ("venue", &study.venue),
+            ("citation_source", &study.citation_source),
             ("research_question", &study.research_question),
             ("method", &study.method),
             ("sample", &study.sample),

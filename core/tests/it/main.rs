@@ -2,7 +2,9 @@
 //! validates, broken fixtures fail with useful messages, and the queries
 //! agree with the tables and with brute force.
 
+mod citation;
 mod data;
+mod dictionary;
 mod effects;
 mod export;
 mod filter;
