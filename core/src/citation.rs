@@ -115,7 +115,8 @@ pub fn html(segments: &[Segment]) -> String {
     out
 }
 
-fn escape_html(text: &str) -> String {
+/// Escapes text for HTML content and attribute values.
+pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -117,6 +117,31 @@ test('the one-file edition works from file://', async () => {
   await context.close();
 });
 
+test('the one-file edition offers the open data from inside itself, byte for byte', async () => {
+  const file = path.join(DIST, 'standalone.html');
+  const html = fs.readFileSync(file, 'utf8');
+  assert.match(html, /<meta name="sme-explorer-edition" content="one-file">/, 'the marker tools/site writes');
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  await page.goto(`file://${file}#/data`);
+  await ready(page);
+  assert.equal(await page.getByRole('link', { name: /standalone\.html/ }).count(), 0, 'no link to a file that is not there');
+  const downloads = page.getByRole('region', { name: 'Open data' });
+  for (const [name, expected] of [['Download dataset.json', 'dataset.json'], ['Download the codebook (codebook.qdc)', 'codebook.qdc'], ['codes.csv', 'data/codes.csv'], ['beijing-table1.csv', 'data/beijing-table1.csv'], ['DICTIONARY.md', 'data/DICTIONARY.md']]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name, exact: true }).first().click()]);
+    assert.equal(download.suggestedFilename(), path.basename(expected));
+    const bytes = fs.readFileSync(await download.path());
+    assert.ok(bytes.equals(fs.readFileSync(path.join(DIST, expected))), `${expected} is identical to the hosted file`);
+  }
+  assert.match(page.url(), /#\/data$/, 'the page stayed where it was');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('codebook.qdc nests the coding scheme as REFI-QDA codes', async () => {
   const page = await newPage(browser);
   await page.goto(server.base);

@@ -59,7 +59,7 @@ fn split_inline_module(page: &str) -> Result<(&str, &str, &str), String> {
 }
 
 /// Finds the name of the first staged file with this prefix and suffix.
-fn staged(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+pub fn staged(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
@@ -70,9 +70,27 @@ fn staged(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
     names.into_iter().next().ok_or_else(|| format!("no {prefix}*{suffix} in {}", dir.display()))
 }
 
+/// The marker by which the app knows it runs as the one-file edition
+/// (`browser::ONE_FILE_MARKER` looks for it).
+pub const ONE_FILE_MARKER: &str = "<meta name=\"sme-explorer-edition\" content=\"one-file\">";
+
+/// The open data files, each inside a `<script type="application/octet-stream"
+/// data-file="…">` holding its bytes in base64, so that the one-file edition
+/// can offer them as downloads without fetching anything (from `file://`
+/// it cannot). Browsers do not run scripts of that type, and base64 cannot
+/// contain `</script`.
+fn embedded_files(dir: &Path) -> Result<String, String> {
+    let mut out = String::new();
+    for (path, _) in explorer_core::export::published_files() {
+        let bytes = fs::read(dir.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+        out.push_str(&format!("<script type=\"application/octet-stream\" data-file=\"{path}\">{}</script>\n", base64(&bytes)));
+    }
+    Ok(out)
+}
+
 /// The app in one HTML file: styles, JavaScript glue and wasm (base64)
-/// inlined, for `file://` and learning platforms. Links to the open data
-/// files resolve only where those files sit beside it.
+/// inlined, for `file://` and learning platforms, with the marker that tells
+/// the app so and the open data files carried inside (see `embedded_files`).
 fn standalone(dir: &Path, index: &str) -> Result<String, String> {
     let css_name = staged(dir, "styles-", ".css")?;
     let js_name = staged(dir, "sme-explorer-", ".js")?;
@@ -83,8 +101,9 @@ fn standalone(dir: &Path, index: &str) -> Result<String, String> {
     let head_end = index.find("<body>").ok_or("index.html has no <body>")?;
     let body = &index[head_end..];
     let title = "<title>SME Innovation Explorer (one-file edition)</title>";
+    let files = embedded_files(dir)?;
     Ok(format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n{title}\n<style>\n{css}\n</style>\n<script type=\"module\">\n{glue}\nconst wasmBase64 = \"{}\";\nconst bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));\ninitSync({{ module: bytes }});\n</script>\n</head>\n{body}",
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n{ONE_FILE_MARKER}\n{title}\n{files}<style>\n{css}\n</style>\n<script type=\"module\">\n{glue}\nconst wasmBase64 = \"{}\";\nconst bytes = Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0));\ninitSync({{ module: bytes }});\n</script>\n</head>\n{body}",
         base64(&wasm)
     ))
 }
@@ -189,6 +208,28 @@ mod tests {
         assert_eq!(base64(b"fo"), "Zm8=");
         assert_eq!(base64(b"foo"), "Zm9v");
         assert_eq!(base64(b"foobar"), "Zm9vYmFy");
+    }
+
+    #[test]
+    fn the_one_file_edition_carries_its_marker_and_every_data_file() {
+        let dir = std::env::temp_dir().join(format!("site-tools-standalone-{}", std::process::id()));
+        fs::create_dir_all(dir.join("data")).expect("temporary directory");
+        for (name, contents) in [("styles-1.css", "body{}"), ("sme-explorer-1.js", "export function initSync() {}"), ("sme-explorer-1_bg.wasm", "\0asm")] {
+            fs::write(dir.join(name), contents).expect("staged file");
+        }
+        let published = explorer_core::export::published_files();
+        for (path, _) in &published {
+            fs::write(dir.join(path), format!("\u{feff}contents of {path}")).expect("data file");
+        }
+        let page = standalone(&dir, "<html><head></head><body><p>app</p></body></html>").expect("builds");
+        assert!(page.contains(ONE_FILE_MARKER));
+        for (path, _) in &published {
+            let open = format!("<script type=\"application/octet-stream\" data-file=\"{path}\">");
+            let start = page.find(&open).unwrap_or_else(|| panic!("{path} is embedded")) + open.len();
+            let end = page[start..].find("</script>").expect("closed") + start;
+            assert_eq!(page[start..end], base64(format!("\u{feff}contents of {path}").as_bytes()), "{path} byte for byte");
+        }
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]

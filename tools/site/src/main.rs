@@ -2,10 +2,13 @@
 //! hook runs `site-post-build DATA_DIR STAGING_DIR`):
 //!
 //! 1. validates the data (failing with file, record and problem) and writes
-//!    the open data: `dataset.json`, `codebook.qdc`, `data/*.csv`;
+//!    the open data: `dataset.json`, `codebook.qdc`, `data/*.csv` and the
+//!    data dictionary, as a file (`data/DICTIONARY.md`) and as a page
+//!    (`data/dictionary.html`);
 //! 2. moves Trunk's inline start-up script into `boot-<hash>.js`, so that the
 //!    Content-Security-Policy can forbid inline scripts, and adds that policy;
-//! 3. writes `standalone.html`, the whole app in one file for `file://`;
+//! 3. writes `standalone.html`, the whole app in one file for `file://`,
+//!    marked as such and carrying the open data files inside it;
 //! 4. writes `sw.js`, a service worker that caches the built files for
 //!    offline use, versioned by their content.
 //!
@@ -49,6 +52,13 @@ fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
     }
     let io = |e: std::io::Error| vec![e.to_string()];
     let mut written = explorer_core::export::write_site_files(&dataset, out_dir).map_err(io)?;
+    // The data dictionary as a page, styled by the app's stylesheet; written
+    // before `finish` so that the service worker caches it too.
+    let stylesheet = html::staged(out_dir, "styles-", ".css").map_err(|e| vec![e])?;
+    let page = explorer_core::dictionary::html_page(&dataset, &format!("../{stylesheet}"));
+    let path = out_dir.join(explorer_core::dictionary::PAGE_FILE);
+    std::fs::write(&path, page).map_err(io)?;
+    written.push(path);
     written.extend(html::finish(out_dir).map_err(|e| vec![e])?);
     Ok(written)
 }
