@@ -19,12 +19,12 @@ pub fn ThemesPage() -> Html {
             <h1>{ "Themes across studies" }</h1>
             <p class="lead">{ "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." }</p>
             <nav class="toc" aria-label="Themes">
-                <ul>{ for themes.iter().map(|t| html! { <li><a href={format!("#theme-{}", t.id)} onclick={scroll_to(&t.id)}>{ &t.title }</a></li> }) }</ul>
+                <ul>{ for themes.iter().map(|t| html! { <li><a href={Route::Themes.section_hash(&t.id)}>{ &t.title }</a></li> }) }</ul>
             </nav>
             { for themes.iter().map(|theme| {
                 let heading = format!("theme-{}", theme.id);
                 html! {
-                    <section class="theme" aria-labelledby={heading.clone()}>
+                    <section class="theme" id={theme.id.clone()} aria-labelledby={heading.clone()}>
                         <h2 id={heading}>{ &theme.title }</h2>
                         <p>{ &theme.summary }</p>
                         <div class="theme-links">
@@ -49,13 +49,4 @@ pub fn ThemesPage() -> Html {
             }) }
         </>
     }
-}
-
-/// In-page links would replace the hash route; scroll instead.
-fn scroll_to(id: &str) -> Callback<MouseEvent> {
-    let target = format!("theme-{id}");
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        crate::browser::scroll_into_view(&target);
-    })
 }
