@@ -3,7 +3,7 @@
 //! window or a refused operation; nothing here panics.
 
 use explorer_core::route::{self, UrlState};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -297,7 +297,10 @@ pub fn use_url_state() -> (UrlState, Navigator) {
                     EventListener::new(&w, "hashchange", on_change.clone()),
                     EventListener::new(&w, "popstate", on_change),
                     EventListener::new(&w, "scroll", on_scroll),
-                    EventListener::new(&w, "click", move |event| intercept_links(event, &navigator)),
+                    // Not passive: a link that opens a route must not also change the hash.
+                    EventListener::new_with_options(&w, "click", EventListenerOptions::enable_prevent_default(), move |event| {
+                        intercept_links(event, &navigator)
+                    }),
                 ]
             });
             move || drop(listeners)
