@@ -177,10 +177,26 @@ pub enum ScrollTarget {
 /// Forward returns to it.
 #[derive(Default)]
 struct ScrollBook {
-    positions: std::collections::HashMap<u32, f64>,
+    /// Entry number and position; a short list (one per entry visited), so
+    /// a plain vector (no hash map code in the wasm for it).
+    positions: Vec<(u32, f64)>,
     current: u32,
     next: u32,
     pending: Option<ScrollTarget>,
+}
+
+impl ScrollBook {
+    fn record(&mut self, y: f64) {
+        let current = self.current;
+        match self.positions.iter_mut().find(|(key, _)| *key == current) {
+            Some(entry) => entry.1 = y,
+            None => self.positions.push((current, y)),
+        }
+    }
+
+    fn position(&self, key: u32) -> f64 {
+        self.positions.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, y)| *y)
+    }
 }
 
 thread_local! {
@@ -208,7 +224,7 @@ fn note_current_entry() {
             Some(key) => {
                 book.current = key;
                 book.next = book.next.max(key + 1);
-                let y = book.positions.get(&key).copied().unwrap_or(0.0);
+                let y = book.position(key);
                 book.pending = Some(ScrollTarget::Restore(y));
             }
             None => {
@@ -228,8 +244,7 @@ fn note_current_entry() {
 fn push_entry(hash: &str) -> bool {
     let key = SCROLL_BOOK.with(|book| {
         let mut book = book.borrow_mut();
-        let current = book.current;
-        book.positions.insert(current, scroll_y());
+        book.record(scroll_y());
         book.next
     });
     if !push_hash(hash, key) {
@@ -287,11 +302,7 @@ pub fn use_url_state() -> (UrlState, Navigator) {
                     }
                 };
                 let on_scroll = |_: &web_sys::Event| {
-                    SCROLL_BOOK.with(|book| {
-                        let mut book = book.borrow_mut();
-                        let current = book.current;
-                        book.positions.insert(current, scroll_y());
-                    });
+                    SCROLL_BOOK.with(|book| book.borrow_mut().record(scroll_y()));
                 };
                 [
                     EventListener::new(&w, "hashchange", on_change.clone()),

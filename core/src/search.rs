@@ -144,28 +144,32 @@ pub struct HitGroup {
 /// group. Empty for an empty query.
 pub fn search_everything(dataset: &Dataset, query: &str, per_group: usize) -> Vec<HitGroup> {
     let Some(query) = Query::new(query) else { return Vec::new() };
-    let mut hits = Vec::new();
+    let mut hits: Vec<Hit> = Vec::new();
     collect_codes(dataset, &query, &mut hits);
     collect_firms(dataset, &query, &mut hits);
     collect_themes(dataset, &query, &mut hits);
     collect_quotations(dataset, &query, &mut hits);
     collect_notes(dataset, &query, &mut hits);
-    // Stable: records of equal rank keep dataset order.
-    hits.sort_by_key(|h| (h.kind, h.rank));
+    // Collected kind by kind; within a kind, best rank first, dataset order
+    // among equals. Sorting (rank, position) pairs rather than hits keeps one
+    // sort routine in the wasm for every search.
     let mut groups: Vec<HitGroup> = Vec::new();
-    for hit in hits {
-        match groups.last_mut() {
-            Some(group) if group.kind == hit.kind => {
-                group.total += 1;
-                if group.hits.len() < per_group {
-                    group.hits.push(hit);
-                }
-            }
-            _ => groups.push(HitGroup { kind: hit.kind, total: 1, hits: vec![hit] }),
+    for kind in HitKind::ALL {
+        let mut order: Vec<(Rank, usize)> =
+            hits.iter().enumerate().filter(|(_, h)| h.kind == kind).map(|(i, h)| (h.rank, i)).collect();
+        if order.is_empty() {
+            continue;
         }
+        order.sort_unstable();
+        let total = order.len();
+        let kept = order.into_iter().take(per_group).map(|(_, i)| hits[i].clone()).collect();
+        groups.push(HitGroup { kind, hits: kept, total });
     }
-    groups.sort_by_key(|g| (g.hits.first().map_or(Rank::MAX, |h| h.rank), g.kind));
-    groups
+    // The group with the best match first; ties keep the order of kinds.
+    let mut order: Vec<(Rank, usize)> =
+        groups.iter().enumerate().map(|(i, g)| (g.hits.first().map_or(Rank::MAX, |h| h.rank), i)).collect();
+    order.sort_unstable();
+    order.into_iter().map(|(_, i)| groups[i].clone()).collect()
 }
 
 fn study_name(dataset: &Dataset, study: StudyId) -> &str {
