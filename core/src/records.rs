@@ -68,7 +68,7 @@ impl Dataset {
             }
             "sample_row" => {
                 only(StudyId::KunmingSem)?;
-                s.kunming.sample_row.iter().find(|r| r.category == id).map(|r| r.category.clone())
+                s.kunming.sample_row.iter().find(|r| r.category == id).map(|r| format!("Table 1, {}", r.category))
             }
             "stage" => {
                 only(StudyId::HaierHuawei)?;

@@ -8,6 +8,7 @@ mod export;
 mod filter;
 mod quotes;
 mod route;
+mod themes;
 mod trace;
 
 use std::path::PathBuf;
