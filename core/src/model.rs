@@ -607,14 +607,16 @@ impl HrAttribute {
         HrAttribute::ALL.into_iter().find(|a| a.key() == key)
     }
 
-    /// A short label for filters and column headers.
+    /// A short label for filters and column headers; it says whose
+    /// experience it is, as the paper's Table 1 rows do (the printed row
+    /// labels are in the data, `HrRow::label`).
     pub fn short_label(self) -> &'static str {
         match self {
             HrAttribute::PersonalConnections => "Personal connections",
-            HrAttribute::StudyAbroad => "Studied abroad",
-            HrAttribute::WorkAbroad => "Worked abroad",
-            HrAttribute::ForeignOrigin => "Foreign origin",
-            HrAttribute::CeoInternational => "International CEO/founder",
+            HrAttribute::StudyAbroad => "Staff who studied abroad",
+            HrAttribute::WorkAbroad => "Staff who worked abroad",
+            HrAttribute::ForeignOrigin => "Staff of foreign origin",
+            HrAttribute::CeoInternational => "CEO/founder with international experience",
         }
     }
 }

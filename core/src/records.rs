@@ -8,11 +8,11 @@
 //! [`Dataset::record_name`] (total: an unknown reference comes back as given),
 //! [`Dataset::find_record_name`] (`None` for a reference that names nothing,
 //! which is also how validation decides that a reference exists) and
-//! [`Dataset::record_route`].
+//! [`Dataset::record_link`].
 
 use crate::dataset::{Dataset, Level};
 use crate::model::{StatedCount, StudyId};
-use crate::route::Route;
+use crate::route::{is_section_name, Route};
 
 impl Dataset {
     /// The name a reader understands for a record reference of `study`, e.g.
@@ -102,24 +102,38 @@ impl Dataset {
         }
     }
 
-    /// Where a link to a record goes: as [`Route::for_record`], except that an
-    /// Appendix 1 passage opens the trace of the first concept its annotation
-    /// names, which shows the passage.
-    pub fn record_route(&self, study: StudyId, reference: &str) -> Route {
-        if study == StudyId::SmallGiants {
-            if let Some(("excerpt", number)) = reference.split_once(':') {
-                let first_code = number
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| n.checked_sub(1))
-                    .and_then(|i| self.sources.small_giants.excerpt.get(i))
-                    .and_then(|passage| passage.codes.first());
-                if let Some(code) = first_code {
-                    return Route::Trace(code.id.clone());
-                }
-            }
+    /// The hash a link to a record opens: its trace or profile where it has
+    /// one ([`Route::for_record`]), else the section of its study's page that
+    /// shows it (an Appendix 1 passage opens the whole passage with that
+    /// phrase marked), else its study's page.
+    pub fn record_link(&self, study: StudyId, reference: &str) -> String {
+        let route = Route::for_record(study, reference);
+        match self.record_section(study, reference) {
+            Some(section) if is_section_name(&section) => route.section_hash(&section),
+            _ => route.to_hash(),
         }
-        Route::for_record(study, reference)
+    }
+
+    /// The in-page section of the study page that shows a record without a
+    /// view of its own; `None` for other and unknown references. The names
+    /// are the element ids of `src/pages/study.rs` and
+    /// `src/components/passage.rs` (an end-to-end test follows every link).
+    fn record_section(&self, study: StudyId, reference: &str) -> Option<String> {
+        self.find_record_name(study, reference)?;
+        let (kind, id) = reference.split_once(':')?;
+        let section = match kind {
+            "excerpt" => format!("passage-{}", id.parse::<usize>().ok()?),
+            "criterion" => "firms".to_string(),
+            "stage" | "milestone" => "milestones".to_string(),
+            "innovation_path" => format!("path-{id}"),
+            "structural_path" => "structural".to_string(),
+            "hypothesis" => "hypotheses".to_string(),
+            "sample_row" => "sample".to_string(),
+            "hr_row" => "table1".to_string(),
+            "mechanism" => "mechanisms".to_string(),
+            _ => return None,
+        };
+        Some(section)
     }
 
     /// "22 initial categories, as stated in Section 4".

@@ -23,7 +23,7 @@ pub fn ThemesPage() -> Html {
             <h1>{ "Themes across studies" }</h1>
             <p class="lead">{ "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." }</p>
             <nav class="toc" aria-label="Themes">
-                <ul>{ for themes.iter().map(|t| html! { <li><a href={format!("#theme-{}", t.id)} onclick={scroll_to(&t.id)}>{ &t.title }</a></li> }) }</ul>
+                <ul>{ for themes.iter().map(|t| html! { <li><a href={Route::Themes.section_hash(&t.id)}>{ &t.title }</a></li> }) }</ul>
             </nav>
             { for themes.iter().map(|theme| theme_section(&dataset, theme)) }
         </>
@@ -79,19 +79,10 @@ fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
             if !link.records.is_empty() {
                 <p class="records">
                     { for link.records.iter().map(|r| html! {
-                        <a class="record" href={dataset.record_route(link.study, r).to_hash()}>{ dataset.record_name(link.study, r) }</a>
+                        <a class="record" href={dataset.record_link(link.study, r)}>{ dataset.record_name(link.study, r) }</a>
                     }) }
                 </p>
             }
         </article>
     }
-}
-
-/// In-page links would replace the hash route; scroll instead.
-fn scroll_to(id: &str) -> Callback<MouseEvent> {
-    let target = format!("theme-{id}");
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        crate::browser::scroll_into_view(&target);
-    })
 }

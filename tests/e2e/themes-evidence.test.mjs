@@ -69,24 +69,33 @@ test('record chips show names, not internal ids or bare numbers, and open the re
   const rdTalent = page.locator('section.theme[id="rd-talent"]');
   for (const [name, href] of [
     ['b3 R&D team building', '#/trace/b3'],
-    ['R&D personnel ratio over 15%', '#/study/small-giants'],
-    ['IL → IC', '#/study/kunming-sem'],
-    ['Huawei, 2006', '#/study/haier-huawei'],
-    ['H2', '#/study/kunming-sem'],
+    ['R&D personnel ratio over 15%', '#/study/small-giants/firms'],
+    ['IL → IC', '#/study/kunming-sem/structural'],
+    ['Huawei, 2006', '#/study/haier-huawei/milestones'],
+    ['H2', '#/study/kunming-sem/hypotheses'],
   ]) {
     const chip = rdTalent.getByRole('link', { name, exact: true });
     assert.equal(await chip.count(), 1, name);
     assert.equal(await chip.getAttribute('href'), href, name);
   }
-  // An excerpt chip opens a trace that shows the passage.
+  // An excerpt chip opens the whole interview passage with that phrase marked.
   const passage = page.locator('section.theme[id="employee-incentives"]').getByRole('link', { name: 'Appendix 1, passage 17', exact: true });
-  const target = await passage.getAttribute('href');
-  assert.match(target, /^#\/trace\/a\d+$/);
+  assert.equal(await passage.getAttribute('href'), '#/study/small-giants/passage-17');
   await passage.click();
-  await page.waitForFunction((hash) => location.hash === hash, target);
+  await page.waitForFunction(() => location.hash === '#/study/small-giants/passage-17');
   await ready(page);
-  assert.equal(await page.getByRole('heading', { name: 'In the interview excerpt (Appendix 1)' }).count(), 1);
-  const shown = (await page.locator('figure.excerpt').allTextContents()).map(squash).join('\n');
-  assert.ok(shown.includes(squash(excerptText(17))), `passage 17 is shown:\n${shown}`);
+  const phrase = page.locator('[id="passage-17"]');
+  await phrase.waitFor();
+  assert.match(await phrase.getAttribute('class'), /\bcurrent\b/);
+  assert.ok(squash(await phrase.textContent()).includes(squash(excerptText(17))), 'passage 17 is the phrase marked');
+  // Every chip that points into a page finds its section there.
+  const sections = [...new Set(chips.map((c) => c.href).filter((h) => h.split('/').length > 3))];
+  assert.ok(sections.length >= 8, sections.join(' '));
+  for (const href of sections) {
+    await page.goto(`${server.base}${href}`);
+    await ready(page);
+    const id = decodeURIComponent(href.split('/').pop());
+    assert.equal(await page.locator(`[id="${id}"]`).count(), 1, `${href}: element #${id}`);
+  }
   await page.assertClean();
 });

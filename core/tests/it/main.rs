@@ -8,6 +8,7 @@ mod export;
 mod filter;
 mod quotes;
 mod route;
+mod search;
 mod themes;
 mod trace;
 

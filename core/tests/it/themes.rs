@@ -193,19 +193,40 @@ fn every_named_record_has_a_name_that_is_not_an_internal_reference() {
 #[test]
 fn record_links_open_where_the_record_is_shown() {
     let d = dataset();
+    let check = |study: StudyId, reference: &str, expected: &str| {
+        assert_eq!(d.record_link(study, reference), expected, "{study} {reference}");
+    };
+    use StudyId::*;
+    check(SmallGiants, "code:b3", "#/trace/b3");
+    check(SmallGiants, "excerpt:17", "#/study/small-giants/passage-17");
+    check(SmallGiants, "criterion:rd_personnel", "#/study/small-giants/firms");
+    check(SmallGiants, "firm:ZXSK", "#/firm/ZXSK");
+    check(SmallGiants, "study:small-giants", "#/study/small-giants");
+    check(KunmingSem, "construct:IC", "#/trace/IC");
+    check(KunmingSem, "structural_path:IL->IC", "#/study/kunming-sem/structural");
+    check(KunmingSem, "hypothesis:H2", "#/study/kunming-sem/hypotheses");
+    check(KunmingSem, "sample_row:Enterprise scale", "#/study/kunming-sem/sample");
+    check(HaierHuawei, "milestone:Huawei/2006", "#/study/haier-huawei/milestones");
+    check(HaierHuawei, "stage:Haier/After take part in the network", "#/study/haier-huawei/milestones");
+    check(HaierHuawei, "innovation_path:employee-incentives", "#/study/haier-huawei/path-employee-incentives");
+    check(BeijingSmes, "hr_row:personal_connections", "#/study/beijing-smes/table1");
+    check(BeijingSmes, "mechanism:new-linkages", "#/study/beijing-smes/mechanisms");
+    check(BeijingSmes, "firm:CF10", "#/firm/CF10");
+    // Unknown references open their study's page.
+    check(SmallGiants, "excerpt:999", "#/study/small-giants");
+    check(SmallGiants, "excerpt:x", "#/study/small-giants");
+    check(HaierHuawei, "innovation_path:nowhere", "#/study/haier-huawei");
+    check(KunmingSem, "nonsense", "#/study/kunming-sem");
+}
+
+#[test]
+fn every_record_link_is_a_route_of_the_app() {
+    let d = dataset();
     for (study, reference) in named_records() {
-        let route = d.record_route(study, &reference);
-        match reference.split_once(':') {
-            // A passage opens the trace of a concept whose trace shows it.
-            Some(("excerpt", number)) => {
-                let index = number.parse::<usize>().expect("passage number") - 1;
-                let Route::Trace(code) = &route else { panic!("{reference} opens {route:?}") };
-                let trace = explorer_core::trace::trace(d, code).expect("the concept traces");
-                assert!(trace.excerpt_passages.contains(&index), "{reference}: the trace of {code} lacks the passage");
-            }
-            _ => assert_eq!(route, Route::for_record(study, &reference), "{reference}"),
-        }
+        let link = d.record_link(study, &reference);
+        let state = explorer_core::route::parse(&link);
+        assert!(!matches!(state.route, Route::NotFound(_)), "{reference}: {link}");
+        assert!(state.warnings.is_empty(), "{reference}: {link}: {:?}", state.warnings);
+        assert_eq!(state.route.to_hash().len() < link.len(), state.section.is_some(), "{reference}: {link}");
     }
-    // A passage without annotated concepts, or an unknown one, falls back.
-    assert_eq!(d.record_route(StudyId::SmallGiants, "excerpt:999"), Route::for_record(StudyId::SmallGiants, "excerpt:999"));
 }
