@@ -9,6 +9,7 @@ mod filter;
 mod quotes;
 mod route;
 mod search;
+mod themes;
 mod trace;
 
 use std::path::PathBuf;
