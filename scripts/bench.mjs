@@ -16,6 +16,8 @@ import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const DIST = path.join(ROOT, 'dist');
+// The same release built with the `bench` feature, for the 10x / 100x runs.
+const BENCH_DIST = path.join(ROOT, 'dist-bench');
 const REPS = Number(process.env.BENCH_REPS || 200);
 const BUDGET = { gzipTotal: 250 * 1024, firstRenderRatio: 2, p95Real: 16, p95x100: 50, memoryGrowth: 1024 * 1024 };
 
@@ -27,8 +29,9 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
     return res.end(staticPages[url.pathname]);
   }
-  const file = path.join(DIST, url.pathname === '/' ? 'index.html' : path.normalize(url.pathname));
-  if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end(); }
+  const [root, rest] = url.pathname.startsWith('/bench/') ? [BENCH_DIST, url.pathname.slice('/bench'.length)] : [DIST, url.pathname];
+  const file = path.join(root, rest === '/' ? 'index.html' : path.normalize(rest));
+  if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end(); }
   res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
   fs.createReadStream(file).pipe(res);
 });
@@ -92,7 +95,7 @@ for (const [name, hash, selector] of [['#/firms', '#/firms', 'ul[aria-label="Mat
 async function interactions(scale) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const query = scale > 1 ? `?bench-scale=${scale}` : '';
+  const query = scale > 1 ? `bench/?bench-scale=${scale}` : '';
   await page.goto(`${base}/${query}#/firms`);
   await page.waitForSelector('ul[aria-label="Matching firms"]');
   const facet = await page.evaluate(async (reps) => {

@@ -6,4 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release >/dev/null
+# The scaled-data runs need the synthetic data code, which the release leaves out.
+trunk build --release --features bench --dist dist-bench >/dev/null
 node scripts/bench.mjs

@@ -32,19 +32,35 @@ pub struct AppViewProps {
 /// tests can render any route without touching the real URL).
 #[component]
 pub fn AppView(props: &AppViewProps) -> Html {
-    let UrlState { route, embed, warnings } = &props.state;
+    let UrlState { route, section, embed, warnings } = &props.state;
     let title = format!("{} · {PRODUCT_NAME}", route.title());
-    // The view, ignoring the firm filter: changing a facet keeps focus on
-    // the facet; opening another view moves focus to the new view.
+    // The view, ignoring the firm filter: changing a facet keeps focus and
+    // scroll position on the facet; opening another view (or another section
+    // of it) moves focus to the new view and scrolls to its top, to the
+    // section its URL names, or, on Back and Forward, to where the reader left.
     let view = match route {
         Route::Firms(_) => "#/firms".to_string(),
         other => other.to_hash(),
     };
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(view, move |_| {
+        use_effect_with((view, section.clone()), move |(_, section)| {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            let target = browser::take_scroll_target();
+            let at_section = match (target, section) {
+                (Some(browser::ScrollTarget::Restore(y)), _) => {
+                    browser::scroll_to_y(y);
+                    false
+                }
+                (_, Some(section)) => browser::scroll_into_view(section),
+                (Some(browser::ScrollTarget::Top), None) => {
+                    browser::scroll_to_y(0.0);
+                    false
+                }
+                (None, None) => false,
+            };
             // Not on first load, where focus should stay at the top.
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if !first && !at_section {
                 browser::focus("main");
             }
         });
@@ -53,21 +69,22 @@ pub fn AppView(props: &AppViewProps) -> Html {
     html! {
         <Shell route={route.clone()} embed={*embed}>
             <UrlWarnings warnings={warnings.clone()} />
-            { page(route) }
+            { page(route, section) }
         </Shell>
     }
 }
 
-fn page(route: &Route) -> Html {
+fn page(route: &Route, section: &Option<String>) -> Html {
     match route {
         Route::Home => html! { <pages::home::HomePage /> },
-        Route::Study(id) => html! { <pages::study::StudyPage id={id.clone()} /> },
+        Route::Study(id) => html! { <pages::study::StudyPage id={id.clone()} section={section.clone()} /> },
         Route::TraceIndex => html! { <pages::trace::TraceIndexPage /> },
         Route::Trace(code) => html! { <pages::trace::TracePage code={code.clone()} /> },
         Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
         Route::Firm(id) => html! { <pages::firm::FirmPage id={id.clone()} /> },
         Route::Data => html! { <pages::data_sources::DataSourcesPage /> },
         Route::Themes => html! { <pages::themes::ThemesPage /> },
+        Route::Search(query) => html! { <pages::search::SearchPage query={query.clone()} /> },
         Route::NotFound(path) => html! { <pages::not_found::NotFoundPage path={path.clone()} /> },
     }
 }

@@ -3,7 +3,7 @@
 //! window or a refused operation; nothing here panics.
 
 use explorer_core::route::{self, UrlState};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -25,12 +25,22 @@ pub fn navigate(hash: &str) {
     }
 }
 
-/// Pushes a history entry for `hash` without a `hashchange` event; returns
-/// false where the browser refuses (then the caller falls back to `navigate`).
-fn push_hash(hash: &str) -> bool {
+/// Pushes a history entry for `hash` (its state: the entry's scroll key)
+/// without a `hashchange` event; returns false where the browser refuses (then
+/// the caller falls back to `navigate`).
+fn push_hash(hash: &str, key: u32) -> bool {
     window()
         .and_then(|w| w.history().ok())
-        .is_some_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash)).is_ok())
+        .is_some_and(|h| h.push_state_with_url(&wasm_bindgen::JsValue::from(key), "", Some(hash)).is_ok())
+}
+
+/// Replaces the current history entry's URL with `hash`, keeping its state
+/// (no new entry, no `hashchange`).
+pub fn replace_hash(hash: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(hash));
+    }
 }
 
 /// The app's navigator: a callback taking a hash, provided by `App`.
@@ -62,9 +72,24 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves focus to the element with `id` (used after a route change, so
-/// keyboard and screen-reader users land on the new view).
+/// Moves focus to the element with `id` without scrolling it into view (used
+/// after a route change, so keyboard and screen-reader users land on the new
+/// view while the page shows its top).
 pub fn focus(id: &str) {
+    if let Some(element) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}
+
+/// Moves focus to the element with `id`, scrolling it into view as the
+/// browser does for keyboard focus (tree items, widgets).
+pub fn focus_and_reveal(id: &str) {
     if let Some(element) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
@@ -74,15 +99,28 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Scrolls the element with `id` into view and focuses its heading's
-/// section for keyboard users.
-pub fn scroll_into_view(id: &str) {
-    if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        element.scroll_into_view();
-        if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+/// Scrolls the element with `id` to the top of the window and focuses it for
+/// keyboard users; returns false where there is no such element.
+pub fn scroll_into_view(id: &str) -> bool {
+    let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return false;
+    };
+    element.scroll_into_view();
+    if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
+        if !html.has_attribute("tabindex") {
             let _ = html.set_attribute("tabindex", "-1");
-            let _ = html.focus();
         }
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = html.focus_with_options(&options);
+    }
+    true
+}
+
+/// Scrolls the window to the vertical position `y`.
+pub fn scroll_to_y(y: f64) {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, y);
     }
 }
 
@@ -120,35 +158,209 @@ pub fn copy_text(text: &str) -> bool {
     available
 }
 
+// ---------------------------------------------------------------------------
+// History and scroll positions
+// ---------------------------------------------------------------------------
+
+/// Where the window should scroll once the next view has rendered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ScrollTarget {
+    /// A new view: its top, or the section its URL names.
+    Top,
+    /// Back or Forward: the position the reader left this entry at.
+    Restore(f64),
+}
+
+/// Scroll positions by history entry. Each entry the app sees gets a number
+/// as its `history.state`; the window's scroll position is recorded under the
+/// current entry's number as the reader scrolls, and restored when Back or
+/// Forward returns to it.
+#[derive(Default)]
+struct ScrollBook {
+    /// Entry number and position; a short list (one per entry visited), so
+    /// a plain vector (no hash map code in the wasm for it).
+    positions: Vec<(u32, f64)>,
+    current: u32,
+    next: u32,
+    pending: Option<ScrollTarget>,
+}
+
+impl ScrollBook {
+    fn record(&mut self, y: f64) {
+        let current = self.current;
+        match self.positions.iter_mut().find(|(key, _)| *key == current) {
+            Some(entry) => entry.1 = y,
+            None => self.positions.push((current, y)),
+        }
+    }
+
+    fn position(&self, key: u32) -> f64 {
+        self.positions.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, y)| *y)
+    }
+}
+
+thread_local! {
+    static SCROLL_BOOK: std::cell::RefCell<ScrollBook> = std::cell::RefCell::new(ScrollBook::default());
+}
+
+fn scroll_y() -> f64 {
+    window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
+}
+
+fn entry_key() -> Option<u32> {
+    let state = window()?.history().ok()?.state().ok()?;
+    state.as_f64().filter(|k| k.fract() == 0.0 && (0.0..4e9).contains(k)).map(|k| k as u32)
+}
+
+/// Takes note of the history entry now showing: a known one (Back, Forward)
+/// asks for its scroll position back; a new one (a typed URL, an outside link)
+/// gets a number and asks for its top.
+fn note_current_entry() {
+    let key = entry_key();
+    SCROLL_BOOK.with(|book| {
+        let mut book = book.borrow_mut();
+        match key {
+            Some(key) if key == book.current => {}
+            Some(key) => {
+                book.current = key;
+                book.next = book.next.max(key + 1);
+                let y = book.position(key);
+                book.pending = Some(ScrollTarget::Restore(y));
+            }
+            None => {
+                let key = book.next;
+                book.next += 1;
+                book.current = key;
+                if let Some(history) = window().and_then(|w| w.history().ok()) {
+                    let _ = history.replace_state(&wasm_bindgen::JsValue::from(key), "");
+                }
+                book.pending = Some(ScrollTarget::Top);
+            }
+        }
+    });
+}
+
+/// Pushes a new entry for `hash`; returns false where the browser refuses.
+fn push_entry(hash: &str) -> bool {
+    let key = SCROLL_BOOK.with(|book| {
+        let mut book = book.borrow_mut();
+        book.record(scroll_y());
+        book.next
+    });
+    if !push_hash(hash, key) {
+        return false;
+    }
+    SCROLL_BOOK.with(|book| {
+        let mut book = book.borrow_mut();
+        book.current = key;
+        book.next = key + 1;
+        book.pending = Some(ScrollTarget::Top);
+    });
+    true
+}
+
+/// The scroll the last navigation asks for, once: the view calls it after
+/// rendering a new view. `None` when there is nothing to do.
+pub fn take_scroll_target() -> Option<ScrollTarget> {
+    SCROLL_BOOK.with(|book| book.borrow_mut().pending.take())
+}
+
 /// The parsed URL state, updated on every history change (Back, Forward,
-/// links), and a navigator that updates it at once.
+/// links), and a navigator that updates it at once. Also takes over link
+/// clicks and scroll restoration for the whole page (see `intercept_links`).
 #[hook]
 pub fn use_url_state() -> (UrlState, Navigator) {
-    let state = use_state_eq(|| route::parse(&current_hash()));
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listeners = window().map(|w| {
-                let on_change = {
-                    let state = state.clone();
-                    move |_: &web_sys::Event| state.set(route::parse(&current_hash()))
-                };
-                (EventListener::new(&w, "hashchange", on_change.clone()), EventListener::new(&w, "popstate", on_change))
-            });
-            move || drop(listeners)
-        });
-    }
+    let state = use_state_eq(|| {
+        note_current_entry();
+        route::parse(&current_hash())
+    });
     let navigator = {
         let state = state.clone();
         Navigator(Callback::from(move |hash: String| {
-            if push_hash(&hash) {
+            // In-app links keep the reader's display parameters (embed=1).
+            let hash = route::carry_params(&hash, &route::parse(&current_hash()));
+            if push_entry(&hash) {
                 state.set(route::parse(&hash));
             } else {
                 navigate(&hash);
             }
         }))
     };
+    {
+        let state = state.clone();
+        let navigator = navigator.clone();
+        use_effect_with((), move |_| {
+            let listeners = window().map(|w| {
+                if let Ok(history) = w.history() {
+                    let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
+                }
+                let on_change = {
+                    let state = state.clone();
+                    move |_: &web_sys::Event| {
+                        note_current_entry();
+                        state.set(route::parse(&current_hash()));
+                    }
+                };
+                let on_scroll = |_: &web_sys::Event| {
+                    SCROLL_BOOK.with(|book| book.borrow_mut().record(scroll_y()));
+                };
+                [
+                    EventListener::new(&w, "hashchange", on_change.clone()),
+                    EventListener::new(&w, "popstate", on_change),
+                    EventListener::new(&w, "scroll", on_scroll),
+                    // Not passive: a link that opens a route must not also change the hash.
+                    EventListener::new_with_options(&w, "click", EventListenerOptions::enable_prevent_default(), move |event| {
+                        intercept_links(event, &navigator)
+                    }),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
     ((*state).clone(), navigator)
+}
+
+/// Every click on a link in the page: a route of this app opens through the
+/// navigator (a new history entry, the reader's parameters kept, the new view
+/// at its top); in an embedded view, a link that leaves the app opens in a
+/// new tab, so the course page stays where it is. Clicks a component already
+/// handled, modified clicks (new tab, new window) and downloads are left to
+/// the browser.
+fn intercept_links(event: &web_sys::Event, navigator: &Navigator) {
+    let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else { return };
+    if mouse.default_prevented() || mouse.button() != 0 || mouse.ctrl_key() || mouse.meta_key() || mouse.shift_key() || mouse.alt_key() {
+        return;
+    }
+    let Some(anchor) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+    else {
+        return;
+    };
+    let href = anchor.get_attribute("href").unwrap_or_default();
+    if anchor.has_attribute("download") || !matches!(anchor.get_attribute("target").as_deref(), None | Some("") | Some("_self")) {
+        return;
+    }
+    if route::is_app_link(&href) {
+        event.prevent_default();
+        navigator.0.emit(href);
+    } else if !href.starts_with('#') && route::parse(&current_hash()).embed {
+        let _ = anchor.set_attribute("target", "_blank");
+        let _ = anchor.set_attribute("rel", "noopener");
+    }
+}
+
+/// Today's date in the reader's time zone, as YYYY-MM-DD.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
+
+/// Calls `f` just before the page is printed; the listener lives as long as
+/// the returned value.
+pub fn on_before_print(f: impl Fn() + 'static) -> Option<EventListener> {
+    window().map(|w| EventListener::new(&w, "beforeprint", move |_| f()))
 }
 
 // ---------------------------------------------------------------------------
@@ -225,8 +437,9 @@ fn rich_write(clipboard: &web_sys::Clipboard, text: &str, html: &str) -> Option<
     write.call1(clipboard, &js_sys::Array::of1(&item)).ok()?.dyn_into::<js_sys::Promise>().ok()
 }
 
-/// Today's date in the reader's time zone, as (year, month 1–12, day).
-pub fn today() -> (u32, u32, u32) {
+/// Today's date in the reader's time zone, as (year, month 1–12, day), for
+/// the explorer's own citation.
+pub fn today_parts() -> (u32, u32, u32) {
     let now = js_sys::Date::new_0();
     (now.get_full_year(), now.get_month() + 1, now.get_date())
 }

@@ -16,6 +16,7 @@ thread_local! {
 fn decode() -> Result<Rc<Dataset>, String> {
     let sources = postcard::from_bytes::<Sources>(SOURCES)
         .map_err(|e| format!("The bundled data could not be read ({e})."))?;
+    #[cfg(feature = "bench")]
     let sources = match benchmark_scale() {
         Some(factor) => explorer_core::synthetic::scaled(&sources, factor),
         None => sources,
@@ -23,9 +24,12 @@ fn decode() -> Result<Rc<Dataset>, String> {
     Ok(Rc::new(Dataset::new(sources)))
 }
 
-/// The benchmark's switch: `?bench-scale=10` or `100` in the page URL (not
-/// the hash) replaces the data with synthetic data that many times larger.
-/// Only `scripts/bench.mjs` uses it; any other value is ignored.
+/// The benchmark's switch, only in a build with the `bench` feature (the
+/// released app does not carry the synthetic data code): `?bench-scale=10` or
+/// `100` in the page URL (not the hash) replaces the data with synthetic data
+/// that many times larger. Only `scripts/bench.mjs` uses it; any other value
+/// is ignored.
+#[cfg(feature = "bench")]
 fn benchmark_scale() -> Option<usize> {
     let search = web_sys::window()?.location().search().ok()?;
     let value = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("bench-scale="))?;

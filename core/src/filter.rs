@@ -9,6 +9,29 @@ use crate::dataset::{Dataset, Firm};
 use crate::model::{HrAttribute, StudyId};
 use crate::text::{clamp, fold};
 
+/// The one vocabulary for a firm's value of a human-resource attribute,
+/// wherever it is shown (filter, firm page, matrix, combinations): the
+/// Beijing paper marks X where "a presence of those individuals has been
+/// detected", so a blank cell is "not detected", and the other studies do not
+/// report the attributes at all.
+pub fn value_label(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "Present",
+        Some(false) => "Not detected",
+        None => "Not reported",
+    }
+}
+
+/// The mark for a value in tables, explained by a legend in
+/// [`value_label`]'s words.
+pub fn value_mark(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "✓",
+        Some(false) => "–",
+        None => "n/r",
+    }
+}
+
 /// The state of one facet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Facet {
@@ -30,11 +53,21 @@ impl Facet {
         }
     }
 
+    /// The option's label, in the vocabulary of [`value_label`].
     pub fn label(self) -> &'static str {
         match self {
             Facet::Any => "Any",
-            Facet::Present => "Present",
-            Facet::Absent => "Absent",
+            Facet::Present => value_label(Some(true)),
+            Facet::Absent => value_label(Some(false)),
+        }
+    }
+
+    /// A stable key, for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Any => "any",
+            Facet::Present => "present",
+            Facet::Absent => "absent",
         }
     }
 
@@ -58,6 +91,24 @@ pub struct FirmQuery {
 }
 
 impl FirmQuery {
+    /// The active filter in words, one entry per part that is set, e.g.
+    /// "Staff who studied abroad: Present", "Study: Beijing IT and new-media
+    /// SMEs", "Text: “CEO”"; empty where nothing is filtered.
+    pub fn describe(&self, dataset: &Dataset) -> Vec<String> {
+        let mut parts: Vec<String> = HrAttribute::ALL
+            .into_iter()
+            .filter(|&a| self.facet(a) != Facet::Any)
+            .map(|a| format!("{}: {}", a.short_label(), self.facet(a).label()))
+            .collect();
+        if let Some(study) = self.study {
+            parts.push(format!("Study: {}", dataset.study(study).short_title));
+        }
+        if !self.text.is_empty() {
+            parts.push(format!("Text: “{}”", self.text));
+        }
+        parts
+    }
+
     pub fn facet(&self, attribute: HrAttribute) -> Facet {
         self.facets[attribute as usize]
     }

@@ -43,11 +43,16 @@ pub fn load_dir(dir: &Path) -> Result<Sources, Vec<DataError>> {
     })?;
     let text = |i: usize| texts[i].1.as_str();
     let mut sources = from_texts(text(0), text(1), text(2), text(3))?;
-    sources.themes = toml::from_str(&themes).map_err(|e| {
-        let record = e.span().map(|span| record_at(&themes, span.start)).unwrap_or_else(|| "(file)".to_string());
-        vec![DataError { file: "data/themes.toml".into(), record, problem: e.message().to_string() }]
-    })?;
+    sources.themes = themes_from_text(&themes)?;
     Ok(sources)
+}
+
+/// Parses the text of `data/themes.toml`.
+pub fn themes_from_text(text: &str) -> Result<ThemesFile, Vec<DataError>> {
+    toml::from_str(text).map_err(|e| {
+        let record = e.span().map(|span| record_at(text, span.start)).unwrap_or_else(|| "(file)".to_string());
+        vec![DataError { file: "data/themes.toml".into(), record, problem: e.message().to_string() }]
+    })
 }
 
 /// Parses the four study files' texts (in `StudyId::ALL` order); the themes

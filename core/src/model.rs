@@ -652,14 +652,16 @@ impl HrAttribute {
         HrAttribute::ALL.into_iter().find(|a| a.key() == key)
     }
 
-    /// A short label for filters and column headers.
+    /// A short label for filters and column headers; it says whose
+    /// experience it is, as the paper's Table 1 rows do (the printed row
+    /// labels are in the data, `HrRow::label`).
     pub fn short_label(self) -> &'static str {
         match self {
             HrAttribute::PersonalConnections => "Personal connections",
-            HrAttribute::StudyAbroad => "Studied abroad",
-            HrAttribute::WorkAbroad => "Worked abroad",
-            HrAttribute::ForeignOrigin => "Foreign origin",
-            HrAttribute::CeoInternational => "International CEO/founder",
+            HrAttribute::StudyAbroad => "Staff who studied abroad",
+            HrAttribute::WorkAbroad => "Staff who worked abroad",
+            HrAttribute::ForeignOrigin => "Staff of foreign origin",
+            HrAttribute::CeoInternational => "CEO/founder with international experience",
         }
     }
 }
@@ -693,6 +695,10 @@ pub struct Theme {
 #[serde(deny_unknown_fields)]
 pub struct ThemeLink {
     pub study: StudyId,
+    /// Whether the paper's words support the theme or point the other way;
+    /// `supports` unless the file says otherwise.
+    #[serde(default)]
+    pub evidence: Evidence,
     /// Records in that study this link is about (`code:b3`, `firm:CF11`,
     /// `construct:KM`, `innovation_path:employee-incentives`, ...).
     #[serde(default)]
@@ -702,4 +708,36 @@ pub struct ThemeLink {
     /// The paper's own words, verbatim (checked against the source text).
     pub quote: String,
     pub source: String,
+}
+
+/// What a theme link is to its theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// The paper's words bear the theme out.
+    #[default]
+    Supports,
+    /// The paper's words point the other way (for example, reducing reliance
+    /// on ties the theme says feed innovation).
+    Contrasts,
+}
+
+impl Evidence {
+    pub const ALL: [Evidence; 2] = [Evidence::Supports, Evidence::Contrasts];
+
+    /// The key used in `data/themes.toml`, e.g. `contrasts`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Evidence::Supports => "supports",
+            Evidence::Contrasts => "contrasts",
+        }
+    }
+
+    /// The heading under which the themes page groups links of this kind.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Evidence::Supports => "Supporting evidence",
+            Evidence::Contrasts => "Contrasting evidence",
+        }
+    }
 }

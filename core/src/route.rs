@@ -28,14 +28,20 @@ pub enum Route {
     Data,
     /// `#/themes`: themes across studies.
     Themes,
+    /// `#/search?q=…`: every kind of record matching a query.
+    Search(String),
     /// Anything else; holds the path as given.
     NotFound(String),
 }
 
-/// A parsed URL: the route, whether it is embedded, and what was ignored.
+/// A parsed URL: the route, the in-page section it opens at, whether it is
+/// embedded, and what was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlState {
     pub route: Route,
+    /// The in-page section a link opens at: `#/study/<id>/<section>` or
+    /// `#/themes/<section>`. The view scrolls to the element with this id.
+    pub section: Option<String>,
     /// `embed=1` among the parameters.
     pub embed: bool,
     /// One message per ignored parameter or value.
@@ -57,6 +63,8 @@ impl Route {
             Route::Firm(id) => format!("Firm {}", clamp_title(id)),
             Route::Data => "Data & sources".to_string(),
             Route::Themes => "Themes across studies".to_string(),
+            Route::Search(query) if query.trim().is_empty() => "Search".to_string(),
+            Route::Search(query) => format!("Search: {}", clamp_title(query.trim())),
             Route::NotFound(_) => "Not found".to_string(),
         }
     }
@@ -90,9 +98,49 @@ impl Route {
             Route::Firm(id) => format!("#/firm/{}", percent_encode(id)),
             Route::Data => "#/data".to_string(),
             Route::Themes => "#/themes".to_string(),
+            Route::Search(query) if query.is_empty() => "#/search".to_string(),
+            Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
             Route::NotFound(path) => format!("#{path}"),
         }
     }
+
+    /// The hash of an in-page section of this route (`#/study/<id>/<section>`,
+    /// `#/themes/<section>`); the route's own hash where it has no sections.
+    pub fn section_hash(&self, section: &str) -> String {
+        match self {
+            Route::Study(_) | Route::Themes => format!("{}/{}", self.to_hash(), percent_encode(section)),
+            other => other.to_hash(),
+        }
+    }
+}
+
+/// Whether `text` can name an in-page section: 1–64 ASCII letters, digits,
+/// `-` or `_` (it becomes an element id).
+pub fn is_section_name(text: &str) -> bool {
+    (1..=64).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The hash to open for a link to `target` from a view whose URL state is
+/// `current`: in-app links keep the reader's display parameters (`embed=1`),
+/// unless the target sets them itself.
+pub fn carry_params(target: &str, current: &UrlState) -> String {
+    let target = target.strip_prefix('#').unwrap_or(target);
+    if !current.embed {
+        return format!("#{target}");
+    }
+    let (path, query) = target.split_once('?').unwrap_or((target, ""));
+    let sets_embed = parse_params(query).iter().any(|(key, _)| key == "embed");
+    match (sets_embed, query.is_empty()) {
+        (true, _) => format!("#{target}"),
+        (false, true) => format!("#{path}?embed=1"),
+        (false, false) => format!("#{path}?{query}&embed=1"),
+    }
+}
+
+/// Whether a link's `href` is a route of this app (a hash route starting
+/// with `#/`), as opposed to a file, another page or an in-page anchor.
+pub fn is_app_link(href: &str) -> bool {
+    href.starts_with("#/")
 }
 
 fn clamp_title(text: &str) -> String {
@@ -128,8 +176,18 @@ pub fn parse(hash: &str) -> UrlState {
     let params = parse_params(query);
     let mut embed = false;
     let mut firm_query = FirmQuery::default();
-    let route = route_for_path(path);
+    let mut search = String::new();
+    let (route, section) = route_for_path(path);
+    let section = match section {
+        Some(name) if is_section_name(&name) => Some(name),
+        Some(name) => {
+            warnings.push(format!("“{}” is not a section of this view; showing its top.", clamp_title(&name)));
+            None
+        }
+        None => None,
+    };
     let is_firms = matches!(route, Route::Firms(_));
+    let is_search = matches!(route, Route::Search(_));
     let mut seen: Vec<&str> = Vec::new();
     for (key, value) in &params {
         if seen.contains(&key.as_str()) {
@@ -143,6 +201,10 @@ pub fn parse(hash: &str) -> UrlState {
                 "0" | "false" | "no" => embed = false,
                 other => warnings.push(format!("“embed={}” is not understood (use embed=1); ignored.", clamp_title(other))),
             }
+            continue;
+        }
+        if is_search && key == "q" {
+            search = clamp(value).to_string();
             continue;
         }
         if !is_firms {
@@ -172,12 +234,15 @@ pub fn parse(hash: &str) -> UrlState {
     }
     let route = match route {
         Route::Firms(_) => Route::Firms(firm_query),
+        Route::Search(_) => Route::Search(search),
         other => other,
     };
-    UrlState { route, embed, warnings }
+    UrlState { route, section, embed, warnings }
 }
 
-fn route_for_path(path: &str) -> Route {
+/// The route for a path, and the in-page section named after it (not yet
+/// checked), for the views that have sections.
+fn route_for_path(path: &str) -> (Route, Option<String>) {
     let trimmed = path.strip_prefix('/').unwrap_or(path);
     let trimmed = trimmed.strip_suffix('/').unwrap_or(trimmed);
     let (head, rest) = match trimmed.split_once('/') {
@@ -185,17 +250,28 @@ fn route_for_path(path: &str) -> Route {
         None => (trimmed, None),
     };
     let decoded = |segment: &str| clamp(&percent_decode(segment, false)).to_string();
-    match (head, rest) {
+    let route = match (head, rest) {
         ("", None) => Route::Home,
         ("trace", None) => Route::TraceIndex,
         ("trace", Some(code)) if !code.is_empty() => Route::Trace(decoded(code)),
         ("firms", None) => Route::Firms(FirmQuery::default()),
         ("firm", Some(id)) if !id.is_empty() => Route::Firm(decoded(id)),
-        ("study", Some(id)) if !id.is_empty() => Route::Study(decoded(id)),
+        ("study", Some(rest)) if !rest.is_empty() => {
+            return match rest.split_once('/') {
+                Some((id, section)) if !id.is_empty() && !section.is_empty() => {
+                    (Route::Study(decoded(id)), Some(decoded(section)))
+                }
+                Some(_) => (Route::NotFound(clamp(path).to_string()), None),
+                None => (Route::Study(decoded(rest)), None),
+            };
+        }
         ("data", None) => Route::Data,
         ("themes", None) => Route::Themes,
+        ("themes", Some(section)) if !section.is_empty() => return (Route::Themes, Some(decoded(section))),
+        ("search", None) => Route::Search(String::new()),
         _ => Route::NotFound(clamp(path).to_string()),
-    }
+    };
+    (route, None)
 }
 
 /// Splits `a=1&b=2` into decoded pairs; empty pieces are skipped.

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt;
 
 use crate::dataset::{Dataset, Level, Sources};
-use crate::model::{NoteKind, StatedCount, StudyId};
+use crate::model::{Evidence, NoteKind, StatedCount, StudyId};
 
 /// A problem with the data, naming the file, the record and the problem.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,9 +99,12 @@ fn check_themes(dataset: &Dataset, out: &mut Problems) {
         if theme.title.trim().is_empty() || theme.summary.trim().is_empty() {
             push(record.clone(), "empty title or summary".into());
         }
-        let studies: HashSet<StudyId> = theme.link.iter().map(|l| l.study).collect();
-        if studies.len() < 2 {
-            push(record.clone(), "a theme must link at least two studies".into());
+        // Contrasting links do not hold a theme up: supporting evidence must
+        // come from at least two studies.
+        let supporting: HashSet<StudyId> =
+            theme.link.iter().filter(|l| l.evidence == Evidence::Supports).map(|l| l.study).collect();
+        if supporting.len() < 2 {
+            push(record.clone(), "a theme needs supporting links from at least two studies (contrasting links do not count)".into());
         }
         for link in &theme.link {
             if link.quote.trim().is_empty() || link.text.trim().is_empty() || link.source.trim().is_empty() {
@@ -201,7 +204,7 @@ fn id_gaps(dataset: &Dataset) -> Vec<(StudyId, String, Vec<u32>)> {
         .collect()
 }
 
-fn stated_counts(sources: &Sources, study: StudyId) -> &[StatedCount] {
+pub(crate) fn stated_counts(sources: &Sources, study: StudyId) -> &[StatedCount] {
     match study {
         StudyId::SmallGiants => &sources.small_giants.stated_count,
         StudyId::HaierHuawei => &[],
@@ -558,30 +561,11 @@ fn check_beijing(dataset: &Dataset, out: &mut Problems) {
     }
 }
 
-/// Whether a `kind:id` record reference names something in the data.
+/// Whether a `kind:id` record reference names something in the data: exactly
+/// when it has a name (see `records.rs`). References name records of their own
+/// study; `study:` may name any study.
 pub fn record_exists(dataset: &Dataset, study: StudyId, reference: &str) -> bool {
-    let Some((kind, id)) = reference.split_once(':') else { return false };
-    let s = &dataset.sources;
-    match kind {
-        "study" => StudyId::parse(id).is_some(),
-        "code" => dataset.code(id).is_some_and(|c| c.study == study),
-        "firm" => dataset.firm(id).is_some_and(|f| f.study == study),
-        "criterion" => s.small_giants.criterion.iter().any(|c| c.id == id),
-        "construct" => s.kunming.construct.iter().any(|c| c.id == id),
-        "dimension" => s.kunming.dimension.iter().any(|c| c.id == id),
-        "item" => s.kunming.item.iter().any(|c| c.id == id),
-        "structural_path" => s.kunming.structural_path.iter().any(|p| format!("{}->{}", p.from, p.to) == id),
-        "hypothesis" => s.kunming.hypothesis.iter().any(|h| h.id == id),
-        "sample_row" => s.kunming.sample_row.iter().any(|r| r.category == id),
-        "stage" => s.haier_huawei.stage.iter().any(|x| format!("{}/{}", x.company, x.name) == id),
-        "milestone" => s.haier_huawei.milestone.iter().any(|m| format!("{}/{}", m.company, m.year) == id),
-        "innovation_path" => s.haier_huawei.path.iter().any(|p| p.id == id),
-        "hr_row" => s.beijing.hr_row.iter().any(|r| r.attribute.key() == id),
-        "mechanism" => s.beijing.mechanism.iter().any(|m| m.id == id),
-        "stated_count" => stated_counts(s, study).iter().any(|c| c.what == id),
-        "excerpt" => id.parse::<usize>().is_ok_and(|n| n >= 1 && n <= s.small_giants.excerpt.len()),
-        _ => false,
-    }
+    dataset.find_record_name(study, reference).is_some()
 }
 
 fn check_notes(dataset: &Dataset, out: &mut Problems) {

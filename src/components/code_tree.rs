@@ -81,7 +81,7 @@ pub fn CodeTree(props: &CodeTreeProps) -> Html {
         use_effect_with(active_key.clone(), move |key| {
             if std::mem::replace(&mut *moved_by_key.borrow_mut(), false) {
                 if let Some(key) = key {
-                    browser::focus(&node_dom_id(key));
+                    browser::focus_and_reveal(&node_dom_id(key));
                 }
             }
         });

@@ -113,7 +113,7 @@ pub fn PathDiagram(props: &PathDiagramProps) -> Html {
                aria-pressed={selected.to_string()} aria-label={label} {onclick} {onkeydown}>
                 <line x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} marker-end="url(#arrow)" />
                 <line class="hit" x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} />
-                <rect x={(mx - 30).to_string()} y={(my - 10).to_string()} width="60" height="20" rx="4" />
+                <rect x={(mx - 42).to_string()} y={(my - 12).to_string()} width="84" height="24" rx="4" />
                 <text x={mx.to_string()} y={(my + 5).to_string()} text-anchor="middle">{ format!("{}{}", p.std, p.p) }</text>
             </g>
         }

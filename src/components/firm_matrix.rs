@@ -8,6 +8,7 @@ use explorer_core::{Firm, HrAttribute};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::hr_marks::{hr_legend, hr_mark};
 
 #[derive(Properties, PartialEq)]
 pub struct FirmMatrixProps {
@@ -21,14 +22,6 @@ pub struct FirmMatrixProps {
 struct Sort {
     attribute: HrAttribute,
     descending: bool,
-}
-
-fn cell(value: Option<bool>) -> (&'static str, &'static str) {
-    match value {
-        Some(true) => ("X", "Present"),
-        Some(false) => ("", "Not detected"),
-        None => ("n/r", "Not reported"),
-    }
 }
 
 fn next_facet(facet: Facet) -> Facet {
@@ -55,9 +48,11 @@ pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
         firms.sort_by_key(|f| rank(f));
     }
     html! {
-        <div class="table-wrap" tabindex="0">
+        <>
+        <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Matrix of human-resource attributes (scrolls sideways)">
             <table class="matrix firm-matrix">
-                <caption>{ "X: present (Table 1 of the Beijing study); blank: not detected; n/r: not reported by the firm's study. Sort a column, or click its filter to step through any, present and absent." }</caption>
+                <caption>{ "Human-resource attributes of the selected firms (Table 1 of the Beijing study). Sort a column, or use its filter button to step through any, present and not detected." }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Firm" }</th>
@@ -93,11 +88,13 @@ pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
                     { for firms.iter().map(|firm| html! {
                         <tr>
                             <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()}>{ &firm.id }</a></th>
-                            { for HrAttribute::ALL.into_iter().map(|a| { let (mark, title) = cell(firm.hr.get(a)); html! { <td class="mark" title={title}>{ mark }</td> } }) }
+                            { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
                         </tr>
                     }) }
                 </tbody>
             </table>
         </div>
+        { hr_legend(true) }
+        </>
     }
 }

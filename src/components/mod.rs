@@ -3,7 +3,11 @@
 pub mod code_tree;
 pub mod diagrams;
 pub mod firm_matrix;
+pub mod hr_marks;
 pub mod notes;
+pub mod passage;
+pub mod print_footer;
+pub mod search_box;
 pub mod share;
 pub mod shell;
 pub mod warnings;

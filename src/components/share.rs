@@ -74,7 +74,7 @@ pub fn ShareAndCite(props: &ShareProps) -> Html {
 /// The explorer's own citation: name, version, the view's URL and today's
 /// date (read from the browser).
 pub fn explorer_citation_block(permalink: &str) -> Html {
-    let (year, month, day) = browser::today();
+    let (year, month, day) = browser::today_parts();
     let cite = explorer_citation(VERSION, permalink, Date { year, month, day });
     html! {
         <section class="cite-study cite-self" aria-labelledby="cite-self-heading">

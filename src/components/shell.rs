@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 use crate::app::PRODUCT_NAME;
 use crate::browser;
+use crate::components::print_footer::PrintFooter;
+use crate::components::search_box::SearchBox;
 use crate::components::share::ShareAndCite;
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +66,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     <span class="brand-small">{ PRODUCT_NAME }</span>
                     <a href={full} target="_blank" rel="noopener">{ "Open in full explorer" }</a>
                 </header>
-                <main id="main" tabindex="-1">{ props.children.clone() }</main>
+                <main id="main" tabindex="-1">
+                    { props.children.clone() }
+                    <PrintFooter route={props.route.clone()} />
+                </main>
             </div>
         };
     }
@@ -86,6 +91,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         </svg>
                         <span>{ PRODUCT_NAME }</span>
                     </a>
+                    <SearchBox query={match &props.route { Route::Search(q) => AttrValue::from(q.clone()), _ => AttrValue::default() }} />
                     <button type="button" class="nav-toggle" aria-controls="main-nav" aria-expanded={menu_open.to_string()}
                         onclick={{ let menu_open = menu_open.clone(); Callback::from(move |_| menu_open.set(!*menu_open)) }}>
                         { "Menu" }
@@ -107,6 +113,7 @@ pub fn Shell(props: &ShellProps) -> Html {
             <main id="main" tabindex="-1">
                 { props.children.clone() }
                 <ShareAndCite route={props.route.clone()} />
+                <PrintFooter route={props.route.clone()} />
             </main>
             <footer class="site-footer">
                 <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>

@@ -1,6 +1,7 @@
 //! One firm: everything its study says of it, each fact with its source, its
 //! human-resource profile, and where the study's findings mention it.
 
+use explorer_core::filter::value_label;
 use explorer_core::route::Route;
 use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
@@ -78,13 +79,13 @@ pub fn FirmPage(props: &FirmPageProps) -> Html {
                             { for HrAttribute::ALL.into_iter().map(|a| html! {
                                 <tr>
                                     <th scope="row"><a href={format!("#/firms?{}=yes", a.key())}>{ a.short_label() }</a></th>
-                                    <td>{ match firm.hr.get(a) { Some(true) => "Present", Some(false) => "Not detected", None => "Not reported" } }</td>
+                                    <td>{ value_label(firm.hr.get(a)) }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 } else {
-                    <p>{ "Not reported: this firm's study does not report the five human-resource attributes." }</p>
+                    <p>{ value_label(None) }{ ": this firm's study does not report the five human-resource attributes." }</p>
                 }
             </section>
             if !mentions.is_empty() {

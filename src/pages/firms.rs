@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::data_error;
 use crate::components::firm_matrix::FirmMatrix;
+use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
 
 #[derive(Properties, PartialEq)]
@@ -80,7 +81,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     html! {
         <>
             <h1>{ "Firms" }</h1>
-            <p class="lead">{ "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Absent." }</p>
+            <p class="lead">{ "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." }</p>
             <div class="firms-layout">
                 <form class="filters panel" aria-label="Filter firms" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <h2>{ "Filter" }</h2>
@@ -89,8 +90,11 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         html! {
                             <fieldset class="facet">
                                 <legend>{ attribute.short_label() }</legend>
+                                if let Some(row) = dataset.sources.beijing.hr_row.iter().find(|r| r.attribute == attribute) {
+                                    <p class="facet-printed">{ "Table 1: “" }<span lang="en">{ &row.label }</span>{ "”" }</p>
+                                }
                                 { for Facet::ALL.into_iter().enumerate().map(|(i, facet)| {
-                                    let id = format!("facet-{name}-{}", facet.label().to_lowercase());
+                                    let id = format!("facet-{name}-{}", facet.key());
                                     let checked = query.facet(attribute) == facet;
                                     let next = query.with_facet(attribute, facet);
                                     let go = go.clone();
@@ -120,6 +124,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                 </form>
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading">{ "Results" }</h2>
+                    <p class="print-only">{ match query.describe(&dataset) { parts if parts.is_empty() => "Filter: none (all firms).".to_string(), parts => format!("Filter: {}.", parts.join("; ")) } }</p>
                     <p class="result-count" role="status" aria-live="polite">{ firm_count_text(matching.len()) }</p>
                     if left_out > 0 {
                         <p class="callout">{ format!("{} left out because their study does not report the attributes you filtered on.", firm_count_text(left_out)) }</p>
@@ -156,7 +161,8 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ "Combinations of attributes among these firms" }</h3>
-                            <div class="table-wrap" tabindex="0">
+                            <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                            <div class="table-wrap" tabindex="0" role="region" aria-label="Combinations of attributes (scrolls sideways)">
                                 <table>
                                     <thead><tr>
                                         { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ a.short_label() }</th> }) }
@@ -165,12 +171,13 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                                     <tbody>
                                         { for combos.iter().map(|(key, firms)| html! {
                                             <tr>
-                                                { for key.iter().map(|present| html! { <td class="mark">{ if *present { "✓" } else { "–" } }</td> }) }
+                                                { for key.iter().map(|present| html! { <td class="mark">{ hr_mark(Some(*present)) }</td> }) }
                                                 <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
                                             </tr>
                                         }) }
                                     </tbody>
                                 </table>
+                                { hr_legend(false) }
                             </div>
                         </section>
                     }

@@ -15,8 +15,8 @@ const QUESTIONS: &[(&str, &str)] = &[
     ("Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?", "#/firms?foreign_origin=yes&ceo_international=yes"),
     ("Which Beijing firms use personal connections but have no staff with work experience abroad?", "#/firms?personal_connections=yes&work_abroad=no"),
     ("Which survey item is printed under two different dimensions?", "#/trace/IL6"),
-    ("How did Haier and Huawei reach “leading innovation”?", "#/study/haier-huawei"),
-    ("How much of inter-organizational learning's effect on innovation performance runs through knowledge management?", "#/study/kunming-sem"),
+    ("How did Haier and Huawei reach “leading innovation”?", "#/study/haier-huawei/paths"),
+    ("How much of inter-organizational learning's effect on innovation performance runs through knowledge management?", "#/study/kunming-sem/effects"),
     ("Where do the four papers speak of the same things, such as R&D talent or open innovation?", "#/themes"),
 ];
 

@@ -5,6 +5,7 @@ pub mod firm;
 pub mod firms;
 pub mod home;
 pub mod not_found;
+pub mod search;
 pub mod study;
 pub mod themes;
 pub mod trace;

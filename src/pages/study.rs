@@ -9,7 +9,9 @@ use yew::prelude::*;
 
 use crate::components::data_error;
 use crate::components::diagrams::{model_diagram, path_details, timeline, PathDiagram};
+use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::components::notes::SourceNotes;
+use crate::components::passage::InterviewPassage;
 use explorer_core::effects::all_effects;
 use explorer_core::text::{format_fixed3, parse_decimal};
 use crate::data::dataset;
@@ -17,6 +19,9 @@ use crate::data::dataset;
 #[derive(Properties, PartialEq)]
 pub struct StudyPageProps {
     pub id: String,
+    /// The in-page section the URL names, if any.
+    #[prop_or_default]
+    pub section: Option<String>,
 }
 
 #[component]
@@ -54,20 +59,22 @@ pub fn StudyPage(props: &StudyPageProps) -> Html {
                 <dt>{ "Method" }</dt><dd>{ &study.method }</dd>
                 <dt>{ "Sample" }</dt><dd>{ &study.sample }</dd>
             </dl>
-            <section aria-labelledby="findings-heading">
+            <section id="findings" aria-labelledby="findings-heading">
                 <h2 id="findings-heading">{ "Key findings" }</h2>
                 <ul>{ for study.findings.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 <p class="provenance">{ "Source: " }{ &study.source }{ ". Summaries in our own words." }</p>
             </section>
-            { model(&dataset, id) }
-            <SourceNotes notes={dataset.sources.notes(id).to_vec()} />
+            { model(&dataset, id, props.section.as_deref()) }
+            <div id="notes">
+                <SourceNotes notes={dataset.sources.notes(id).to_vec()} />
+            </div>
         </article>
     }
 }
 
-fn model(dataset: &Dataset, id: StudyId) -> Html {
+fn model(dataset: &Dataset, id: StudyId, section: Option<&str>) -> Html {
     match id {
-        StudyId::SmallGiants => small_giants(dataset),
+        StudyId::SmallGiants => small_giants(dataset, section),
         StudyId::HaierHuawei => haier_huawei(dataset),
         StudyId::KunmingSem => html! { <KunmingModel /> },
         StudyId::BeijingSmes => beijing(dataset),
@@ -79,12 +86,12 @@ fn code_link(dataset: &Dataset, id: &str) -> Html {
     html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code">{ id }</span>{ " " }{ label }</a> }
 }
 
-fn small_giants(dataset: &Dataset) -> Html {
+fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
     let sg = &dataset.sources.small_giants;
     let criteria: Vec<_> = sg.criterion.iter().filter(|c| c.id != "revenue").collect();
     html! {
         <>
-            <section aria-labelledby="model-heading">
+            <section id="model" aria-labelledby="model-heading">
                 <h2 id="model-heading">{ "The sustainable innovation model" }</h2>
                 { for sg.model_summary.iter().map(|p| html! { <p>{ p }</p> }) }
                 { model_diagram(dataset) }
@@ -101,9 +108,11 @@ fn small_giants(dataset: &Dataset) -> Html {
                 </div>
                 <p><a href="#/trace">{ "Browse all five levels in Trace" }</a></p>
             </section>
-            <section aria-labelledby="firms-heading">
+            <InterviewPassage section={section.map(str::to_string)} />
+            <section id="firms" aria-labelledby="firms-heading">
                 <h2 id="firms-heading">{ "The five firms (Table 1)" }</h2>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1: the five small giants (scrolls sideways)">
                     <table>
                         <caption>{ "Five Chosen Science and Technology Small Giants. Y: meets the criterion; blank: not marked." }</caption>
                         <thead>
@@ -144,7 +153,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
     milestones.sort_by_key(|m| m.year);
     html! {
         <>
-            <section aria-labelledby="timeline-heading">
+            <section id="milestones" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{ "Dated milestones" }</h2>
                 { timeline(dataset) }
                 <ol class="timeline" aria-label="Milestones in order">
@@ -171,10 +180,10 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                     }) }
                 </div>
             </section>
-            <section aria-labelledby="paths-heading">
+            <section id="paths" aria-labelledby="paths-heading">
                 <h2 id="paths-heading">{ "Paths to leading innovation" }</h2>
                 { for hh.path.iter().map(|p| html! {
-                    <article class="panel path">
+                    <article class="panel path" id={format!("path-{}", p.id)}>
                         <h3>{ p.number }{ ". " }{ &p.title }</h3>
                         <p>{ &p.summary }</p>
                         if p.evidence.iter().any(|e| e.company == "both") {
@@ -222,14 +231,15 @@ fn KunmingModel() -> Html {
     let computed = all_effects(k);
     html! {
         <>
-            <section aria-labelledby="structural-heading">
+            <section id="structural" aria-labelledby="structural-heading">
                 <h2 id="structural-heading">{ "Structural model (Table 7, Table 8)" }</h2>
                 <div class="diagram-with-details">
                     <PathDiagram selected={(*selected).clone()} {on_select} />
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ "The paths as a table" }</h3>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Structural paths (scrolls sideways)">
                     <table>
                         <caption>{ "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." }</caption>
                         <thead><tr>
@@ -252,13 +262,14 @@ fn KunmingModel() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ "Hypotheses" }</h3>
+                <h3 id="hypotheses">{ "Hypotheses" }</h3>
                 <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” — " }{ &h.result }</li> }) }</ul>
             </section>
-            <section aria-labelledby="effects-heading">
+            <section id="effects" aria-labelledby="effects-heading">
                 <h2 id="effects-heading">{ "Indirect and total effects (computed here)" }</h2>
                 <p class="callout">{ "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." }</p>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Indirect and total effects (scrolls sideways)">
                     <table>
                         <caption>{ "Direct effect: the single path; indirect: the sum of the products along longer chains; total: their sum." }</caption>
                         <thead><tr><th scope="col">{ "Effect" }</th><th scope="col">{ "Chains (product of coefficients)" }</th><th scope="col">{ "Direct" }</th><th scope="col">{ "Indirect" }</th><th scope="col">{ "Total" }</th></tr></thead>
@@ -276,7 +287,7 @@ fn KunmingModel() -> Html {
                     </table>
                 </div>
             </section>
-            <section aria-labelledby="measurement-heading">
+            <section id="measurement" aria-labelledby="measurement-heading">
                 <h2 id="measurement-heading">{ "Measurement model" }</h2>
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
@@ -292,7 +303,8 @@ fn KunmingModel() -> Html {
                 </div>
                 <p>{ "Thresholds the paper applies (citing Black et al., 2010, and Sharma et al., 1996): standardised loading above 0.5, composite reliability (CR) above 0.7, average variance extracted (AVE) above 0.5; it also reads Cronbach's α above 0.8 as high reliability and CITC above 0.4 as acceptable." }</p>
                 <h3>{ "Items" }</h3>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Items (scrolls sideways)">
                     <table>
                         <caption>{ "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." }</caption>
                         <thead><tr><th scope="col">{ "Item" }</th><th scope="col">{ "Dimension" }</th><th scope="col">{ "CITC" }</th><th scope="col">{ "α if deleted" }</th><th scope="col">{ "Std loading" }</th></tr></thead>
@@ -319,9 +331,10 @@ fn KunmingModel() -> Html {
                     <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ format!("{}: {} (threshold {})", f.name, f.value, f.threshold) }</li> }) }</ul>
                 }
             </section>
-            <section aria-labelledby="sample-heading">
+            <section id="sample" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ "Sample (Table 1)" }</h2>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Sample (scrolls sideways)">
                     <table>
                         <thead><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
                         <tbody>
@@ -348,11 +361,12 @@ fn beijing(dataset: &Dataset) -> Html {
     let b = &dataset.sources.beijing;
     html! {
         <>
-            <section aria-labelledby="matrix-heading">
+            <section id="table1" aria-labelledby="matrix-heading">
                 <h2 id="matrix-heading">{ "Human resources in the 19 case firms (Table 1)" }</h2>
-                <div class="table-wrap" tabindex="0">
+                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1: human resources in the 19 case firms (scrolls sideways)">
                     <table class="matrix">
-                        <caption>{ "X: the presence of such individuals was detected in the interviews." }</caption>
+                        <caption>{ "The paper prints X where “a presence of those individuals has been detected”; shown here as ✓ (present), and a blank as – (not detected)." }</caption>
                         <thead><tr>
                             <th scope="col">{ "Attribute" }</th>
                             { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th> }) }
@@ -363,17 +377,18 @@ fn beijing(dataset: &Dataset) -> Html {
                                 html! {
                                     <tr>
                                         <th scope="row"><a href={filter}>{ &row.label }</a></th>
-                                        { for b.firm.iter().map(|f| html! { <td class="mark">{ if row.marked.contains(&f.id) { "X" } else { "" } }</td> }) }
+                                        { for b.firm.iter().map(|f| html! { <td class="mark">{ hr_mark(Some(row.marked.contains(&f.id))) }</td> }) }
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
                 </div>
+                { hr_legend(false) }
                 <p>{ "Filter the firms by these attributes in " }<a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ "Firms" }</a>{ ", for example those with " }
                     <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ "staff who studied abroad and staff of foreign origin" }</a>{ "." }</p>
             </section>
-            <section aria-labelledby="mechanisms-heading">
+            <section id="mechanisms" aria-labelledby="mechanisms-heading">
                 <h2 id="mechanisms-heading">{ "How returnees and skilled migrants link firms to global networks" }</h2>
                 { for b.mechanism.iter().map(|m| html! {
                     <article class="panel">

@@ -1,7 +1,11 @@
 //! Themes across studies: where the papers speak of the same thing, each
-//! paper's contribution side by side with its own words.
+//! paper's contribution side by side with its own words. Where a paper's
+//! words point the other way, the theme shows its supporting and its
+//! contrasting evidence under two headings.
 
+use explorer_core::model::{Evidence, Theme, ThemeLink};
 use explorer_core::route::Route;
+use explorer_core::Dataset;
 use yew::prelude::*;
 
 use crate::components::data_error;
@@ -19,43 +23,66 @@ pub fn ThemesPage() -> Html {
             <h1>{ "Themes across studies" }</h1>
             <p class="lead">{ "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." }</p>
             <nav class="toc" aria-label="Themes">
-                <ul>{ for themes.iter().map(|t| html! { <li><a href={format!("#theme-{}", t.id)} onclick={scroll_to(&t.id)}>{ &t.title }</a></li> }) }</ul>
+                <ul>{ for themes.iter().map(|t| html! { <li><a href={Route::Themes.section_hash(&t.id)}>{ &t.title }</a></li> }) }</ul>
             </nav>
-            { for themes.iter().map(|theme| {
-                let heading = format!("theme-{}", theme.id);
-                html! {
-                    <section class="theme" aria-labelledby={heading.clone()}>
-                        <h2 id={heading}>{ &theme.title }</h2>
-                        <p>{ &theme.summary }</p>
-                        <div class="theme-links">
-                            { for theme.link.iter().map(|link| html! {
-                                <article class="panel theme-link">
-                                    <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ &dataset.study(link.study).short_title }</a></p>
-                                    <p>{ &link.text }</p>
-                                    <blockquote>{ "“" }{ &link.quote }{ "”" }</blockquote>
-                                    <p class="provenance">{ "Source: " }{ &link.source }</p>
-                                    if !link.records.is_empty() {
-                                        <p class="records">
-                                            { for link.records.iter().map(|r| html! {
-                                                <a class="record" href={Route::for_record(link.study, r).to_hash()}>{ r.split_once(':').map(|(_, id)| id).unwrap_or(r) }</a>
-                                            }) }
-                                        </p>
-                                    }
-                                </article>
-                            }) }
-                        </div>
-                    </section>
-                }
-            }) }
+            { for themes.iter().map(|theme| theme_section(&dataset, theme)) }
         </>
     }
 }
 
-/// In-page links would replace the hash route; scroll instead.
-fn scroll_to(id: &str) -> Callback<MouseEvent> {
-    let target = format!("theme-{id}");
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        crate::browser::scroll_into_view(&target);
-    })
+/// One theme. Its links are shown in one grid, or, where any of them is
+/// contrasting evidence, in two groups headed by their kind.
+fn theme_section(dataset: &Dataset, theme: &Theme) -> Html {
+    let heading = format!("theme-{}", theme.id);
+    let has_contrast = theme.link.iter().any(|l| l.evidence == Evidence::Contrasts);
+    html! {
+        <section class="theme" id={theme.id.clone()} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ &theme.title }</h2>
+            <p>{ &theme.summary }</p>
+            if has_contrast {
+                { for Evidence::ALL.into_iter().map(|kind| evidence_group(dataset, theme, kind)) }
+            } else {
+                <div class="theme-links">{ for theme.link.iter().map(|link| link_card(dataset, link)) }</div>
+            }
+        </section>
+    }
+}
+
+/// The links of one kind under their heading, or nothing if there are none.
+fn evidence_group(dataset: &Dataset, theme: &Theme, kind: Evidence) -> Html {
+    let links: Vec<&ThemeLink> = theme.link.iter().filter(|l| l.evidence == kind).collect();
+    if links.is_empty() {
+        return html! {};
+    }
+    let explanation = match kind {
+        Evidence::Supports => "What the papers say in favour of this theme.",
+        Evidence::Contrasts => "Where a paper's own words point the other way.",
+    };
+    html! {
+        <div class={classes!("evidence-group", kind.key())}>
+            <h3>{ kind.heading() }</h3>
+            <p class="hint">{ explanation }</p>
+            <div class="theme-links">{ for links.into_iter().map(|link| link_card(dataset, link)) }</div>
+        </div>
+    }
+}
+
+/// One paper's contribution: what it says, its words, and the records it
+/// concerns, each a link named as a reader knows it.
+fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
+    html! {
+        <article class={classes!("panel", "theme-link", link.evidence.key())}>
+            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ &dataset.study(link.study).short_title }</a></p>
+            <p>{ &link.text }</p>
+            <blockquote>{ "“" }{ &link.quote }{ "”" }</blockquote>
+            <p class="provenance">{ "Source: " }{ &link.source }</p>
+            if !link.records.is_empty() {
+                <p class="records">
+                    { for link.records.iter().map(|r| html! {
+                        <a class="record" href={dataset.record_link(link.study, r)}>{ dataset.record_name(link.study, r) }</a>
+                    }) }
+                </p>
+            }
+        </article>
+    }
 }

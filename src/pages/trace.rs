@@ -6,7 +6,6 @@
 //! top level, one per level, and each item's text begins with the code.
 
 use explorer_core::route::Route;
-use explorer_core::search::search;
 use explorer_core::trace::{trace, Trace};
 use explorer_core::{Code, Dataset, Level, StudyId};
 use yew::prelude::*;
@@ -14,9 +13,8 @@ use yew::prelude::*;
 use crate::components::code_tree::{counts_text, CodeTree};
 use crate::components::data_error;
 use crate::components::notes::{SourceNotes, ThemeMentions};
+use crate::components::passage::passage_section;
 use crate::data::dataset;
-
-const MAX_RESULTS: usize = 30;
 
 #[component]
 pub fn TraceIndexPage() -> Html {
@@ -30,7 +28,7 @@ pub fn TraceIndexPage() -> Html {
         <>
             <h1>{ "Trace" }</h1>
             <p class="lead">{ "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." }</p>
-            <CodeSearch />
+            <p class="hint">{ "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." }</p>
             <section aria-labelledby="tree-heading">
                 <h2 id="tree-heading">{ "The coding of the small-giants study" }</h2>
                 <p class="hint">{ "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." }</p>
@@ -41,47 +39,6 @@ pub fn TraceIndexPage() -> Html {
                 <CodeTree roots={measurement_roots} label="Kunming measurement model, from constructs to items" />
             </section>
         </>
-    }
-}
-
-/// A search box with results as you type, each a link to its trace.
-#[component]
-pub fn CodeSearch() -> Html {
-    let query = use_state(String::new);
-    let oninput = {
-        let query = query.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            query.set(input.value());
-        })
-    };
-    let Ok(dataset) = dataset() else { return html! {} };
-    let results = search(&dataset, &query, usize::MAX);
-    let shown = results.len().min(MAX_RESULTS);
-    html! {
-        <section class="search panel" role="search" aria-label="Search codes">
-            <label for="code-search">{ "Search codes by id or label" }</label>
-            <input id="code-search" type="search" value={(*query).clone()} {oninput} placeholder="e.g. talent, b3, IL6" autocomplete="off" />
-            <p class="result-count" role="status" aria-live="polite">
-                { if query.trim().is_empty() { String::new() }
-                  else if results.is_empty() { "No matching codes".to_string() }
-                  else if results.len() > shown { format!("{} matching codes, first {shown} shown", results.len()) }
-                  else if results.len() == 1 { "1 matching code".to_string() }
-                  else { format!("{} matching codes", results.len()) } }
-            </p>
-            if !results.is_empty() {
-                <ul class="search-results" aria-label="Search results">
-                    { for results.iter().take(shown).map(|code| html! {
-                        <li>
-                            <a href={Route::Trace(code.id.clone()).to_hash()}>
-                                <span class="code">{ &code.id }</span>{ " " }{ &code.label }
-                            </a>
-                            <span class="muted">{ " · " }{ code.level.title() }{ " · " }{ study_name(&dataset, code.study) }</span>
-                        </li>
-                    }) }
-                </ul>
-            }
-        </section>
     }
 }
 
@@ -108,7 +65,7 @@ pub fn TracePage(props: &TracePageProps) -> Html {
             html! {
                 <>
                     <section class="panel">
-                        <h1>{ "No code “" }{ shown }{ ellipsis }{ "” in these studies" }</h1>
+                        <h1>{ "No code “" }{ shown.clone() }{ ellipsis }{ "” in these studies" }</h1>
                         <p>{ "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." }</p>
                         if !unknown.suggestions.is_empty() {
                             <h2>{ "Did you mean" }</h2>
@@ -118,9 +75,8 @@ pub fn TracePage(props: &TracePageProps) -> Html {
                                 }) }
                             </ul>
                         }
-                        <p><a href="#/trace">{ "Browse all codes" }</a></p>
+                        <p><a href={Route::Search(unknown.input.chars().take(60).collect()).to_hash()}>{ "Search for “" }{ shown.clone() }{ "” in every kind of record" }</a>{ " · " }<a href="#/trace">{ "Browse all codes" }</a></p>
                     </section>
-                    <CodeSearch />
                 </>
             }
         }
@@ -172,10 +128,10 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
                     <p class="callout" role="note">{ format!("{} is listed under more than one parent: the paper lists it {} times, so it has {} chains.", code.id, found.chains.len(), found.chains.len()) }</p>
                 }
                 { for found.chains.iter().map(|chain| html! {
-                    <ol class="chain" aria-label={chain_name(found, chain)}>
+                    <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
                         { for chain.iter().enumerate().map(|(i, link)| html! {
                             <li class={classes!((i == 0).then_some("current"))}>
-                                if i == 0 { { item_text(link) } } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
+                                if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
                                 <span class="level-tag">{ link.level.title() }</span>
                             </li>
                         }) }
@@ -205,10 +161,12 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
             if !found.excerpt_passages.is_empty() {
                 <section aria-labelledby="excerpt-heading">
                     <h2 id="excerpt-heading">{ "In the interview excerpt (Appendix 1)" }</h2>
-                    { for found.excerpt_passages.iter().filter_map(|&i| dataset.sources.small_giants.excerpt.get(i)).map(|p| html! {
+                    { for found.excerpt_passages.iter().filter_map(|&i| dataset.sources.small_giants.excerpt.get(i).map(|p| (i, p))).map(|(i, p)| html! {
                         <figure class="excerpt">
-                            <blockquote>{ "“…" }{ p.text.trim() }{ "…”" }</blockquote>
-                            <figcaption>{ "Coded as (" }{ &p.annotation }{ "). Raw interview data quoted from Appendix 1." }</figcaption>
+                            <blockquote lang="en">{ "“…" }{ p.text.trim() }{ "…”" }</blockquote>
+                            <figcaption>{ "Coded as (" }<span lang="en">{ &p.annotation }</span>{ "). Raw interview data quoted from Appendix 1. " }
+                                <a href={Route::Study(StudyId::SmallGiants.as_str().into()).section_hash(&passage_section(i))}>{ format!("Read it in the whole passage (phrase {})", i + 1) }</a>
+                            </figcaption>
                         </figure>
                     }) }
                 </section>
@@ -235,35 +193,28 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
     }
 }
 
-/// The levels of the scheme as a row of boxes, bottom level first, with the
-/// codes on this trace's chains highlighted. Decorative: the ordered lists
-/// above carry the same information.
+/// The levels of the scheme as a row of boxes (a column on narrow screens),
+/// bottom level first, with the codes on this trace's chains highlighted.
+/// HTML rather than SVG, so its text keeps the page's size at every width.
 fn diagram(scheme: &[Level], found: &Trace) -> Html {
-    let width = 120 * scheme.len() as i32;
     html! {
         <figure class="levels-diagram">
-            <svg viewBox={format!("0 0 {width} 70")} role="img" aria-label={format!("Levels of the scheme; {} sits at level {}", found.code.id, found.code.level.title())}>
-                { for scheme.iter().enumerate().map(|(i, level)| {
-                    let on_chain: Vec<&str> = {
-                        let mut ids: Vec<&str> = found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level).map(|c| c.id.as_str()).collect();
-                        ids.sort_unstable();
-                        ids.dedup();
-                        ids
-                    };
-                    let x = i as i32 * 120 + 4;
+            <ol class={classes!("levels", format!("levels-{}", scheme.len()))}
+                aria-label={format!("Levels of the scheme; {} sits at level {}", found.code.id, found.code.level.title())}>
+                { for scheme.iter().map(|level| {
+                    let mut on_chain: Vec<&str> = found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level).map(|c| c.id.as_str()).collect();
+                    on_chain.sort_unstable();
+                    on_chain.dedup();
                     let active = !on_chain.is_empty();
                     html! {
-                        <g class={classes!("level-box", active.then_some("active"))}>
-                            <rect x={x.to_string()} y="4" width="108" height="60" rx="8" />
-                            <text x={(x + 54).to_string()} y="26" text-anchor="middle" class="level-name">{ level.title() }</text>
-                            <text x={(x + 54).to_string()} y="48" text-anchor="middle" class="level-codes">{ on_chain.join(", ") }</text>
-                            if i + 1 < scheme.len() {
-                                <path d={format!("M{} 34 L{} 34", x + 110, x + 118)} class="level-arrow" />
-                            }
-                        </g>
+                        <li class={classes!("level-box", active.then_some("active"))}>
+                            <span class="level-name">{ level.title() }</span>
+                            <span class="level-codes" lang="en">{ on_chain.join(", ") }</span>
+                        </li>
                     }
                 }) }
-            </svg>
+            </ol>
+            <figcaption>{ "The levels of the coding, lowest first; highlighted: where this code's chains pass." }</figcaption>
         </figure>
     }
 }

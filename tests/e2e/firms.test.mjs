@@ -27,14 +27,14 @@ test('facets by mouse and keyboard, counts, reload and history', async () => {
   assert.match(await page.locator('main').textContent(), /7 firms left out because their study does not report/);
 
   // Keyboard: in "Foreign origin", move from Any to Present with the arrow key.
-  const foreign = page.getByRole('group', { name: 'Foreign origin' });
+  const foreign = page.getByRole('group', { name: 'Staff of foreign origin' });
   await foreign.getByLabel(/^Any/).focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => location.hash.includes('foreign_origin=yes'));
   assert.equal((await status(page).textContent()).trim(), '5 firms');
   assert.deepEqual(await ids(page), ['CF3', 'CF7', 'CF8', 'CF11', 'CF15']);
   // Each option shows how many firms it would give.
-  assert.match(await foreign.getByLabel(/^Absent/).evaluate((e) => e.labels[0].textContent), /\(9\)/);
+  assert.match(await foreign.getByLabel(/^Not detected/).evaluate((e) => e.labels[0].textContent), /\(9\)/);
 
   await page.reload();
   await ready(page);
@@ -98,15 +98,15 @@ test('the matrix sorts by a column and filters from its header', async () => {
   await page.goto(`${server.base}#/firms?study=beijing-smes`);
   await ready(page);
   const matrix = page.locator('table.firm-matrix');
-  await matrix.getByRole('button', { name: 'Sort by Foreign origin' }).click();
+  await matrix.getByRole('button', { name: 'Sort by Staff of foreign origin' }).click();
   const header = matrix.locator('th[aria-sort="descending"]');
   assert.equal(await header.count(), 1);
   const firstFive = (await matrix.locator('tbody th').allTextContents()).slice(0, 5);
   assert.deepEqual(firstFive, ['CF3', 'CF7', 'CF8', 'CF11', 'CF15']);
-  await matrix.getByRole('button', { name: /^Filter Worked abroad: Any/ }).click();
+  await matrix.getByRole('button', { name: /^Filter Staff who worked abroad: Any/ }).click();
   await page.waitForFunction(() => location.hash.includes('work_abroad=yes'));
   assert.equal((await status(page).textContent()).trim(), '8 firms');
-  await matrix.getByRole('button', { name: /^Filter Worked abroad: Present/ }).click();
+  await matrix.getByRole('button', { name: /^Filter Staff who worked abroad: Present/ }).click();
   await page.waitForFunction(() => location.hash.includes('work_abroad=no'));
   assert.equal((await status(page).textContent()).trim(), '11 firms');
   await page.assertClean();
@@ -116,7 +116,7 @@ test('changing a facet keeps keyboard focus on the facet', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.base}#/firms`);
   await ready(page);
-  await page.getByRole('group', { name: 'Studied abroad' }).getByLabel(/^Any/).focus();
+  await page.getByRole('group', { name: 'Staff who studied abroad' }).getByLabel(/^Any/).focus();
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => location.hash === '#/firms?study_abroad=yes');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'facet-study_abroad-present');

@@ -79,8 +79,14 @@ test('Beijing: the matrix has every Table 1 mark and links into the filter', asy
   const page = await newPage(browser);
   await page.goto(`${server.base}#/study/beijing-smes`);
   await ready(page);
-  const marks = await page.locator('#matrix-heading ~ .table-wrap td.mark').allTextContents();
-  assert.equal(marks.filter((m) => m === 'X').length, 14 + 13 + 8 + 5 + 6);
+  const marks = await page.locator('#matrix-heading ~ .table-wrap td.mark .hr-mark').allTextContents();
+  // Every cell is marked: present or not detected, in the words of the legend.
+  assert.equal(marks.length, 5 * 19);
+  assert.equal(marks.filter((m) => m === '✓').length, 14 + 13 + 8 + 5 + 6);
+  assert.equal(marks.filter((m) => m === '–').length, 5 * 19 - (14 + 13 + 8 + 5 + 6));
+  const legend = await page.locator('#table1 .legend').textContent();
+  assert.match(legend, /✓\s*Present/);
+  assert.match(legend, /–\s*Not detected/);
   await page.getByRole('link', { name: 'HR of foreign origins' }).click();
   await page.waitForFunction(() => location.hash === '#/firms?foreign_origin=yes');
   await page.waitForFunction(() => document.querySelector('[role=status][aria-live=polite]')?.textContent === '5 firms');
@@ -109,8 +115,12 @@ test('themes: every theme links at least two studies, each with its own words', 
   assert.match(await page.getByRole('region', { name: 'Themes across studies' }).textContent(), /International knowledge linkages/);
   await page.goto(`${server.base}#/themes`);
   await ready(page);
-  // The table of contents scrolls without changing the route.
-  await page.getByRole('navigation', { name: 'Themes' }).getByRole('link').nth(1).click();
-  assert.equal(await page.evaluate(() => location.hash), '#/themes');
+  // The table of contents opens each theme as an in-page route.
+  const second = page.getByRole('navigation', { name: 'Themes' }).getByRole('link').nth(1);
+  const title = (await second.textContent()).trim();
+  await second.click();
+  await page.waitForFunction(() => /^#\/themes\/[a-z-]+$/.test(location.hash));
+  const top = await page.getByRole('heading', { level: 2, name: title, exact: true }).evaluate((h) => h.getBoundingClientRect().top);
+  assert.ok(top >= -2 && top < 200, `the theme heading is at the top of the window (${top})`);
   await page.assertClean();
 });

@@ -27,25 +27,34 @@ test('search "talent", open a result, go up to C1 and back down by keyboard alon
   await page.goto(`${server.base}#/trace`);
   await ready(page);
   await page.keyboard.press('Tab'); // skip link
-  await page.keyboard.press('Tab');
-  // Find the search box by keyboard, then type.
+  // Find the header search by keyboard, then type.
   for (let i = 0; i < 30; i++) {
-    if (await page.evaluate(() => document.activeElement?.id === 'code-search')) break;
+    if (await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox')) break;
     await page.keyboard.press('Tab');
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'code-search');
+  const box = page.getByRole('combobox', { name: 'Search the explorer' });
+  assert.equal(await box.evaluate((e) => e === document.activeElement), true);
   await page.keyboard.type('talent');
-  const results = page.getByRole('list', { name: 'Search results' }).getByRole('link');
-  await results.first().waitFor();
-  assert.ok(await results.count() >= 4, 'several codes mention talent');
-  assert.match(await page.getByRole('status').first().textContent(), /matching codes/);
-  await page.keyboard.press('Tab');
-  const first = await page.evaluate(() => document.activeElement.textContent.trim());
-  assert.match(first, /^b1 Flexible talents/);
+  const codes = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('group', { name: /^Codes/ }).getByRole('option');
+  await codes.first().waitFor();
+  assert.ok(await codes.count() >= 4, 'several codes mention talent');
+  assert.equal(await box.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('ArrowDown');
+  const active = await box.getAttribute('aria-activedescendant');
+  assert.match(await page.locator(`#${active}`).textContent(), /^b1 Flexible talents/);
+  assert.equal(await page.locator(`#${active}`).getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/trace/b1' && document.querySelector('main h1')?.textContent.includes('Flexible'));
 
   // The chain, by its contract: an ordered list named "Trace …", items start with codes.
+  // Back returns to the search with its query, then to where the reader was.
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/search?q=talent');
+  assert.equal(await box.inputValue(), 'talent');
+  assert.ok(await page.getByRole('list', { name: 'Codes' }).getByRole('link').count() >= 4);
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#/trace/b1');
+
   const chain = page.getByRole('list', { name: /^Trace b1/ });
   const items = (await chain.getByRole('listitem').allTextContents()).map((t) => t.trim().split(/\s+/)[0]);
   assert.deepEqual(items, ['b1', 'A1', 'S1', 'C1']);

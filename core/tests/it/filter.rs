@@ -101,3 +101,25 @@ fn text_filter_matches_words_in_any_order() {
     assert!(ids("game").contains(&"HFZY".to_string()));
     assert!(ids("").len() == 26);
 }
+
+#[test]
+fn the_active_filter_is_described_in_the_interface_vocabulary() {
+    use explorer_core::filter::value_label;
+    let d = crate::dataset();
+    assert!(FirmQuery::default().describe(d).is_empty());
+    let query = FirmQuery::default()
+        .with_facet(HrAttribute::WorkAbroad, Facet::Absent)
+        .with_facet(HrAttribute::ForeignOrigin, Facet::Present)
+        .with_study(Some(StudyId::BeijingSmes))
+        .with_text("CEO");
+    let parts = query.describe(d);
+    assert_eq!(parts.len(), 4, "{parts:?}");
+    assert_eq!(parts[0], format!("{}: {}", HrAttribute::WorkAbroad.short_label(), value_label(Some(false))));
+    assert_eq!(parts[1], format!("{}: {}", HrAttribute::ForeignOrigin.short_label(), value_label(Some(true))));
+    assert!(parts[2].ends_with(&d.study(StudyId::BeijingSmes).short_title));
+    assert_eq!(parts[3], "Text: “CEO”");
+    // Whose experience it is, as Table 1's printed row says.
+    assert!(HrAttribute::WorkAbroad.short_label().starts_with("Staff who"));
+    // One vocabulary: the facets use the words of the firm page and the matrix legend.
+    assert_eq!((Facet::Present.label(), Facet::Absent.label()), (value_label(Some(true)), value_label(Some(false))));
+}

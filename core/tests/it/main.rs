@@ -10,6 +10,8 @@ mod export;
 mod filter;
 mod quotes;
 mod route;
+mod search;
+mod themes;
 mod trace;
 
 use std::path::PathBuf;

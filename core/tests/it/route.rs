@@ -98,3 +98,63 @@ fn record_references_link_to_their_view() {
     check("hypothesis:H4", "#/study/kunming-sem");
     check("study:beijing-smes", "#/study/beijing-smes");
 }
+
+#[test]
+fn in_page_sections_are_routes() {
+    let check_section = |hash: &str, route: Route, section: Option<&str>, warnings: usize| {
+        let state = parse(hash);
+        assert_eq!((state.route, state.section.as_deref(), state.warnings.len()), (route, section, warnings), "{hash}");
+    };
+    let kunming = || Route::Study("kunming-sem".into());
+    check_section("#/study/kunming-sem/effects", kunming(), Some("effects"), 0);
+    check_section("#/study/kunming-sem/effects?embed=1", kunming(), Some("effects"), 0);
+    check_section("#/study/kunming-sem", kunming(), None, 0);
+    check_section("#/themes/rd-talent", Route::Themes, Some("rd-talent"), 0);
+    // A section name must be usable as an element id; otherwise the view opens at its top.
+    check_section("#/themes/a%20b", Route::Themes, None, 1);
+    check_section("#/study//effects", Route::NotFound("/study//effects".into()), None, 0);
+    check_section("#/trace/b3/effects", Route::Trace("b3/effects".into()), None, 0);
+    assert_eq!(kunming().section_hash("effects"), "#/study/kunming-sem/effects");
+    assert_eq!(Route::Themes.section_hash("open-innovation"), "#/themes/open-innovation");
+    assert_eq!(Route::Firm("CF7".into()).section_hash("x"), "#/firm/CF7");
+    for hash in ["#/study/kunming-sem/effects", "#/themes/rd-talent"] {
+        let state = parse(hash);
+        assert_eq!(state.route.section_hash(state.section.as_deref().unwrap_or_default()), hash);
+    }
+}
+
+#[test]
+fn search_route_keeps_its_query() {
+    check("#/search", Route::Search(String::new()), false, 0);
+    check("#/search?q=a7", Route::Search("a7".into()), false, 0);
+    check("#/search?q=R%26D%20team&embed=1", Route::Search("R&D team".into()), true, 0);
+    check("#/search?x=1", Route::Search(String::new()), false, 1);
+    for query in ["a7", "R&D = 5%?", "团队", ""] {
+        let route = Route::Search(query.into());
+        assert_eq!(parse(&route.to_hash()).route, route, "{}", route.to_hash());
+    }
+    assert_eq!(Route::Search("a7".into()).title(), "Search: a7");
+}
+
+#[test]
+fn in_app_links_keep_the_embed_parameter() {
+    use explorer_core::route::{carry_params, is_app_link};
+    let embedded = parse("#/trace/a13?embed=1");
+    let plain = parse("#/trace/a13");
+    let cases = [
+        ("#/trace/C1", &embedded, "#/trace/C1?embed=1"),
+        ("#/firms?study_abroad=yes", &embedded, "#/firms?study_abroad=yes&embed=1"),
+        ("#/firms?embed=0", &embedded, "#/firms?embed=0"),
+        ("#/study/kunming-sem/effects", &embedded, "#/study/kunming-sem/effects?embed=1"),
+        ("#/trace/C1", &plain, "#/trace/C1"),
+    ];
+    for (target, current, expected) in cases {
+        let carried = carry_params(target, current);
+        assert_eq!(carried, expected, "{target}");
+        assert_eq!(parse(&carried).embed, current.embed && !target.contains("embed=0"), "{target}");
+    }
+    assert!(is_app_link("#/firms"));
+    for href in ["#main", "dataset.json", "https://doi.org/10.1", "data/codes.csv", ""] {
+        assert!(!is_app_link(href), "{href}");
+    }
+}

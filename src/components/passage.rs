@@ -1,0 +1,78 @@
+//! The Appendix 1 interview passage of the small-giants study, whole and as
+//! printed: each coded phrase is marked, followed by the bracketed annotation
+//! the paper prints after it, whose codes link to their traces. Every phrase
+//! has its own in-page section (`#/study/small-giants/passage-<n>`), so a
+//! concept's page can point into the passage.
+
+use explorer_core::model::ExcerptPassage;
+use explorer_core::route::Route;
+use yew::prelude::*;
+
+use crate::data::dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct InterviewPassageProps {
+    /// The in-page section the URL names (`passage-<n>` highlights phrase n).
+    #[prop_or_default]
+    pub section: Option<String>,
+}
+
+/// The section name of phrase `index` (from 0) of the passage.
+pub fn passage_section(index: usize) -> String {
+    format!("passage-{}", index + 1)
+}
+
+/// The annotation as printed, with each code a link where the annotation is
+/// exactly its codes' ids and labels; otherwise the printed text, then links.
+fn annotation(passage: &ExcerptPassage) -> Html {
+    let printed: Vec<String> = passage.codes.iter().map(|c| format!("{} {}", c.id, c.label)).collect();
+    let link = |id: &str, text: String| html! { <a href={Route::Trace(id.to_string()).to_hash()}>{ text }</a> };
+    if printed.join(", ") == passage.annotation {
+        html! {
+            <span class="annotation">{ "(" }
+                { for passage.codes.iter().zip(printed).enumerate().map(|(i, (code, text))| html! {
+                    <>{ if i > 0 { ", " } else { "" } }{ link(&code.id, text) }</>
+                }) }
+            { ")" }</span>
+        }
+    } else {
+        html! {
+            <span class="annotation">{ "(" }{ &passage.annotation }{ ")" }
+                { for passage.codes.iter().map(|code| html! { <>{ " " }{ link(&code.id, code.id.clone()) }</> }) }
+            </span>
+        }
+    }
+}
+
+#[component]
+pub fn InterviewPassage(props: &InterviewPassageProps) -> Html {
+    let Ok(dataset) = dataset() else { return html! {} };
+    let passages = &dataset.sources.small_giants.excerpt;
+    if passages.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section id="passage" aria-labelledby="passage-heading">
+            <h2 id="passage-heading">{ "The interview passage, coded (Appendix 1)" }</h2>
+            <p>{ "The paper's example of open coding: raw interview data with, in brackets after each phrase, the concept it was coded as. Shown whole, as printed; select a concept to trace it up to its core category." }</p>
+            <figure class="passage">
+                <blockquote lang="en">
+                    { for passages.iter().enumerate().map(|(i, passage)| {
+                        let section = passage_section(i);
+                        let current = props.section.as_deref() == Some(section.as_str());
+                        if passage.codes.is_empty() && passage.annotation.is_empty() {
+                            html! { <span id={section}>{ &passage.text }</span> }
+                        } else {
+                            html! {
+                                <span id={section} class={classes!("coded", current.then_some("current"))}>
+                                    <mark>{ &passage.text }</mark>{ annotation(passage) }
+                                </span>
+                            }
+                        }
+                    }) }
+                </blockquote>
+                <figcaption>{ "Raw interview data quoted from Appendix 1 of the small-giants study. Highlighted: the coded phrases; in brackets: the codes as the paper prints them." }</figcaption>
+            </figure>
+        </section>
+    }
+}

@@ -1,0 +1,207 @@
+//! The search box in the header of every view: a WAI-ARIA combobox (editable,
+//! list autocomplete) whose popup lists the best matches of every kind of
+//! record, grouped by kind. Focus stays in the input; Up and Down move the
+//! active option, Enter opens it (or, with none active, the full results at
+//! `#/search?q=…`), Escape closes the popup and then clears the query.
+//!
+//! Opening a match first records the search as its own history entry
+//! (`#/search?q=…`), so Back from the match returns to the query and all its
+//! results.
+//!
+//! Contract: the input is a combobox named "Search the explorer"; its popup is
+//! a listbox named "Suggestions" with one group per kind.
+
+use explorer_core::route::Route;
+use explorer_core::search::{search_everything, HitGroup};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::data::dataset;
+
+/// How many matches of each kind the popup lists.
+const PER_GROUP: usize = 5;
+const LISTBOX_ID: &str = "site-search-listbox";
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    /// The query of the current view, where it is the search page.
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// One option of the popup: a match, or "all results".
+#[derive(Clone, PartialEq)]
+struct Choice {
+    dom_id: String,
+    href: String,
+}
+
+fn choices(groups: &[HitGroup], query: &str) -> Vec<Choice> {
+    let mut out: Vec<Choice> = groups
+        .iter()
+        .flat_map(|g| g.hits.iter().enumerate().map(move |(i, h)| Choice { dom_id: format!("site-search-{}-{i}", g.kind.key()), href: h.href.clone() }))
+        .collect();
+    out.push(Choice { dom_id: "site-search-all".to_string(), href: Route::Search(query.trim().to_string()).to_hash() });
+    out
+}
+
+#[component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let query = use_state(|| props.query.to_string());
+    let open = use_state(|| false);
+    let active = use_state(|| None::<usize>);
+    let navigate = browser::use_navigate();
+    {
+        // The search page's query shows in the box (after Back, too).
+        let query = query.clone();
+        use_effect_with(props.query.clone(), move |q| query.set(q.to_string()));
+    }
+    let Ok(dataset) = dataset() else { return html! {} };
+    let groups = if *open { search_everything(&dataset, &query, PER_GROUP) } else { Vec::new() };
+    let total: usize = groups.iter().map(|g| g.total).sum();
+    let options = choices(&groups, &query);
+    let expanded = *open && !query.trim().is_empty();
+
+    // Opens a choice: the search itself becomes a history entry first.
+    let go = {
+        let navigate = navigate.clone();
+        let query = query.clone();
+        let open = open.clone();
+        let active = active.clone();
+        let current = props.query.clone();
+        Callback::from(move |href: String| {
+            let search = Route::Search(query.trim().to_string()).to_hash();
+            if *current != *query.trim() {
+                navigate.emit(search.clone());
+            }
+            if href != search {
+                navigate.emit(href);
+            }
+            open.set(false);
+            active.set(None);
+        })
+    };
+    let oninput = {
+        let query = query.clone();
+        let open = open.clone();
+        let active = active.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            query.set(input.value());
+            open.set(true);
+            active.set(None);
+        })
+    };
+    let onkeydown = {
+        let open = open.clone();
+        let active = active.clone();
+        let query = query.clone();
+        let options = options.clone();
+        let go = go.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let count = options.len();
+            match e.key().as_str() {
+                "ArrowDown" | "ArrowUp" if !query.trim().is_empty() => {
+                    e.prevent_default();
+                    open.set(true);
+                    let down = e.key() == "ArrowDown";
+                    let next = match (*active, down) {
+                        (None, true) => 0,
+                        (None, false) => count.saturating_sub(1),
+                        (Some(i), true) => (i + 1) % count.max(1),
+                        (Some(i), false) => (i + count.max(1) - 1) % count.max(1),
+                    };
+                    active.set(Some(next));
+                }
+                "Enter" if !query.trim().is_empty() => {
+                    e.prevent_default();
+                    let target = active
+                        .and_then(|i| options.get(i))
+                        .map(|c| c.href.clone())
+                        .unwrap_or_else(|| Route::Search(query.trim().to_string()).to_hash());
+                    go.emit(target);
+                }
+                "Escape" => {
+                    if *open && !query.is_empty() {
+                        open.set(false);
+                        active.set(None);
+                    } else {
+                        query.set(String::new());
+                    }
+                }
+                _ => {}
+            }
+        })
+    };
+    let onblur = {
+        let open = open.clone();
+        let active = active.clone();
+        Callback::from(move |_: FocusEvent| {
+            open.set(false);
+            active.set(None);
+        })
+    };
+    let onfocus = {
+        let open = open.clone();
+        Callback::from(move |_: FocusEvent| open.set(true))
+    };
+    let active_id = active.and_then(|i| options.get(i)).map(|c| c.dom_id.clone());
+    let option = |choice: &Choice, content: Html| {
+        let selected = active_id.as_deref() == Some(choice.dom_id.as_str());
+        let href = choice.href.clone();
+        let go = go.clone();
+        // mousedown, not click: the input's blur would close the popup first.
+        let onmousedown = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            go.emit(href.clone());
+        });
+        html! {
+            <li id={choice.dom_id.clone()} role="option" aria-selected={selected.to_string()}
+                class={classes!("search-option", selected.then_some("active"))} {onmousedown}>
+                { content }
+            </li>
+        }
+    };
+    let mut position = 0;
+    html! {
+        <div class="site-search" role="search" aria-label="Site">
+            <label for="site-search-input" class="visually-hidden">{ "Search the explorer" }</label>
+            <input id="site-search-input" type="text" role="combobox" autocomplete="off" spellcheck="false"
+                aria-autocomplete="list" aria-expanded={expanded.to_string()} aria-controls={LISTBOX_ID}
+                aria-activedescendant={active_id.clone()} aria-describedby="site-search-hint"
+                placeholder="Search codes, firms, quotations…" value={(*query).clone()}
+                {oninput} {onkeydown} {onblur} {onfocus} />
+            <span id="site-search-hint" class="visually-hidden">{ "Codes are matched exactly as printed first, upper and lower case included. Use Up and Down to choose a suggestion." }</span>
+            <div class={classes!("search-popup", (!expanded).then_some("hidden"))}>
+                <ul id={LISTBOX_ID} role="listbox" aria-label="Suggestions" hidden={!expanded}>
+                    { for groups.iter().map(|group| {
+                        let label_id = format!("site-search-group-{}", group.kind.key());
+                        html! {
+                            <li role="presentation">
+                                <ul role="group" aria-labelledby={label_id.clone()}>
+                                    <li role="presentation" id={label_id} class="search-group-label">
+                                        { group.kind.title() }<span class="muted">{ format!(" ({})", group.total) }</span>
+                                    </li>
+                                    { for group.hits.iter().map(|hit| {
+                                        let choice = options[position].clone();
+                                        position += 1;
+                                        option(&choice, html! {
+                                            <>
+                                                if let Some(id) = &hit.id { <span class="code" lang="en">{ id }</span>{ " " } }
+                                                <span class="search-text" lang="en">{ &hit.text }</span>
+                                                <span class="search-context">{ &hit.context }</span>
+                                            </>
+                                        })
+                                    }) }
+                                </ul>
+                            </li>
+                        }
+                    }) }
+                    { options.last().map(|all| option(all, html! {
+                        <span class="search-all">{ if total == 0 { format!("No matches for “{}”", query.trim()) } else { format!("All {total} results for “{}”", query.trim()) } }</span>
+                    })).unwrap_or_default() }
+                </ul>
+            </div>
+        </div>
+    }
+}
