@@ -78,7 +78,7 @@ pub fn explorer_citation_block(permalink: &str) -> Html {
     let cite = explorer_citation(VERSION, permalink, Date { year, month, day });
     html! {
         <section class="cite-study cite-self" aria-labelledby="cite-self-heading">
-            <h3 id="cite-self-heading">{ "This view of the explorer" }</h3>
+            <h2 id="cite-self-heading">{ "This view of the explorer" }</h2>
             <p class="citation-self">{ segments(&cite.apa) }</p>
             <p class="cite-note">{ "Cite the explorer when you refer to what it shows; cite the paper below for its findings." }</p>
             { copy_formats(permalink, "the explorer", &cite.apa, cite.ris, cite.bibtex) }
@@ -97,9 +97,9 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
     let mut beside: Vec<String> = citation::gaps(study);
     beside.extend(study.citation_remark.iter().cloned());
     html! {
-        <section key={id.as_str()} class="cite-study" aria-label={format!("Citation of {}", study.short_title)}>
+        <div key={id.as_str()} class="cite-study">
             if heading {
-                <h3>{ "Source paper: " }{ &study.short_title }</h3>
+                <h2>{ "Source paper: " }{ &study.short_title }</h2>
             }
             <p class="citation">{ segments(&apa) }</p>
             if !beside.is_empty() {
@@ -109,7 +109,7 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
                 <p class="cite-licence">{ format!("Licence, as the paper prints it ({}): “{}”", licence.source, licence.text) }</p>
             }
             { copy_formats(view, &study.short_title, &apa, ris(study), bibtex(study)) }
-        </section>
+        </div>
     }
 }
 

@@ -6,7 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { startServer, launch, newPage, ready, DIST } from './harness.mjs';
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -83,7 +86,7 @@ test('the firm export built in the browser is Excel-safe too', async () => {
 });
 
 test('the data dictionary page describes every CSV column in order', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { bypassCSP: true });
   await page.goto(`${server.base}#/data`);
   await ready(page);
   const names = await csvNames(page);
@@ -111,6 +114,17 @@ test('the data dictionary page describes every CSV column in order', async () =>
   assert.match(body, /MIT/);
   assert.match(body, /CC BY 4\.0/);
   assert.match(body, /Creative Commons Attribution License 4\.0/);
+  // Accessible in light and dark mode, like every view of the app.
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    await page.addScriptTag({ content: AXE }).catch(() => {});
+    const violations = await page.evaluate(async () => {
+      if (!window.axe) return ['axe could not be loaded'];
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    });
+    assert.deepEqual(violations, [], colorScheme);
+  }
   const md = await page.request.get(`${server.base}data/DICTIONARY.md`);
   assert.equal(md.status(), 200);
   assert.match(await md.text(), /## data\/codes\.csv/);

@@ -172,3 +172,35 @@ async fn crash_page_names_the_route_and_offers_a_reload() {
     assert!(!href.is_empty() && !href.contains('#'), "reloads the page itself: {href}");
     let _ = gloo::utils::window().location().set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn cite_panel_shows_printed_parts_with_italics_and_copy_buttons_per_format() {
+    let root = render("#/trace/b3").await;
+    let citations = all(&root, ".share-cite .citation");
+    assert_eq!(citations.len(), 1, "one paper for a code");
+    let citation = text(&citations[0]);
+    assert!(citation.starts_with("Zhang, L., Chen, P., & Lv, X. (2023)."), "{citation}");
+    assert!(!citation.to_lowercase().contains("not printed") && !citation.contains('['), "{citation}");
+    assert!(text(&one(&citations[0], "i")).starts_with("Sustainable Innovation Model"), "the stand-alone title is italic");
+    let gaps = text(&one(&root, ".share-cite .citation-gaps"));
+    assert!(gaps.contains("no journal"), "the gap is stated beside: {gaps}");
+    let group = one(&root, "[role='group'][aria-label='Copy the citation of Small giants']");
+    let labels: Vec<String> = all(&group, "button").iter().map(text).collect();
+    assert_eq!(labels, ["Copy APA", "Copy RIS", "Copy BibTeX"]);
+    assert!(all(&root, ".share-cite .copied").iter().all(|m| text(m).is_empty()), "no message before a click");
+    let own = text(&one(&root, ".share-cite .citation-self"));
+    assert!(own.starts_with(&format!("SME Innovation Explorer (Version {}) [Web application].", env!("CARGO_PKG_VERSION"))), "{own}");
+    assert!(own.ends_with("#/trace/b3"), "{own}");
+}
+
+#[wasm_bindgen_test]
+async fn data_page_names_where_each_paper_is_found_not_a_file_path() {
+    let root = render("#/data").await;
+    let main_text = text(&one(&root, "main"));
+    assert!(!main_text.contains("shared/seeds"), "no path to our source texts");
+    let doi = all(&root, "article a[href^='https://doi.org/']");
+    assert!(doi.iter().any(|a| text(a) == "DOI 10.22158/ibes.v5n2p1"));
+    let kunming = one(&root, "article[aria-labelledby='paper-kunming-sem'] .provenance");
+    assert!(text(&kunming).contains("not printed"), "{}", text(&kunming));
+    assert!(main_text.contains("CC BY 4.0") && main_text.contains("MIT"));
+}
