@@ -220,7 +220,9 @@ fn title_element(study: &Study, out: &mut Segments) {
             out.text(". ");
         }
         WorkKind::Unknown => {
-            out.italic(&with_period(title));
+            // The closing period is not part of the italic title.
+            out.italic(title);
+            out.text(&with_period(title)[title.len()..]);
             out.text(" ");
         }
     }

@@ -479,7 +479,7 @@ pub fn html_page(dataset: &Dataset, stylesheet: &str) -> String {
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light dark\">\n");
     out.push_str("<title>Data dictionary · SME Innovation Explorer</title>\n");
-    out.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body>\n", e(stylesheet)));
+    out.push_str(&format!("<link rel=\"stylesheet\" href=\"{}\">\n<link rel=\"icon\" href=\"../icon.svg\" type=\"image/svg+xml\">\n</head>\n<body>\n", e(stylesheet)));
     out.push_str("<main id=\"main\" class=\"dictionary-page\">\n<p><a href=\"../index.html#/data\">← SME Innovation Explorer: Data &amp; sources</a></p>\n");
     out.push_str("<h1>Data dictionary</h1>\n");
     out.push_str("<p class=\"lead\">Every file published beside the explorer, with each column or field: its type, the values it may take and what it means. <a href=\"DICTIONARY.md\" download>The same as a Markdown file (DICTIONARY.md)</a>.</p>\n");

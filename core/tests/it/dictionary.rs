@@ -184,3 +184,20 @@ fn the_dictionary_file_states_licences_and_each_papers_rights() {
         assert!(text.contains(&format!("## {}", entry.path)));
     }
 }
+
+#[test]
+fn the_dictionary_page_lists_every_file_and_column_as_escaped_text() {
+    use explorer_core::dictionary::html_page;
+    let page = html_page(dataset(), "../styles-1.css");
+    assert!(page.starts_with("<!doctype html>") && page.contains("<link rel=\"stylesheet\" href=\"../styles-1.css\">"));
+    assert!(page.contains("Content-Security-Policy") && !page.contains("<script"), "a static page with no script");
+    for entry in dictionary(dataset()) {
+        assert!(page.contains(&format!("<code>{}</code></h2>", entry.path)), "{}", entry.path);
+        for field in &entry.fields {
+            let name = field.display_name().replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;");
+            assert!(page.contains(&format!("<th scope=\"row\"><code>{name}</code></th>")), "{} {name}", entry.path);
+        }
+    }
+    // Text from the data is escaped: Table 1's "R&D personnel ratio" heading.
+    assert!(page.contains("R&amp;D personnel ratio over 15%") && !page.contains("R&D personnel"));
+}
