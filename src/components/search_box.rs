@@ -21,7 +21,7 @@ use crate::browser;
 use crate::data::dataset;
 
 /// How many matches of each kind the popup lists.
-const PER_GROUP: usize = 5;
+const PER_GROUP: usize = 3;
 const LISTBOX_ID: &str = "site-search-listbox";
 
 #[derive(Properties, PartialEq)]
