@@ -27,16 +27,6 @@ import { startEngine } from './engines.mjs';
 const HOME_HEADING = 'Innovation in Chinese science-and-technology SMEs';
 const WAIT_MS = 15000;
 
-/**
- * What an engine cannot do through WebDriver here, with the reason the test
- * prints instead of checking. Found by trying; keep it short and true.
- */
-const LIMITS = {
-  chromium: {},
-  firefox: {},
-  webkit: {},
-};
-
 export function smoke(name) {
   let server, session, driver, dataset;
 
@@ -75,12 +65,13 @@ export function smoke(name) {
     }
   }
 
-  /** The current hash, main heading (whitespace folded) and title. */
+  /** The current hash, main heading (whitespace folded), title and problems. */
   async function view() {
     return driver.executeScript(() => ({
       hash: location.hash,
       heading: (document.querySelector('main h1')?.textContent || '').replace(/\s+/g, ' ').trim(),
       title: document.title,
+      problems: window.__problems,
     }));
   }
 
@@ -235,6 +226,26 @@ export function smoke(name) {
     await waitForView('#/trace', 'Trace');
     await driver.navigate().forward();
     await waitForView('#/firms', 'Firms');
+    await assertClean();
+  });
+
+  test(`${name}: Copy link puts the view's address on the clipboard`, async () => {
+    await open('#/firms?personal_connections=yes');
+    await driver.findElement(By.xpath('//summary[normalize-space()="Share / Embed"]')).click();
+    const field = (text) => driver.findElement(By.xpath(`//label[normalize-space()="${text}"]`))
+      .then((label) => label.getAttribute('for')).then((id) => driver.findElement(By.id(id)));
+    const permalink = await (await field('Link to this view')).getAttribute('value');
+    assert.equal(permalink, `${server.base}#/firms?personal_connections=yes`);
+    await driver.findElement(By.xpath('//button[normalize-space()="Copy link"]')).click();
+    await waitFor(() => [...document.querySelectorAll('.copied')].some((s) => s.textContent === 'Copied'), 'the button says Copied');
+    // Read the clipboard back by pasting into the firms' text filter.
+    // navigator.clipboard.readText() cannot serve here: under WebDriver,
+    // Chromium and WebKit refuse it (NotAllowedError, no permission prompt);
+    // only Firefox allows it. A keyboard paste works in all three.
+    const text = await field('Text');
+    await text.click();
+    await driver.actions().keyDown(Key.CONTROL).sendKeys('v').keyUp(Key.CONTROL).perform();
+    await waitFor((want) => document.activeElement?.value === want, 'the pasted text is the link', permalink);
     await assertClean();
   });
 
