@@ -41,7 +41,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q '0\.2\.130'; then
 fi
 
 # geckodriver drives Firefox for the component and cross-engine tests.
-if ! geckodriver --version 2>/dev/null | grep -q '0\.37\.1'; then
+# (Read its whole output: geckodriver panics when a pipe closes early.)
+if [[ "$(geckodriver --version 2>/dev/null)" != "geckodriver 0.37.1"* ]]; then
   say "installing geckodriver 0.37.1 (about 4 minutes)"
   cargo install --locked geckodriver --version 0.37.1
 fi
@@ -60,8 +61,10 @@ command -v Xvfb >/dev/null || missing+=(xvfb)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} (Debian packages)"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  # Wait for another apt run (a parallel install) rather than fail.
+  wait_lock=(-o DPkg::Lock::Timeout=300)
+  $SUDO apt-get "${wait_lock[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get "${wait_lock[@]}" install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # npm tools, pinned by package-lock.json; reinstalled only when it changes.
@@ -73,4 +76,4 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ] || [ ! -x node_modules/
   echo "$want" > "$stamp"
 fi
 
-say "ready: $(rustc --version), $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1), $(firefox-esr --version 2>/dev/null | head -1), $(geckodriver --version | head -1), WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null)"
+say "ready: $(rustc --version), $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -1), $(chromium --version 2>/dev/null | head -1), $(firefox-esr --version 2>/dev/null | head -1), $(geckodriver --version 2>/dev/null | sed -n 1p), WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null)"
