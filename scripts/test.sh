@@ -15,7 +15,8 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 # Selenium must never try to download drivers or send usage statistics.
 export SE_OFFLINE=true SE_AVOID_STATS=true
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step prints the seconds elapsed so far, to keep an eye on CI's budget.
+step() { printf '\n\033[1m==> %s\033[0m (at %ss)\n' "$*" "$SECONDS"; }
 
 # wasm-bindgen-test-runner takes the first driver it finds, GECKODRIVER before
 # CHROMEDRIVER, so each component run names exactly one.
@@ -38,3 +39,4 @@ env -u CHROMEDRIVER GECKODRIVER_ARGS="--binary $(command -v firefox-esr)" \
 
 step "cross-engine smoke tests in Chromium, Firefox and WebKit"
 node --test --test-concurrency=1 tests/cross/
+printf '\n\033[1mall tests passed in %ss\033[0m\n' "$SECONDS"
