@@ -68,27 +68,44 @@ const FIREFOX_PREFS = {
   'toolkit.telemetry.enabled': false,
 };
 
-/** How to start each engine: its driver command and its capabilities. */
+/**
+ * How to start each engine: its driver command, its capabilities and the
+ * environment of the driver (which the browser inherits). Each takes the
+ * session's download directory: Chromium and Firefox take it as a
+ * preference; WebKitWebDriver has no such capability, but MiniBrowser saves
+ * to the XDG download directory, which we point there through a private
+ * XDG_CONFIG_HOME.
+ */
 export const ENGINES = {
   chromium: {
     label: 'Chromium',
     driver: () => pick(process.env.CHROMEDRIVER, '/usr/bin/chromedriver'),
     args: (port) => [`--port=${port}`],
-    capabilities: () => ({
+    capabilities: (downloads) => ({
       browserName: 'chrome',
-      'goog:chromeOptions': { binary: pick(process.env.CHROMIUM, '/usr/bin/chromium'), args: CHROMIUM_FLAGS },
+      'goog:chromeOptions': {
+        binary: pick(process.env.CHROMIUM, '/usr/bin/chromium'),
+        args: CHROMIUM_FLAGS,
+        prefs: { 'download.default_directory': downloads, 'download.prompt_for_download': false },
+      },
     }),
   },
   firefox: {
     label: 'Firefox',
     driver: () => pick(process.env.GECKODRIVER, which('geckodriver'), path.join(os.homedir(), '.cargo/bin/geckodriver')),
     args: (port) => ['--host', '127.0.0.1', '--port', String(port)],
-    capabilities: () => ({
+    capabilities: (downloads) => ({
       browserName: 'firefox',
       'moz:firefoxOptions': {
         binary: pick(process.env.FIREFOX, '/usr/bin/firefox-esr'),
         args: ['-headless', `-width=${WIDTH}`, `-height=${HEIGHT}`],
-        prefs: FIREFOX_PREFS,
+        prefs: {
+          ...FIREFOX_PREFS,
+          'browser.download.dir': downloads,
+          'browser.download.folderList': 2,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+        },
       },
     }),
   },
@@ -97,6 +114,12 @@ export const ENGINES = {
     driver: () => pick(process.env.WEBKITWEBDRIVER, '/usr/bin/WebKitWebDriver'),
     args: (port) => [`--port=${port}`],
     display: true,
+    env: (downloads, scratch) => {
+      const config = path.join(scratch, 'config');
+      fs.mkdirSync(config);
+      fs.writeFileSync(path.join(config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${downloads}"\n`);
+      return { XDG_CONFIG_HOME: config };
+    },
     capabilities: () => ({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
@@ -164,8 +187,9 @@ async function waitForDriver(url, child, log) {
 
 /**
  * Starts the driver of `name` and opens a session. Resolves to
- * { driver, engine, stop }; `stop` ends the session and every process it
- * started.
+ * { driver, engine, downloads, stop }: `downloads` is the session's empty
+ * download directory; `stop` ends the session and every process it started
+ * and removes its files.
  */
 export async function startEngine(name) {
   const engine = ENGINES[name];
@@ -179,7 +203,11 @@ export async function startEngine(name) {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
   };
   try {
-    const env = { ...process.env };
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `cross-${name}-`));
+    cleanups.push(async () => fs.rmSync(scratch, { recursive: true, force: true }));
+    const downloads = path.join(scratch, 'downloads');
+    fs.mkdirSync(downloads);
+    const env = { ...process.env, ...engine.env?.(downloads, scratch) };
     if (engine.display) {
       const xvfb = await startXvfb();
       cleanups.push(xvfb.stop);
@@ -197,12 +225,12 @@ export async function startEngine(name) {
     const driver = await new Builder()
       .disableEnvironmentOverrides()
       .usingServer(url)
-      .withCapabilities(engine.capabilities())
+      .withCapabilities(engine.capabilities(downloads))
       .build();
     cleanups.push(() => driver.quit());
     await driver.manage().setTimeouts({ implicit: 0, pageLoad: 30000, script: 15000 });
     await driver.manage().window().setRect({ width: WIDTH, height: HEIGHT }).catch(() => {});
-    return { driver, engine, stop, driverLog: () => output };
+    return { driver, engine, downloads, stop, driverLog: () => output };
   } catch (error) {
     await stop();
     throw error;
