@@ -58,6 +58,8 @@ command -v firefox-esr >/dev/null || missing+=(firefox-esr)
 { command -v WebKitWebDriver >/dev/null && compgen -G '/usr/lib/*/webkit2gtk-4.1/MiniBrowser' >/dev/null; } \
   || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+# pdftotext reads the printed PDFs back in the print tests.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if [ "${#missing[@]}" -gt 0 ]; then
   say "installing ${missing[*]} (Debian packages)"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
