@@ -11,6 +11,8 @@
 //! Contract: the input is a combobox named "Search the explorer"; its popup is
 //! a listbox named "Suggestions" with one group per kind.
 
+use std::rc::Rc;
+
 use explorer_core::route::Route;
 use explorer_core::search::{search_everything, HitGroup};
 use yew::prelude::*;
@@ -19,7 +21,7 @@ use crate::browser;
 use crate::data::dataset;
 
 /// How many matches of each kind the popup lists.
-const PER_GROUP: usize = 5;
+const PER_GROUP: usize = 3;
 const LISTBOX_ID: &str = "site-search-listbox";
 
 #[derive(Properties, PartialEq)]
@@ -29,20 +31,18 @@ pub struct SearchBoxProps {
     pub query: AttrValue,
 }
 
-/// One option of the popup: a match, or "all results".
-#[derive(Clone, PartialEq)]
-struct Choice {
-    dom_id: String,
-    href: String,
+/// The targets of the popup's options, in order: every match, then "all
+/// results". Option `i` has the element id `site-search-<i>`.
+fn targets(groups: &[HitGroup], query: &str) -> Rc<[String]> {
+    groups
+        .iter()
+        .flat_map(|g| g.hits.iter().map(|h| h.href.clone()))
+        .chain(std::iter::once(Route::Search(query.trim().to_string()).to_hash()))
+        .collect()
 }
 
-fn choices(groups: &[HitGroup], query: &str) -> Vec<Choice> {
-    let mut out: Vec<Choice> = groups
-        .iter()
-        .flat_map(|g| g.hits.iter().enumerate().map(move |(i, h)| Choice { dom_id: format!("site-search-{}-{i}", g.kind.key()), href: h.href.clone() }))
-        .collect();
-    out.push(Choice { dom_id: "site-search-all".to_string(), href: Route::Search(query.trim().to_string()).to_hash() });
-    out
+fn option_id(index: usize) -> String {
+    format!("site-search-{index}")
 }
 
 #[component]
@@ -59,7 +59,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let groups = if *open { search_everything(&dataset, &query, PER_GROUP) } else { Vec::new() };
     let total: usize = groups.iter().map(|g| g.total).sum();
-    let options = choices(&groups, &query);
+    let options = targets(&groups, &query);
     let expanded = *open && !query.trim().is_empty();
 
     // Opens a choice: the search itself becomes a history entry first.
@@ -117,7 +117,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                     e.prevent_default();
                     let target = active
                         .and_then(|i| options.get(i))
-                        .map(|c| c.href.clone())
+                        .cloned()
                         .unwrap_or_else(|| Route::Search(query.trim().to_string()).to_hash());
                     go.emit(target);
                 }
@@ -145,10 +145,10 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         let open = open.clone();
         Callback::from(move |_: FocusEvent| open.set(true))
     };
-    let active_id = active.and_then(|i| options.get(i)).map(|c| c.dom_id.clone());
-    let option = |choice: &Choice, content: Html| {
-        let selected = active_id.as_deref() == Some(choice.dom_id.as_str());
-        let href = choice.href.clone();
+    let active_id = active.filter(|&i| i < options.len()).map(option_id);
+    let option = |index: usize, content: Html| {
+        let selected = *active == Some(index);
+        let href = options[index].clone();
         let go = go.clone();
         // mousedown, not click: the input's blur would close the popup first.
         let onmousedown = Callback::from(move |e: MouseEvent| {
@@ -156,8 +156,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             go.emit(href.clone());
         });
         html! {
-            <li id={choice.dom_id.clone()} role="option" aria-selected={selected.to_string()}
-                class={classes!("search-option", selected.then_some("active"))} {onmousedown}>
+            <li id={option_id(index)} role="option" aria-selected={selected.to_string()}
+                class={if selected { "search-option active" } else { "search-option" }} {onmousedown}>
                 { content }
             </li>
         }
@@ -183,9 +183,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                                         { group.kind.title() }<span class="muted">{ format!(" ({})", group.total) }</span>
                                     </li>
                                     { for group.hits.iter().map(|hit| {
-                                        let choice = options[position].clone();
                                         position += 1;
-                                        option(&choice, html! {
+                                        option(position - 1, html! {
                                             <>
                                                 if let Some(id) = &hit.id { <span class="code" lang="en">{ id }</span>{ " " } }
                                                 <span class="search-text" lang="en">{ &hit.text }</span>
@@ -197,9 +196,9 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                             </li>
                         }
                     }) }
-                    { options.last().map(|all| option(all, html! {
+                    { option(options.len() - 1, html! {
                         <span class="search-all">{ if total == 0 { format!("No matches for “{}”", query.trim()) } else { format!("All {total} results for “{}”", query.trim()) } }</span>
-                    })).unwrap_or_default() }
+                    }) }
                 </ul>
             </div>
         </div>

@@ -18,6 +18,7 @@ const ROUTES = [
   '#/', '#/study/small-giants', '#/study/haier-huawei', '#/study/kunming-sem', '#/study/beijing-smes', '#/study/nowhere',
   '#/trace', '#/trace/a13', '#/trace/IL6', '#/trace/C1', '#/trace/zz9', '#/firms', '#/firms?foreign_origin=yes&colour=red',
   '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/themes', '#/nowhere', '#/trace/b3?embed=1',
+  '#/search?q=talent', '#/search', '#/study/small-giants/passage-3', '#/themes/open-innovation',
 ];
 
 async function axe(page) {
@@ -45,6 +46,11 @@ for (const scheme of ['light', 'dark']) {
     await page.getByRole('treeitem').first().focus();
     await page.keyboard.press('ArrowRight');
     for (const v of await axe(page)) found.push(`#/trace (expanded): ${v}`);
+    // And with the header search's suggestions open, an option active.
+    await page.getByRole('combobox', { name: 'Search the explorer' }).fill('team');
+    await page.getByRole('listbox', { name: 'Suggestions' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    for (const v of await axe(page)) found.push(`search suggestions: ${v}`);
     assert.deepEqual(found, []);
     await page.assertClean();
   });

@@ -100,3 +100,18 @@ test('search works offline: everything it needs is in the app', async () => {
   assert.ok(fs.existsSync(path.join(DIST, 'index.html')));
   await page.assertClean();
 });
+
+for (const width of [320, 390, 1280]) test(`the open suggestions fit the window at ${width} px`, async () => {
+  const page = await newPage(browser, { viewport: { width, height: 800 } });
+  await page.goto(`${server.base}#/firms`);
+  await ready(page);
+  if (width < 600) assert.ok(await box(page).isVisible(), 'the search box is not folded into the menu');
+  await box(page).fill('innovation');
+  const listbox = page.getByRole('listbox', { name: 'Suggestions' });
+  await listbox.waitFor();
+  const rect = await listbox.evaluate((e) => e.getBoundingClientRect().toJSON());
+  assert.ok(rect.left >= 0 && rect.right <= width, `the popup spans ${rect.left}–${rect.right}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await page.assertClean();
+});
