@@ -6,8 +6,8 @@ use explorer_core::route::{Route, UrlState};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::components::shell::Shell;
-use crate::components::warnings::UrlWarnings;
+use crate::components::shell::{shell, ShellProps};
+use crate::components::warnings::url_warnings;
 use crate::pages;
 
 /// The product name, used in the header and the document title.
@@ -66,25 +66,42 @@ pub fn AppView(props: &AppViewProps) -> Html {
         });
     }
     use_effect_with(title, |title| browser::set_title(title));
-    html! {
-        <Shell route={route.clone()} embed={*embed}>
-            <UrlWarnings warnings={warnings.clone()} />
-            { page(route, section) }
-        </Shell>
+    // The shell's state: the narrow-screen menu, closed whenever the route
+    // changes, and the date a printed page names, read again just before
+    // printing.
+    let menu_open = use_state(|| false);
+    {
+        let menu_open = menu_open.clone();
+        use_effect_with(route.clone(), move |_| menu_open.set(false));
     }
+    let print_date = use_state(browser::today);
+    {
+        let print_date = print_date.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_before_print(move || print_date.set(browser::today()));
+            move || drop(listener)
+        });
+    }
+    let children = html! {
+        <>
+            { url_warnings(warnings) }
+            { page(route, section) }
+        </>
+    };
+    shell(&ShellProps { route: route.clone(), embed: *embed, children }, &menu_open, &print_date)
 }
 
 fn page(route: &Route, section: &Option<String>) -> Html {
     match route {
-        Route::Home => html! { <pages::home::HomePage /> },
-        Route::Study(id) => html! { <pages::study::StudyPage id={id.clone()} section={section.clone()} /> },
-        Route::TraceIndex => html! { <pages::trace::TraceIndexPage /> },
-        Route::Trace(code) => html! { <pages::trace::TracePage code={code.clone()} /> },
+        Route::Home => pages::home::home_page(),
+        Route::Study(id) => pages::study::study_page(id, section.as_deref()),
+        Route::TraceIndex => pages::trace::trace_index_page(),
+        Route::Trace(code) => pages::trace::trace_page(code),
         Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
-        Route::Firm(id) => html! { <pages::firm::FirmPage id={id.clone()} /> },
-        Route::Data => html! { <pages::data_sources::DataSourcesPage /> },
-        Route::Themes => html! { <pages::themes::ThemesPage /> },
-        Route::Search(query) => html! { <pages::search::SearchPage query={query.clone()} /> },
-        Route::NotFound(path) => html! { <pages::not_found::NotFoundPage path={path.clone()} /> },
+        Route::Firm(id) => pages::firm::firm_page(id),
+        Route::Data => pages::data_sources::data_sources_page(),
+        Route::Themes => pages::themes::themes_page(),
+        Route::Search(query) => pages::search::search_page(query),
+        Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

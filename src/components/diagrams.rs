@@ -57,7 +57,6 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct PathDiagramProps {
     /// `"IL->KM"` of the selected path, if any.
     pub selected: Option<String>,
@@ -78,8 +77,7 @@ fn position(id: &str) -> (i32, i32) {
 /// The Kunming structural model: four constructs, five paths labelled with
 /// their standardised coefficients and significance. Paths are buttons:
 /// selecting one shows its hypothesis.
-#[component]
-pub fn PathDiagram(props: &PathDiagramProps) -> Html {
+pub fn path_diagram(props: &PathDiagramProps) -> Html {
     let Ok(dataset) = crate::data::dataset() else { return html! {} };
     let model = &dataset.sources.kunming;
     let edges = model.structural_path.iter().map(|p| {

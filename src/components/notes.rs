@@ -4,25 +4,18 @@
 use explorer_core::SourceNote;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SourceNotesProps {
-    pub notes: Vec<SourceNote>,
-    /// Heading text; defaults to "Notes on the source".
-    #[prop_or_default]
-    pub heading: Option<AttrValue>,
-}
-
-#[component]
-pub fn SourceNotes(props: &SourceNotesProps) -> Html {
-    if props.notes.is_empty() {
+/// The notes, under `heading` (default "Notes on the source"); nothing where
+/// there are none.
+pub fn source_notes(notes: &[&SourceNote], heading: Option<String>) -> Html {
+    if notes.is_empty() {
         return html! {};
     }
-    let heading = props.heading.clone().unwrap_or_else(|| AttrValue::from("Notes on the source"));
+    let heading = heading.unwrap_or_else(|| "Notes on the source".to_string());
     html! {
         <aside class="source-notes" aria-label={heading.clone()}>
             <h2>{ heading }</h2>
             <ul>
-                { for props.notes.iter().map(|note| html! {
+                { for notes.iter().map(|note| html! {
                     <li>
                         <span class="note-kind">{ note.kind.label() }</span>
                         <p>{ &note.text }</p>
@@ -34,17 +27,10 @@ pub fn SourceNotes(props: &SourceNotesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ThemeMentionsProps {
-    /// The record reference, e.g. `code:b3`.
-    pub record: AttrValue,
-}
-
-/// Links to the themes across studies that name a record.
-#[component]
-pub fn ThemeMentions(props: &ThemeMentionsProps) -> Html {
+/// Links to the themes across studies that name a record (`code:b3`).
+pub fn theme_mentions(record: &str) -> Html {
     let Ok(dataset) = crate::data::dataset() else { return html! {} };
-    let themes = dataset.themes_mentioning(&props.record);
+    let themes = dataset.themes_mentioning(record);
     if themes.is_empty() {
         return html! {};
     }

@@ -10,13 +10,6 @@ use yew::prelude::*;
 
 use crate::data::dataset;
 
-#[derive(Properties, PartialEq)]
-pub struct InterviewPassageProps {
-    /// The in-page section the URL names (`passage-<n>` highlights phrase n).
-    #[prop_or_default]
-    pub section: Option<String>,
-}
-
 /// The section name of phrase `index` (from 0) of the passage.
 pub fn passage_section(index: usize) -> String {
     format!("passage-{}", index + 1)
@@ -44,8 +37,9 @@ fn annotation(passage: &ExcerptPassage) -> Html {
     }
 }
 
-#[component]
-pub fn InterviewPassage(props: &InterviewPassageProps) -> Html {
+/// The whole passage; `section` is the in-page section the URL names
+/// (`passage-<n>` highlights phrase n).
+pub fn interview_passage(section: Option<&str>) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let passages = &dataset.sources.small_giants.excerpt;
     if passages.is_empty() {
@@ -58,13 +52,13 @@ pub fn InterviewPassage(props: &InterviewPassageProps) -> Html {
             <figure class="passage">
                 <blockquote lang="en">
                     { for passages.iter().enumerate().map(|(i, passage)| {
-                        let section = passage_section(i);
-                        let current = props.section.as_deref() == Some(section.as_str());
+                        let id = passage_section(i);
+                        let current = section == Some(id.as_str());
                         if passage.codes.is_empty() && passage.annotation.is_empty() {
-                            html! { <span id={section}>{ &passage.text }</span> }
+                            html! { <span id={id}>{ &passage.text }</span> }
                         } else {
                             html! {
-                                <span id={section} class={classes!("coded", current.then_some("current"))}>
+                                <span id={id} class={if current { "coded current" } else { "coded" }}>
                                     <mark>{ &passage.text }</mark>{ annotation(passage) }
                                 </span>
                             }

@@ -10,28 +10,19 @@ use crate::browser;
 use crate::components::share::studies_of;
 use crate::data::dataset;
 
-#[derive(Properties, PartialEq)]
 pub struct PrintFooterProps {
     pub route: Route,
 }
 
-#[component]
-pub fn PrintFooter(props: &PrintFooterProps) -> Html {
-    // The date is read again just before printing, so a page left open
-    // overnight prints the right day.
-    let date = use_state(browser::today);
-    {
-        let date = date.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::on_before_print(move || date.set(browser::today()));
-            move || drop(listener)
-        });
-    }
+/// The footer of a printed view; `date` is today's, read again just before
+/// printing (by the app, see `AppView`), so a page left open overnight
+/// prints the right day.
+pub fn print_footer(props: &PrintFooterProps, date: &str) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let permalink = browser::permalink(&props.route.to_hash());
     html! {
         <footer class="print-only print-footer">
-            <p>{ format!("Printed from the SME Innovation Explorer on {}. This view: {permalink}", *date) }</p>
+            <p>{ format!("Printed from the SME Innovation Explorer on {date}. This view: {permalink}") }</p>
             <p>{ "Source: " }</p>
             <ul>
                 { for studies_of(&dataset, &props.route).into_iter().map(|id| html! { <li>{ apa(dataset.study(id)) }</li> }) }

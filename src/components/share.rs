@@ -18,7 +18,6 @@ use crate::data::dataset;
 /// The app's version, as Cargo.toml's package version declares it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Properties, PartialEq)]
 pub struct ShareProps {
     pub route: Route,
 }
@@ -39,8 +38,9 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
     }
 }
 
-#[component]
-pub fn ShareAndCite(props: &ShareProps) -> Html {
+/// "Share / Embed" and "Cite this view" for a route (a plain function: the
+/// copy buttons inside keep their own state).
+pub fn share_and_cite(props: &ShareProps) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let hash = props.route.to_hash();
     let permalink = browser::permalink(&hash);

@@ -8,16 +8,13 @@ use yew::prelude::*;
 
 use crate::app::PRODUCT_NAME;
 use crate::browser;
-use crate::components::print_footer::PrintFooter;
+use crate::components::print_footer::{print_footer, PrintFooterProps};
 use crate::components::search_box::SearchBox;
-use crate::components::share::ShareAndCite;
+use crate::components::share::{share_and_cite, ShareProps};
 
-#[derive(Properties, PartialEq)]
 pub struct ShellProps {
     pub route: Route,
-    #[prop_or_default]
     pub embed: bool,
-    #[prop_or_default]
     pub children: Html,
 }
 
@@ -49,15 +46,10 @@ fn is_current(target: &Route, route: &Route) -> bool {
     }
 }
 
-#[component]
-pub fn Shell(props: &ShellProps) -> Html {
-    // The navigation folds behind a "Menu" button on narrow screens.
-    let menu_open = use_state(|| false);
-    {
-        // Close the menu whenever the route changes.
-        let menu_open = menu_open.clone();
-        use_effect_with(props.route.clone(), move |_| menu_open.set(false));
-    }
+/// The chrome around a page (a plain function; `AppView` holds its state):
+/// `menu_open` is whether the narrow-screen menu is open, `print_date` the
+/// date a printed page names.
+pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &str) -> Html {
     if props.embed {
         let full = browser::permalink(&props.route.to_hash());
         return html! {
@@ -68,7 +60,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </header>
                 <main id="main" tabindex="-1">
                     { props.children.clone() }
-                    <PrintFooter route={props.route.clone()} />
+                    { print_footer(&PrintFooterProps { route: props.route.clone() }, print_date) }
                 </main>
             </div>
         };
@@ -112,8 +104,8 @@ pub fn Shell(props: &ShellProps) -> Html {
             </header>
             <main id="main" tabindex="-1">
                 { props.children.clone() }
-                <ShareAndCite route={props.route.clone()} />
-                <PrintFooter route={props.route.clone()} />
+                { share_and_cite(&ShareProps { route: props.route.clone() }) }
+                { print_footer(&PrintFooterProps { route: props.route.clone() }, print_date) }
             </main>
             <footer class="site-footer">
                 <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>

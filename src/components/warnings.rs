@@ -3,21 +3,16 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UrlWarningsProps {
-    pub warnings: Vec<String>,
-}
-
-#[component]
-pub fn UrlWarnings(props: &UrlWarningsProps) -> Html {
-    if props.warnings.is_empty() {
+/// The warnings of the current URL, if any.
+pub fn url_warnings(warnings: &[String]) -> Html {
+    if warnings.is_empty() {
         return html! {};
     }
     html! {
         <div class="url-warnings" role="status">
             <p><strong>{ "Part of this link was ignored:" }</strong></p>
             <ul>
-                { for props.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                { for warnings.iter().map(|w| html! { <li>{ w }</li> }) }
             </ul>
         </div>
     }

@@ -15,12 +15,12 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::data_error;
-use crate::components::notes::SourceNotes;
+use crate::components::notes::source_notes;
 use crate::components::share::study_citation;
 use crate::data::dataset;
 
-#[component]
-pub fn DataSourcesPage() -> Html {
+/// Data & sources (a plain function: it keeps no state).
+pub fn data_sources_page() -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
@@ -87,7 +87,7 @@ pub fn DataSourcesPage() -> Html {
                             <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ &study.short_title }</a></h3>
                             <p class="provenance">{ "Where to find it: " }{ where_to_find(study) }</p>
                             { study_citation(&dataset, id, "#/data", false) }
-                            <SourceNotes notes={dataset.sources.notes(id).to_vec()} heading={AttrValue::from(format!("Notes on the source: {} ({})", study.short_title, dataset.sources.notes(id).len()))} />
+                            { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(format!("Notes on the source: {} ({})", study.short_title, dataset.sources.notes(id).len()))) }
                         </article>
                     }
                 }) }

@@ -7,22 +7,17 @@ use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
 
 use crate::components::data_error;
-use crate::components::notes::{SourceNotes, ThemeMentions};
+use crate::components::notes::{source_notes, theme_mentions};
 use crate::data::dataset;
 
-#[derive(Properties, PartialEq)]
-pub struct FirmPageProps {
-    pub id: String,
-}
-
-#[component]
-pub fn FirmPage(props: &FirmPageProps) -> Html {
+/// One firm's profile, or the list of firms where `id` names none.
+pub fn firm_page(id: &str) -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    let Some(firm) = dataset.firm(&props.id) else {
-        let shown: String = props.id.chars().take(60).collect();
+    let Some(firm) = dataset.firm(&id) else {
+        let shown: String = id.chars().take(60).collect();
         return html! {
             <section class="panel">
                 <h1>{ "No firm “" }{ shown }{ "” in these studies" }</h1>
@@ -95,8 +90,8 @@ pub fn FirmPage(props: &FirmPageProps) -> Html {
                 </section>
             }
             <p class="provenance">{ "Source: " }{ &firm.source }</p>
-            <ThemeMentions record={format!("firm:{}", firm.id)} />
-            <SourceNotes notes={dataset.notes_for(&format!("firm:{}", firm.id)).into_iter().cloned().collect::<Vec<_>>()} />
+            { theme_mentions(&format!("firm:{}", firm.id)) }
+            { source_notes(&dataset.notes_for(&format!("firm:{}", firm.id)), None) }
         </article>
     }
 }

@@ -20,8 +20,8 @@ const QUESTIONS: &[(&str, &str)] = &[
     ("Where do the four papers speak of the same things, such as R&D talent or open innovation?", "#/themes"),
 ];
 
-#[component]
-pub fn HomePage() -> Html {
+/// Home (a plain function: it keeps no state).
+pub fn home_page() -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),

@@ -2,14 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NotFoundProps {
-    pub path: String,
-}
-
-#[component]
-pub fn NotFoundPage(props: &NotFoundProps) -> Html {
-    let shown: String = props.path.chars().take(80).collect();
+/// The not-found view for `path`.
+pub fn not_found_page(path: &str) -> Html {
+    let shown: String = path.chars().take(80).collect();
     html! {
         <section class="panel not-found">
             <h1>{ "Not found" }</h1>

@@ -15,18 +15,13 @@ use crate::data::dataset;
 /// How many results of each kind are listed.
 const PER_GROUP: usize = 50;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchPageProps {
-    pub query: String,
-}
-
-#[component]
-pub fn SearchPage(props: &SearchPageProps) -> Html {
+/// The results for `query`.
+pub fn search_page(query: &str) -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    let query = props.query.trim();
+    let query = query.trim();
     let groups = search_everything(&dataset, query, PER_GROUP);
     let total: usize = groups.iter().map(|g| g.total).sum();
     html! {

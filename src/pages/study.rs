@@ -8,30 +8,23 @@ use explorer_core::{Dataset, Level, StudyId};
 use yew::prelude::*;
 
 use crate::components::data_error;
-use crate::components::diagrams::{model_diagram, path_details, timeline, PathDiagram};
+use crate::components::diagrams::{model_diagram, path_details, timeline, PathDiagramProps, path_diagram};
 use crate::components::hr_marks::{hr_legend, hr_mark};
-use crate::components::notes::SourceNotes;
-use crate::components::passage::InterviewPassage;
+use crate::components::notes::source_notes;
+use crate::components::passage::interview_passage;
 use explorer_core::effects::all_effects;
 use explorer_core::text::{format_fixed3, parse_decimal};
 use crate::data::dataset;
 
-#[derive(Properties, PartialEq)]
-pub struct StudyPageProps {
-    pub id: String,
-    /// The in-page section the URL names, if any.
-    #[prop_or_default]
-    pub section: Option<String>,
-}
-
-#[component]
-pub fn StudyPage(props: &StudyPageProps) -> Html {
+/// A study's page; `section` is the in-page section the URL names, if any.
+pub fn study_page(id: &str, section: Option<&str>) -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    let Some(id) = StudyId::parse(&props.id) else {
-        let shown: String = props.id.chars().take(60).collect();
+    let given = id;
+    let Some(id) = StudyId::parse(given) else {
+        let shown: String = given.chars().take(60).collect();
         return html! {
             <section class="panel">
                 <h1>{ "Study not found" }</h1>
@@ -64,9 +57,9 @@ pub fn StudyPage(props: &StudyPageProps) -> Html {
                 <ul>{ for study.findings.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
                 <p class="provenance">{ "Source: " }{ &study.source }{ ". Summaries in our own words." }</p>
             </section>
-            { model(&dataset, id, props.section.as_deref()) }
+            { model(&dataset, id, section) }
             <div id="notes">
-                <SourceNotes notes={dataset.sources.notes(id).to_vec()} />
+                { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), None) }
             </div>
         </article>
     }
@@ -108,7 +101,7 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                 </div>
                 <p><a href="#/trace">{ "Browse all five levels in Trace" }</a></p>
             </section>
-            <InterviewPassage section={section.map(str::to_string)} />
+            { interview_passage(section) }
             <section id="firms" aria-labelledby="firms-heading">
                 <h2 id="firms-heading">{ "The five firms (Table 1)" }</h2>
                 <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
@@ -234,7 +227,7 @@ fn KunmingModel() -> Html {
             <section id="structural" aria-labelledby="structural-heading">
                 <h2 id="structural-heading">{ "Structural model (Table 7, Table 8)" }</h2>
                 <div class="diagram-with-details">
-                    <PathDiagram selected={(*selected).clone()} {on_select} />
+                    { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select }) }
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ "The paths as a table" }</h3>

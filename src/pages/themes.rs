@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::components::data_error;
 use crate::data::dataset;
 
-#[component]
-pub fn ThemesPage() -> Html {
+/// Themes across studies (a plain function: it keeps no state).
+pub fn themes_page() -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),

@@ -12,12 +12,12 @@ use yew::prelude::*;
 
 use crate::components::code_tree::{counts_text, CodeTree};
 use crate::components::data_error;
-use crate::components::notes::{SourceNotes, ThemeMentions};
+use crate::components::notes::{source_notes, theme_mentions};
 use crate::components::passage::passage_section;
 use crate::data::dataset;
 
-#[component]
-pub fn TraceIndexPage() -> Html {
+/// The coding as trees (a plain function: it keeps no state).
+pub fn trace_index_page() -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
@@ -46,18 +46,13 @@ fn study_name(dataset: &Dataset, id: StudyId) -> String {
     dataset.study(id).short_title.clone()
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TracePageProps {
-    pub code: String,
-}
-
-#[component]
-pub fn TracePage(props: &TracePageProps) -> Html {
+/// One code's trace, or suggestions where `code` names none.
+pub fn trace_page(code: &str) -> Html {
     let dataset = match dataset() {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    match trace(&dataset, &props.code) {
+    match trace(&dataset, code) {
         Ok(found) => trace_view(&dataset, &found),
         Err(unknown) => {
             let shown: String = unknown.input.chars().take(60).collect();
@@ -187,8 +182,8 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
                 </section>
             }
 
-            <ThemeMentions record={format!("{}:{}", record_kind(code.level), code.id)} />
-            <SourceNotes notes={found.notes.iter().map(|n| (*n).clone()).collect::<Vec<_>>()} />
+            { theme_mentions(&format!("{}:{}", record_kind(code.level), code.id)) }
+            { source_notes(&found.notes, None) }
         </article>
     }
 }

@@ -30,8 +30,10 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     fs::write(&boot_path, &boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
     written.push(boot_path);
     let meta = format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    // Trunk's release build minifies the page, which drops the quotes.
+    let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"].into_iter().find(|c| before.contains(c)).unwrap_or_default();
     let page = format!("{before}<script type=\"module\" src=\"./{boot_name}\"></script>{after}")
-        .replacen("<meta charset=\"utf-8\">", &meta, 1);
+        .replacen(charset, &meta, usize::from(!charset.is_empty()));
     if !page.contains("Content-Security-Policy") {
         return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
     }
@@ -51,8 +53,11 @@ fn read(path: &Path) -> Result<String, String> {
 
 /// Splits the page around Trunk's one inline `<script type="module">`.
 fn split_inline_module(page: &str) -> Result<(&str, &str, &str), String> {
-    let open = "<script type=\"module\">";
-    let start = page.find(open).ok_or("index.html has no inline module script from Trunk")?;
+    // Quoted as written, or unquoted as Trunk's minified release page has it.
+    let (start, open) = ["<script type=\"module\">", "<script type=module>"]
+        .into_iter()
+        .find_map(|open| page.find(open).map(|start| (start, open)))
+        .ok_or("index.html has no inline module script from Trunk")?;
     let body_start = start + open.len();
     let end = page[body_start..].find("</script>").ok_or("unterminated inline script")? + body_start;
     Ok((&page[..start], &page[body_start..end], &page[end + "</script>".len()..]))
@@ -237,5 +242,8 @@ mod tests {
         let page = "<head><script type=\"module\">import x;</script><link></head>";
         assert_eq!(split_inline_module(page), Ok(("<head>", "import x;", "<link></head>")));
         assert!(split_inline_module("<head></head>").is_err());
+        // Trunk's minified release page.
+        let page = "<head><meta charset=utf-8><script type=module>import x;</script><link></head>";
+        assert_eq!(split_inline_module(page), Ok(("<head><meta charset=utf-8>", "import x;", "<link></head>")));
     }
 }
