@@ -278,7 +278,11 @@ pub struct Dataset {
     /// Case-folded id and every printed label of each code, for search.
     search_keys: Vec<String>,
     /// Notes by the record reference they name (`code:a13`).
-    notes_by_record: HashMap<String, Vec<(StudyId, usize)>>,
+    /// Notes by the record reference they name (`code:a13`): an index into
+    /// `note_lists` (the same map type as the id indexes, so the wasm carries
+    /// one hash map).
+    notes_by_record: HashMap<String, usize>,
+    note_lists: Vec<Vec<(StudyId, usize)>>,
 }
 
 impl Dataset {
@@ -311,11 +315,16 @@ impl Dataset {
         let firms = build_firms(&sources);
         let code_index = index_by_id(builder.codes.iter().map(|c| c.id.as_str()));
         let firm_index = index_by_id(firms.iter().map(|f| f.id.as_str()));
-        let mut notes_by_record: HashMap<String, Vec<(StudyId, usize)>> = HashMap::new();
+        let mut notes_by_record: HashMap<String, usize> = HashMap::new();
+        let mut note_lists: Vec<Vec<(StudyId, usize)>> = Vec::new();
         for study in StudyId::ALL {
             for (position, note) in sources.notes(study).iter().enumerate() {
                 for record in &note.records {
-                    notes_by_record.entry(record.clone()).or_default().push((study, position));
+                    let list = *notes_by_record.entry(record.clone()).or_insert_with(|| {
+                        note_lists.push(Vec::new());
+                        note_lists.len() - 1
+                    });
+                    note_lists[list].push((study, position));
                 }
             }
         }
@@ -331,7 +340,7 @@ impl Dataset {
                 key
             })
             .collect();
-        Dataset { sources, codes: builder.codes, firms, code_index, firm_index, search_keys, notes_by_record }
+        Dataset { sources, codes: builder.codes, firms, code_index, firm_index, search_keys, notes_by_record, note_lists }
     }
 
     pub fn code(&self, id: &str) -> Option<&Code> {
@@ -355,9 +364,8 @@ impl Dataset {
     pub fn notes_for(&self, record: &str) -> Vec<&SourceNote> {
         self.notes_by_record
             .get(record)
-            .map(|found| {
-                found.iter().map(|&(study, i)| &self.sources.notes(study)[i]).collect()
-            })
+            .and_then(|&list| self.note_lists.get(list))
+            .map(|found| found.iter().filter_map(|&(study, i)| self.sources.notes(study).get(i)).collect())
             .unwrap_or_default()
     }
 

@@ -44,7 +44,7 @@ pub struct Effects<'a> {
 pub fn effects<'a>(model: &'a KunmingFile, from: &str, to: &str) -> Effects<'a> {
     let mut chains = Vec::new();
     walk(model, from, to, &mut Vec::new(), &mut chains);
-    chains.sort_by_key(|c: &Chain| c.paths.len());
+    let chains = crate::order::sorted_by_key(chains, |c: &Chain| c.paths.len() as u64);
     let direct: f64 = chains.iter().filter(|c| c.is_direct()).map(|c| c.effect).sum();
     let indirect: f64 = chains.iter().filter(|c| !c.is_direct()).map(|c| c.effect).sum();
     Effects { from: from.to_string(), to: to.to_string(), chains, direct, indirect, total: direct + indirect }

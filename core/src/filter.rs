@@ -228,6 +228,10 @@ pub fn combinations<'a>(firms: &[&'a Firm]) -> Vec<([bool; 5], Vec<&'a Firm>)> {
             None => groups.push((key, vec![firm])),
         }
     }
-    groups.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| b.0.cmp(&a.0)));
-    groups
+    // Largest group first; among equal sizes, the combination with the
+    // earlier attributes present first (descending, as booleans compare).
+    crate::order::sorted_by_key(groups, |(key, members)| {
+        let bits = key.iter().fold(0u64, |acc, &present| (acc << 1) | u64::from(present));
+        (u64::from(u32::MAX) - members.len() as u64) << 8 | (0xff - bits)
+    })
 }

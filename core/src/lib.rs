@@ -21,6 +21,7 @@ pub mod filter;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod model;
+pub mod order;
 pub mod records;
 pub mod route;
 pub mod search;

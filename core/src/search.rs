@@ -9,6 +9,7 @@
 
 use crate::dataset::{Code, Dataset};
 use crate::model::StudyId;
+use crate::order::sorted_by_key;
 use crate::route::Route;
 use crate::text::{clamp, fold};
 
@@ -65,17 +66,16 @@ impl Query {
 /// `limit` results.
 pub fn search<'a>(dataset: &'a Dataset, query: &str, limit: usize) -> Vec<&'a Code> {
     let Some(query) = Query::new(query) else { return Vec::new() };
-    let mut ranked: Vec<(Rank, usize)> = dataset
+    let ranked: Vec<(Rank, &Code)> = dataset
         .codes
         .iter()
         .enumerate()
         .filter_map(|(position, code)| {
             let key = dataset.search_key(position).unwrap_or_default();
-            query.rank(Some(&code.id), key).map(|rank| (rank, position))
+            query.rank(Some(&code.id), key).map(|rank| (rank, code))
         })
         .collect();
-    ranked.sort_unstable();
-    ranked.into_iter().take(limit).map(|(_, position)| &dataset.codes[position]).collect()
+    sorted_by_key(ranked, |(rank, _)| u64::from(*rank)).into_iter().take(limit).map(|(_, code)| code).collect()
 }
 
 /// The kinds of record the search finds, in the order their groups are
@@ -150,28 +150,23 @@ pub fn search_everything(dataset: &Dataset, query: &str, per_group: usize) -> Ve
     collect_themes(dataset, &query, &mut hits);
     collect_quotations(dataset, &query, &mut hits);
     collect_notes(dataset, &query, &mut hits);
-    // Collected kind by kind; within a kind, best rank first, dataset order
-    // among equals. Sorting (rank, position) pairs and moving hits out by
-    // position keeps the wasm free of sort and clone code for hits.
-    let mut order: Vec<(Rank, usize)> = Vec::new();
-    let mut slots: Vec<Option<Hit>> = hits.into_iter().map(Some).collect();
+    // Hits were collected kind by kind: order by kind, then rank, dataset
+    // order among equals.
+    let hits = sorted_by_key(hits, |h| (h.kind as u64) << 8 | u64::from(h.rank));
     let mut groups: Vec<HitGroup> = Vec::new();
-    for kind in HitKind::ALL {
-        order.clear();
-        order.extend(slots.iter().enumerate().filter_map(|(i, h)| h.as_ref().filter(|h| h.kind == kind).map(|h| (h.rank, i))));
-        if order.is_empty() {
-            continue;
+    for hit in hits {
+        match groups.last_mut() {
+            Some(group) if group.kind == hit.kind => {
+                group.total += 1;
+                if group.hits.len() < per_group {
+                    group.hits.push(hit);
+                }
+            }
+            _ => groups.push(HitGroup { kind: hit.kind, total: 1, hits: vec![hit] }),
         }
-        order.sort_unstable();
-        let kept = order.iter().take(per_group).filter_map(|&(_, i)| slots[i].take()).collect();
-        groups.push(HitGroup { kind, hits: kept, total: order.len() });
     }
     // The group with the best match first; ties keep the order of kinds.
-    order.clear();
-    order.extend(groups.iter().enumerate().map(|(i, g)| (g.hits.first().map_or(Rank::MAX, |h| h.rank), i)));
-    order.sort_unstable();
-    let mut groups: Vec<Option<HitGroup>> = groups.into_iter().map(Some).collect();
-    order.iter().filter_map(|&(_, i)| groups[i].take()).collect()
+    sorted_by_key(groups, |g| u64::from(g.hits.first().map_or(Rank::MAX, |h| h.rank)))
 }
 
 fn study_name(dataset: &Dataset, study: StudyId) -> &str {

@@ -145,6 +145,6 @@ pub fn suggest(dataset: &Dataset, input: &str, limit: usize) -> Vec<String> {
             scored.push((score, order, code.id.as_str()));
         }
     }
-    scored.sort_unstable();
-    scored.into_iter().take(limit).map(|(_, _, id)| id.to_string()).collect()
+    let order = crate::order::order_by_key(&scored, |&(score, order, _)| (score as u64) << 32 | order as u64);
+    order.into_iter().take(limit).map(|i| scored[i].2.to_string()).collect()
 }

@@ -3,7 +3,6 @@
 //! Home and End jump, Enter follows the link. Nodes are keyed by their path
 //! from the root, so a code listed under two parents appears under both.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use explorer_core::route::Route;
@@ -21,6 +20,30 @@ pub struct CodeTreeProps {
     pub label: AttrValue,
 }
 
+/// The path keys of the open nodes. A reader opens a few at a time, so a
+/// plain vector (no hash-set code in the wasm for it).
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Expanded(Vec<String>);
+
+impl Expanded {
+    fn contains(&self, key: &str) -> bool {
+        self.0.iter().any(|k| k == key)
+    }
+
+    fn insert(&mut self, key: String) {
+        if !self.contains(&key) {
+            self.0.push(key);
+        }
+    }
+
+    /// Removes `key`; returns whether it was there.
+    fn remove(&mut self, key: &str) -> bool {
+        let before = self.0.len();
+        self.0.retain(|k| k != key);
+        before != self.0.len()
+    }
+}
+
 /// A node as shown: its path key, code id, parent key and whether it can expand.
 #[derive(Clone, Debug, PartialEq)]
 struct Visible {
@@ -30,8 +53,8 @@ struct Visible {
     has_children: bool,
 }
 
-fn flatten(dataset: &Dataset, roots: &[String], expanded: &HashSet<String>) -> Vec<Visible> {
-    fn walk(dataset: &Dataset, id: &str, key: String, parent: Option<String>, expanded: &HashSet<String>, out: &mut Vec<Visible>) {
+fn flatten(dataset: &Dataset, roots: &[String], expanded: &Expanded) -> Vec<Visible> {
+    fn walk(dataset: &Dataset, id: &str, key: String, parent: Option<String>, expanded: &Expanded, out: &mut Vec<Visible>) {
         let Some(code) = dataset.code(id) else { return };
         let has_children = !code.children.is_empty();
         out.push(Visible { key: key.clone(), id: id.to_string(), parent, has_children });
@@ -66,7 +89,7 @@ pub fn counts_text(dataset: &Dataset, id: &str) -> String {
 #[component]
 pub fn CodeTree(props: &CodeTreeProps) -> Html {
     let dataset = crate::data::dataset().ok();
-    let expanded = use_state(HashSet::<String>::new);
+    let expanded = use_state(Expanded::default);
     let focused = use_state(|| None::<String>);
     let moved_by_key = use_mut_ref(|| false);
     let visible = dataset.as_ref().map(|d| flatten(d, &props.roots, &expanded)).unwrap_or_default();
@@ -155,7 +178,7 @@ pub fn CodeTree(props: &CodeTreeProps) -> Html {
 
 struct RenderContext {
     dataset: Rc<Dataset>,
-    expanded: HashSet<String>,
+    expanded: Expanded,
     active: Option<String>,
     toggle: Callback<String>,
 }

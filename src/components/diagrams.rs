@@ -4,6 +4,7 @@
 //! table beside it (the text alternative).
 
 use explorer_core::effects::effects;
+use explorer_core::order::sorted_by_key;
 use explorer_core::text::format_fixed3;
 use explorer_core::route::Route;
 use explorer_core::{Dataset, Level};
@@ -188,8 +189,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
                 }) }
                 { for companies.iter().enumerate().map(|(row, company)| {
                     let y = 48 + row as i32 * row_height;
-                    let mut dots: Vec<_> = hh.milestone.iter().filter(|m| m.company == *company).collect();
-                    dots.sort_by_key(|m| m.year);
+                    let dots = sorted_by_key(hh.milestone.iter().filter(|m| m.company == *company).collect(), |m| u64::from(m.year));
                     html! {
                         <g class="timeline-row">
                             <text class="row-label" x="8" y={(y - 12).to_string()}>{ *company }</text>

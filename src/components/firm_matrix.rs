@@ -7,19 +7,20 @@ use explorer_core::route::Route;
 use explorer_core::{Firm, HrAttribute};
 use yew::prelude::*;
 
-use crate::browser;
 use crate::components::hr_marks::{hr_legend, hr_mark};
 
-#[derive(Properties, PartialEq)]
-pub struct FirmMatrixProps {
+pub struct FirmMatrixProps<'a> {
     /// The firms to show, by id, in catalogue order.
-    pub ids: Vec<String>,
-    pub query: FirmQuery,
+    pub ids: &'a [String],
+    pub query: &'a FirmQuery,
+    /// The column the reader sorted by (state kept by the firms page).
+    pub sort: &'a UseStateHandle<Option<Sort>>,
+    pub navigate: &'a Callback<String>,
 }
 
 /// Sort key: none (catalogue order), or an attribute with a direction.
 #[derive(Clone, Copy, PartialEq)]
-struct Sort {
+pub struct Sort {
     attribute: HrAttribute,
     descending: bool,
 }
@@ -32,20 +33,21 @@ fn next_facet(facet: Facet) -> Facet {
     }
 }
 
-#[component]
-pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
-    let sort = use_state(|| None::<Sort>);
-    let navigate = browser::use_navigate();
+/// The matrix (a plain function: the firms page keeps its sort state).
+pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
+    let (sort, navigate) = (props.sort, props.navigate);
     let Ok(dataset) = crate::data::dataset() else { return html! {} };
     let mut firms: Vec<&Firm> = props.ids.iter().filter_map(|id| dataset.firm(id)).collect();
-    if let Some(s) = *sort {
+    if let Some(s) = **sort {
         // Present first when descending; not reported always last.
-        let rank = |f: &Firm| match f.hr.get(s.attribute) {
-            Some(true) => if s.descending { 0 } else { 1 },
-            Some(false) => if s.descending { 1 } else { 0 },
-            None => 2,
+        let rank = |f: &Firm| -> u64 {
+            match f.hr.get(s.attribute) {
+                Some(true) => u64::from(!s.descending),
+                Some(false) => u64::from(s.descending),
+                None => 2,
+            }
         };
-        firms.sort_by_key(|f| rank(f));
+        firms = explorer_core::order::sorted_by_key(firms, |f| rank(f));
     }
     html! {
         <>
@@ -57,7 +59,7 @@ pub fn FirmMatrix(props: &FirmMatrixProps) -> Html {
                     <tr>
                         <th scope="col">{ "Firm" }</th>
                         { for HrAttribute::ALL.into_iter().map(|attribute| {
-                            let current = *sort;
+                            let current = **sort;
                             let aria_sort = match current {
                                 Some(s) if s.attribute == attribute => if s.descending { "descending" } else { "ascending" },
                                 _ => "none",

@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::data_error;
-use crate::components::firm_matrix::FirmMatrix;
+use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, Sort};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
 
@@ -36,7 +36,9 @@ const PAGE_SIZE: usize = 100;
 #[component]
 pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let show_all = use_state(|| false);
+    let sort = use_state(|| None::<Sort>);
     let navigate = browser::use_navigate();
+    let navigate_matrix = navigate.clone();
     let go = move |query: &FirmQuery| navigate.emit(Route::Firms(query.clone()).to_hash());
     let dataset = match dataset() {
         Ok(d) => d,
@@ -156,7 +158,12 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     </p>
                     <section aria-labelledby="matrix-heading">
                         <h3 id="matrix-heading">{ "Matrix of human-resource attributes" }</h3>
-                        <FirmMatrix ids={selection.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).cloned().collect::<Vec<_>>()} query={query.clone()} />
+                        { firm_matrix(&FirmMatrixProps {
+                            ids: &selection[..selection.len().min(if *show_all { usize::MAX } else { PAGE_SIZE })],
+                            query,
+                            sort: &sort,
+                            navigate: &navigate_matrix,
+                        }) }
                     </section>
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">

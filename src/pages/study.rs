@@ -142,8 +142,7 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
 
 fn haier_huawei(dataset: &Dataset) -> Html {
     let hh = &dataset.sources.haier_huawei;
-    let mut milestones: Vec<_> = hh.milestone.iter().collect();
-    milestones.sort_by_key(|m| m.year);
+    let milestones = explorer_core::order::sorted_by_key(hh.milestone.iter().collect(), |m| u64::from(m.year));
     html! {
         <>
             <section id="milestones" aria-labelledby="timeline-heading">

@@ -197,9 +197,13 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
             <ol class={classes!("levels", format!("levels-{}", scheme.len()))}
                 aria-label={format!("Levels of the scheme; {} sits at level {}", found.code.id, found.code.level.title())}>
                 { for scheme.iter().map(|level| {
-                    let mut on_chain: Vec<&str> = found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level).map(|c| c.id.as_str()).collect();
-                    on_chain.sort_unstable();
-                    on_chain.dedup();
+                    // Each code once, in the order of the chains.
+                    let mut on_chain: Vec<&str> = Vec::new();
+                    for code in found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level) {
+                        if !on_chain.contains(&code.id.as_str()) {
+                            on_chain.push(&code.id);
+                        }
+                    }
                     let active = !on_chain.is_empty();
                     html! {
                         <li class={classes!("level-box", active.then_some("active"))}>
