@@ -27,10 +27,14 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json', '.qdc': 'application/xml',
 };
 
-/** Inserts the capture script as the first child of <head>. */
+/**
+ * Inserts the capture script first in the head: after `<head>` where the page
+ * has the tag, else after its `<meta charset>` (the minified release page
+ * leaves out the optional `<head>` tag).
+ */
 export function injectCapture(html) {
-  const head = html.match(/<head[^>]*>/i);
-  if (!head) throw new Error('index.html has no <head>');
+  const head = html.match(/<head[^>]*>/i) || html.match(/<meta charset=[^>]*>/i);
+  if (!head) throw new Error('index.html has neither <head> nor <meta charset>');
   const at = head.index + head[0].length;
   return `${html.slice(0, at)}<script src="${CAPTURE_PATH}"></script>${html.slice(at)}`;
 }
