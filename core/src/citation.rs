@@ -115,19 +115,10 @@ pub fn html(segments: &[Segment]) -> String {
     out
 }
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values (the same escaping
+/// as the codebook's XML, whose `&apos;` HTML5 also reads).
 pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::export::xml_escape(text)
 }
 
 /// Builds segments, merging neighbouring runs of the same kind.

@@ -36,6 +36,20 @@ export async function startServer() {
   return { base: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/**
+ * A course page on a second origin (another port of 127.0.0.1) that embeds
+ * the app at `hash` in an iframe titled "Explorer". Resolves to { url, close }.
+ */
+export async function startHost(base, hash, height = 600) {
+  const host = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><title>Course page</title><h1>Week 3</h1>
+      <iframe title="Explorer" src="${base}${hash}" width="800" height="${height}"></iframe>`);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${host.address().port}/`, close: () => new Promise((r) => host.close(r)) };
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

@@ -4,8 +4,7 @@
 // links inside an embedded view keep it embedded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { startServer, launch, newPage, ready } from './harness.mjs';
+import { startServer, startHost, launch, newPage, ready } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -90,15 +89,10 @@ test('every choice from the phone menu opens its view at the top, title and sear
 });
 
 test('links inside an embedded view keep it embedded; links out open a new tab', async () => {
-  const host = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!doctype html><title>Course page</title><h1>Week 3</h1>
-      <iframe title="Explorer" src="${server.base}#/trace/a13?embed=1" width="800" height="700"></iframe>`);
-  });
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const host = await startHost(server.base, '#/trace/a13?embed=1', 700);
   try {
     const page = await newPage(browser);
-    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    await page.goto(host.url);
     const frame = page.frameLocator('iframe[title="Explorer"]');
     await frame.locator('main h1').waitFor();
     await frame.getByRole('list', { name: /^Trace a13 to C1/ }).getByRole('link', { name: /^C1/ }).click();
@@ -129,6 +123,6 @@ test('links inside an embedded view keep it embedded; links out open a new tab',
     assert.match(frameUrl(), /#\/data\?embed=1$/, 'the embedded view stays where it was');
     await page.assertClean();
   } finally {
-    await new Promise((r) => host.close(r));
+    await host.close();
   }
 });

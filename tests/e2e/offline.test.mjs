@@ -2,10 +2,9 @@
 // policy and print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, newPage, ready, DIST } from './harness.mjs';
+import { startServer, startHost, launch, newPage, ready, DIST } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -27,15 +26,10 @@ test('index.html carries a strict Content-Security-Policy and no inline script',
 });
 
 test('embedded in a page of another origin, a view drops the chrome', async () => {
-  const host = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!doctype html><title>Course page</title><h1>Week 3</h1>
-      <iframe title="Explorer" src="${server.base}#/trace/b3?embed=1" width="800" height="600"></iframe>`);
-  });
-  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const host = await startHost(server.base, '#/trace/b3?embed=1', 600);
   try {
     const page = await newPage(browser);
-    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    await page.goto(host.url);
     const frame = page.frameLocator('iframe[title="Explorer"]');
     await frame.locator('main h1').waitFor();
     assert.match(await frame.locator('main h1').textContent(), /^b3 R&D team building/);
@@ -45,7 +39,7 @@ test('embedded in a page of another origin, a view drops the chrome', async () =
     assert.equal(await open.getAttribute('target'), '_blank');
     await page.assertClean();
   } finally {
-    await new Promise((r) => host.close(r));
+    await host.close();
   }
 });
 
