@@ -15,14 +15,14 @@ fn normalise(text: &str) -> String {
 }
 
 /// Where the source texts live: `../shared/seeds/` beside the repository.
-fn seeds_dir() -> PathBuf {
+pub fn seeds_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/seeds")
 }
 
 /// The four source texts in `dir`, whitespace-normalised, or `None` if `dir`
 /// does not exist (a clone without the papers). A directory that exists but
 /// lacks a paper is an error, not a reason to skip.
-fn read_seeds(dir: &Path) -> Option<Vec<(StudyId, String)>> {
+pub fn read_seeds(dir: &Path) -> Option<Vec<(StudyId, String)>> {
     if !dir.is_dir() {
         return None;
     }
