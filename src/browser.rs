@@ -220,7 +220,9 @@ fn note_current_entry() {
     SCROLL_BOOK.with(|book| {
         let mut book = book.borrow_mut();
         match key {
-            Some(key) if key == book.current => {}
+            // The entry already noted, or the one a reload started on: keep
+            // numbering new entries after it.
+            Some(key) if key == book.current => book.next = book.next.max(key + 1),
             Some(key) => {
                 book.current = key;
                 book.next = book.next.max(key + 1);

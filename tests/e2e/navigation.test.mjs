@@ -126,3 +126,21 @@ test('links inside an embedded view keep it embedded; links out open a new tab',
     await host.close();
   }
 });
+
+test('after a reload, Back still restores the position of the view the reader left', async () => {
+  const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${server.base}#/study/kunming-sem`);
+  await ready(page);
+  await page.reload();
+  await ready(page);
+  const link = page.locator('#measurement a[href="#/trace/IL"]').first();
+  await link.scrollIntoViewIfNeeded();
+  const leftAt = await scrollY(page);
+  await scrollTo(page, leftAt);
+  await link.click();
+  await waitHash(page, '#/trace/IL');
+  await page.goBack();
+  await waitHash(page, '#/study/kunming-sem');
+  await page.waitForFunction((y) => Math.abs(window.scrollY - y) <= 2, leftAt);
+  await page.assertClean();
+});
