@@ -81,10 +81,18 @@ test('the tree is operable with arrow keys and Enter opens a code', async () => 
   await ready(page);
   const tree = page.getByRole('tree', { name: /Small-giants coding/ });
   await tree.getByRole('treeitem').first().focus();
+  // At a reader's pace: each key's effect shows before the next key.
+  const active = (prefix) => page.waitForFunction((p) => document.activeElement?.textContent.trim().startsWith(p), prefix);
+  const expanded = (prefix) => page.waitForFunction((p) => document.activeElement?.textContent.trim().startsWith(p)
+    && document.activeElement.getAttribute('aria-expanded') === 'true', prefix);
   await page.keyboard.press('ArrowRight');
+  await expanded('C1');
   await page.keyboard.press('ArrowRight');
+  await active('S1');
   await page.keyboard.press('ArrowRight');
+  await expanded('S1');
   await page.keyboard.press('ArrowRight');
+  await active('A1');
   const focused = await page.evaluate(() => document.activeElement.textContent.trim());
   assert.match(focused, /^A1 Team building/);
   await page.keyboard.press('Enter');
