@@ -177,3 +177,20 @@ test('views print without navigation, and as PDF pages', async () => {
   if (process.env.PRINT_DIR) fs.writeFileSync(path.join(process.env.PRINT_DIR, 'trace-a13.pdf'), pdf);
   await page.assertClean();
 });
+
+test('_headers caches every hashed file the page loads for a year and revalidates the page and the service worker', () => {
+  const headers = fs.readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const rule = (p) => {
+    const lines = headers.split('\n');
+    const at = lines.indexOf(p);
+    assert.ok(at >= 0, `${p} has a rule`);
+    return lines[at + 1].trim();
+  };
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const hashed = [...new Set([...html.matchAll(/\.\/((?:boot|sme-explorer|styles)-[0-9a-f]+(?:_bg)?\.(?:js|wasm|css))/g)].map((m) => m[1]))];
+  assert.ok(hashed.length >= 4, `the page loads its hashed files: ${hashed}`);
+  for (const name of hashed) assert.equal(rule(`/${name}`), 'Cache-Control: public, max-age=31536000, immutable', name);
+  for (const p of ['/', '/index.html', '/sw.js', '/dataset.json']) assert.equal(rule(p), 'Cache-Control: no-cache', p);
+  // The service worker does not cache the host's rules file.
+  assert.doesNotMatch(fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8'), /_headers/);
+});

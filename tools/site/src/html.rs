@@ -44,7 +44,44 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let path = dir.join("sw.js");
     fs::write(&path, service_worker(dir)?).map_err(|e| format!("{}: {e}", path.display()))?;
     written.push(path);
+
+    // 4. Caching rules for static hosts that read `_headers` (written last,
+    //    so the service worker does not cache it).
+    let path = dir.join("_headers");
+    fs::write(&path, headers_file(dir)?).map_err(|e| format!("{}: {e}", path.display()))?;
+    written.push(path);
     Ok(written)
+}
+
+/// The files whose names carry a hash of their content: Trunk's stylesheet,
+/// JS glue and wasm, and our start-up script. They never change under their
+/// name, so any cache may keep them for a year.
+fn hashed_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    for (prefix, suffix) in [("boot-", ".js"), ("sme-explorer-", ".js"), ("sme-explorer-", "_bg.wasm"), ("styles-", ".css")] {
+        names.push(staged(dir, prefix, suffix)?);
+    }
+    Ok(names)
+}
+
+/// `_headers` for static hosts that read one (Netlify, Cloudflare Pages and
+/// others): the hashed files cached for a year as immutable; the page, the
+/// service worker and every file without a hash in its name revalidated on
+/// each visit, so a new build is seen at once. Paths assume the site is
+/// served from the host's root (the README says what to do otherwise).
+fn headers_file(dir: &Path) -> Result<String, String> {
+    let mut out = String::from(
+        "# Caching rules for static hosts that read this file, written at build time.\n\
+         # Hashed files never change under their name: cache them for a year.\n",
+    );
+    for name in hashed_files(dir)? {
+        out.push_str(&format!("/{name}\n  Cache-Control: public, max-age=31536000, immutable\n"));
+    }
+    out.push_str("# Everything else is revalidated on every visit.\n");
+    for path in ["/", "/index.html", "/sw.js", "/standalone.html", "/manifest.webmanifest", "/icon.svg", "/dataset.json", "/codebook.qdc", "/data/*"] {
+        out.push_str(&format!("{path}\n  Cache-Control: no-cache\n"));
+    }
+    Ok(out)
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -242,6 +279,35 @@ mod tests {
         let page = "<head><script type=\"module\">import x;</script><link></head>";
         assert_eq!(split_inline_module(page), Ok(("<head>", "import x;", "<link></head>")));
         assert!(split_inline_module("<head></head>").is_err());
+    }
+
+    #[test]
+    fn headers_cache_hashed_files_for_a_year_and_revalidate_the_rest() {
+        let dir = std::env::temp_dir().join(format!("site-headers-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temp dir");
+        let hashed = ["boot-0123.js", "sme-explorer-ab12.js", "sme-explorer-ab12_bg.wasm", "styles-cd34.css"];
+        for name in hashed.iter().chain(&["index.html", "sw.js", "dataset.json"]) {
+            fs::write(dir.join(name), "x").expect("write");
+        }
+        let headers = headers_file(&dir).expect("headers");
+        let rule = |path: &str| {
+            let at = headers.find(&format!("\n{path}\n")).unwrap_or_else(|| panic!("{path} has a rule:\n{headers}"));
+            headers[at + path.len() + 2..].lines().next().unwrap_or_default().trim().to_string()
+        };
+        for name in hashed {
+            assert_eq!(rule(&format!("/{name}")), "Cache-Control: public, max-age=31536000, immutable", "{name}");
+        }
+        for path in ["/", "/index.html", "/sw.js", "/dataset.json", "/data/*"] {
+            assert_eq!(rule(path), "Cache-Control: no-cache", "{path}");
+        }
+        let _ = fs::remove_dir_all(&dir);
+        // Without the built files there is nothing to write rules for.
+        assert!(headers_file(&std::env::temp_dir().join("no-such-site-dir")).is_err());
+    }
+
+    #[test]
+    fn reads_trunks_minified_page() {
         // Trunk's minified release page.
         let page = "<head><meta charset=utf-8><script type=module>import x;</script><link></head>";
         assert_eq!(split_inline_module(page), Ok(("<head><meta charset=utf-8>", "import x;", "<link></head>")));
