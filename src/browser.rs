@@ -144,20 +144,6 @@ pub fn download(file_name: &str, mime: &str, contents: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Copies text to the clipboard; returns false where the browser offers no
-/// clipboard (then the text is still there to select by hand).
-pub fn copy_text(text: &str) -> bool {
-    let Some(navigator) = window().map(|w| w.navigator()) else { return false };
-    // `navigator.clipboard` is missing outside secure contexts; calling it
-    // then would throw inside the app.
-    let available = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
-        .is_ok_and(|value| !value.is_undefined() && !value.is_null());
-    if available {
-        let _ = navigator.clipboard().write_text(text);
-    }
-    available
-}
-
 // ---------------------------------------------------------------------------
 // History and scroll positions
 // ---------------------------------------------------------------------------
@@ -355,8 +341,8 @@ fn intercept_links(event: &web_sys::Event, navigator: &Navigator) {
 
 /// Today's date in the reader's time zone, as YYYY-MM-DD.
 pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    let (year, month, day) = today_parts();
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// Calls `f` just before the page is printed; the listener lives as long as
