@@ -1,13 +1,13 @@
-//! Search: codes by id or label (`search`), and every kind of record the
-//! explorer shows (`search_everything`): codes, firms, themes, quotations and
-//! source notes, grouped by kind.
+//! Search over every kind of record the explorer shows (`search_everything`):
+//! codes by id or label, firms, themes, quotations and source notes, grouped
+//! by kind.
 //!
 //! Ids are case-sensitive as printed (`a7` is a concept, `A7` an initial
 //! category), so an exact id match, case included, ranks first; then an id
 //! equal but for case, then ids that start with the query, then records whose
 //! text contains every word of the query (case-insensitive).
 
-use crate::dataset::{Code, Dataset};
+use crate::dataset::Dataset;
 use crate::model::StudyId;
 use crate::order::sorted_by_key;
 use crate::route::Route;
@@ -60,22 +60,6 @@ impl Query {
         }
         self.words.iter().all(|w| folded_text.contains(w.as_str())).then_some(WORDS)
     }
-}
-
-/// Codes matching `query`, best first (see the module comment). At most
-/// `limit` results.
-pub fn search<'a>(dataset: &'a Dataset, query: &str, limit: usize) -> Vec<&'a Code> {
-    let Some(query) = Query::new(query) else { return Vec::new() };
-    let ranked: Vec<(Rank, &Code)> = dataset
-        .codes
-        .iter()
-        .enumerate()
-        .filter_map(|(position, code)| {
-            let key = dataset.search_key(position).unwrap_or_default();
-            query.rank(Some(&code.id), key).map(|rank| (rank, code))
-        })
-        .collect();
-    sorted_by_key(ranked, |(rank, _)| u64::from(*rank)).into_iter().take(limit).map(|(_, code)| code).collect()
 }
 
 /// The kinds of record the search finds, in the order their groups are

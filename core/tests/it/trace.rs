@@ -1,6 +1,5 @@
 //! Trace and search: chains match the tables, unknown input is answered.
 
-use explorer_core::search::search;
 use explorer_core::trace::{suggest, trace};
 use explorer_core::Level;
 
@@ -92,7 +91,7 @@ fn suggestions_prefer_near_ids() {
 #[test]
 fn search_matches_ids_and_words_case_insensitively() {
     let d = dataset();
-    let ids = |q: &str| search(d, q, 100).iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let ids = |q: &str| crate::search::code_ids(d, q);
     assert_eq!(ids("b3").first().map(String::as_str), Some("b3"));
     let talent = ids("talent");
     for id in ["b1", "a62", "a65", "a57"] {
