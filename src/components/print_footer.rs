@@ -10,22 +10,18 @@ use crate::browser;
 use crate::components::share::studies_of;
 use crate::data::dataset;
 
-pub struct PrintFooterProps {
-    pub route: Route,
-}
-
 /// The footer of a printed view; `date` is today's, read again just before
 /// printing (by the app, see `AppView`), so a page left open overnight
 /// prints the right day.
-pub fn print_footer(props: &PrintFooterProps, date: &str) -> Html {
+pub fn print_footer(route: &Route, date: &str) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
-    let permalink = browser::permalink(&props.route.to_hash());
+    let permalink = browser::permalink(&route.to_hash());
     html! {
         <footer class="print-only print-footer">
             <p>{ format!("Printed from the SME Innovation Explorer on {date}. This view: {permalink}") }</p>
             <p>{ "Source: " }</p>
             <ul>
-                { for studies_of(&dataset, &props.route).into_iter().map(|id| html! { <li>{ apa(dataset.study(id)) }</li> }) }
+                { for studies_of(&dataset, route).into_iter().map(|id| html! { <li>{ apa(dataset.study(id)) }</li> }) }
             </ul>
         </footer>
     }

@@ -18,10 +18,6 @@ use crate::data::dataset;
 /// The app's version, as Cargo.toml's package version declares it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
-pub struct ShareProps {
-    pub route: Route,
-}
-
 /// The studies a view draws on: one for a study, code or firm, all four
 /// otherwise.
 pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
@@ -40,17 +36,17 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
 
 /// "Share / Embed" and "Cite this view" for a route (a plain function: the
 /// copy buttons inside keep their own state).
-pub fn share_and_cite(props: &ShareProps) -> Html {
+pub fn share_and_cite(route: &Route) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
-    let hash = props.route.to_hash();
+    let hash = route.to_hash();
     let permalink = browser::permalink(&hash);
     let embed_hash = if hash.contains('?') { format!("{hash}&embed=1") } else { format!("{hash}?embed=1") };
     let snippet = format!(
         "<iframe src=\"{}\" title=\"SME Innovation Explorer: {}\" width=\"100%\" height=\"600\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
         browser::permalink(&embed_hash),
-        props.route.title()
+        route.title()
     );
-    let studies = studies_of(&dataset, &props.route);
+    let studies = studies_of(&dataset, route);
     html! {
         <section class="share-cite" aria-label="Share and cite">
             <details>

@@ -8,9 +8,9 @@ use yew::prelude::*;
 
 use crate::app::PRODUCT_NAME;
 use crate::browser;
-use crate::components::print_footer::{print_footer, PrintFooterProps};
+use crate::components::print_footer::print_footer;
 use crate::components::search_box::SearchBox;
-use crate::components::share::{share_and_cite, ShareProps};
+use crate::components::share::share_and_cite;
 
 pub struct ShellProps {
     pub route: Route,
@@ -60,7 +60,7 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                 </header>
                 <main id="main" tabindex="-1">
                     { props.children.clone() }
-                    { print_footer(&PrintFooterProps { route: props.route.clone() }, print_date) }
+                    { print_footer(&props.route, print_date) }
                 </main>
             </div>
         };
@@ -104,8 +104,8 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
             </header>
             <main id="main" tabindex="-1">
                 { props.children.clone() }
-                { share_and_cite(&ShareProps { route: props.route.clone() }) }
-                { print_footer(&PrintFooterProps { route: props.route.clone() }, print_date) }
+                { share_and_cite(&props.route) }
+                { print_footer(&props.route, print_date) }
             </main>
             <footer class="site-footer">
                 <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>

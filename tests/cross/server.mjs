@@ -10,6 +10,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { TYPES } from '../e2e/harness.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const ROOT = path.resolve(HERE, '../..');
@@ -21,11 +22,6 @@ const TEST_SCRIPTS = {
   '/__test-probe.js': fs.readFileSync(path.join(HERE, 'probe.js')),
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json', '.qdc': 'application/xml',
-};
 
 /**
  * Inserts the capture script first in the head: after `<head>` where the page

@@ -10,7 +10,8 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 export const DIST = process.env.DIST_DIR || path.join(ROOT, 'dist');
 export const SUBDIR = '/course/week-3/explorer/';
 
-const TYPES = {
+/** Content types by file extension, as a static host serves them. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json', '.qdc': 'application/xml',
