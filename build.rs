@@ -13,6 +13,7 @@ fn main() {
     let data_dir = manifest_dir.join("data");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=i18n");
 
     let sources = match explorer_core::load::load_dir(&data_dir) {
         Ok(sources) => sources,
@@ -30,6 +31,30 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
     if let Err(e) = std::fs::write(out_dir.join("sources.postcard"), bytes) {
         fail(vec![format!("cannot write sources.postcard: {e}")]);
+    }
+
+    // The Chinese bundle is published beside the app by tools/site under a
+    // content-hashed name; the app learns that name here. The glossary's
+    // English side (and both terms) is embedded; its Chinese explanations
+    // travel in the bundle.
+    let (translations, mut glossary) = match explorer_core::load::load_i18n(&manifest_dir.join("i18n")) {
+        Ok(pair) => pair,
+        Err(errors) => fail(errors),
+    };
+    match explorer_core::load::zh_bundle_file(&translations, &glossary) {
+        Ok((name, _)) => println!("cargo:rustc-env=SME_ZH_FILE={name}"),
+        Err(e) => fail(vec![e]),
+    }
+    for term in &mut glossary {
+        term.zh_text.clear();
+    }
+    match postcard::to_allocvec(&glossary) {
+        Ok(bytes) => {
+            if let Err(e) = std::fs::write(out_dir.join("glossary.postcard"), bytes) {
+                fail(vec![format!("cannot write glossary.postcard: {e}")]);
+            }
+        }
+        Err(e) => fail(vec![format!("cannot serialise the glossary: {e}")]),
     }
 }
 

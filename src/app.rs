@@ -2,23 +2,64 @@
 //! focus on navigation, and renders the shell around the page for the route.
 //! The URL is the one source of truth for what is shown.
 
+use explorer_core::i18n::{Lang, Msg};
 use explorer_core::route::{Route, UrlState};
 use yew::prelude::*;
 
 use crate::browser;
 use crate::components::shell::{shell, ShellProps};
 use crate::components::warnings::url_warnings;
+use crate::i18n::{self, t};
 use crate::pages;
 
-/// The product name, used in the header and the document title.
-pub const PRODUCT_NAME: &str = "SME Innovation Explorer";
+/// Where the Chinese bundle stands.
+#[derive(Clone, Copy, PartialEq)]
+enum ZhState {
+    NotNeeded,
+    Loading,
+    Failed,
+}
 
 #[component]
 pub fn App() -> Html {
     let (state, navigator) = browser::use_url_state();
+    // The language: the URL's, else the remembered or preferred one.
+    let wanted = state.lang.unwrap_or_else(browser::preferred_lang);
+    let zh = use_state(|| ZhState::NotNeeded);
+    let needs_zh = wanted == Lang::Zh && !i18n::zh_loaded();
+    {
+        let zh = zh.clone();
+        use_effect_with(needs_zh, move |needs| {
+            if *needs && *zh != ZhState::Failed {
+                zh.set(ZhState::Loading);
+                browser::load_zh(Callback::from(move |result| match result {
+                    Ok(bundle) => {
+                        i18n::install_zh(bundle);
+                        zh.set(ZhState::NotNeeded);
+                    }
+                    Err(_) => zh.set(ZhState::Failed),
+                }));
+            }
+        });
+    }
+    use_effect_with(state.lang, |lang| {
+        if let Some(lang) = lang {
+            browser::remember_lang(*lang);
+        }
+    });
+    if needs_zh && *zh != ZhState::Failed {
+        // A moment, before the Chinese bundle arrives: no English interface
+        // flashes by.
+        return html! { <p class="loading" role="status">{ t(Msg::LoadingChinese) }</p> };
+    }
+    let shown = if i18n::set_lang(wanted) { wanted } else { i18n::set_lang(Lang::En); Lang::En };
+    browser::set_document_lang(shown);
     html! {
         <ContextProvider<browser::Navigator> context={navigator}>
-            <AppView state={state} />
+            if *zh == ZhState::Failed && wanted == Lang::Zh {
+                <p class="url-warnings" role="status">{ t(Msg::ZhUnavailable) }</p>
+            }
+            <AppView key={shown.key()} state={state} />
         </ContextProvider<browser::Navigator>>
     }
 }
@@ -32,8 +73,8 @@ pub struct AppViewProps {
 /// tests can render any route without touching the real URL).
 #[component]
 pub fn AppView(props: &AppViewProps) -> Html {
-    let UrlState { route, section, embed, warnings } = &props.state;
-    let title = format!("{} · {PRODUCT_NAME}", route.title());
+    let UrlState { route, section, embed, warnings, .. } = &props.state;
+    let title = format!("{} · {}", route.title(i18n::table()), t(Msg::ProductName));
     // The view, ignoring the firm filter: changing a facet keeps focus and
     // scroll position on the facet; opening another view (or another section
     // of it) moves focus to the new view and scrolls to its top, to the
@@ -102,6 +143,7 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Data => pages::data_sources::data_sources_page(),
         Route::Themes => pages::themes::themes_page(),
         Route::Search(query) => pages::search::search_page(query),
+        Route::Glossary => pages::glossary::glossary_page(section.as_deref()),
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

@@ -2,6 +2,7 @@
 //! title, focus, downloads and the clipboard. Every call tolerates a missing
 //! window or a refused operation; nothing here panics.
 
+use explorer_core::i18n::{Lang, ZhBundle};
 use explorer_core::route::{self, UrlState};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -360,8 +361,8 @@ pub fn on_before_print(f: impl Fn() + 'static) -> Option<EventListener> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CopyOutcome {
     Copied,
-    /// The browser refused; the text says why, for the reader.
-    Refused(String),
+    /// The browser refused; the message says why, for the reader.
+    Refused(explorer_core::i18n::Msg),
 }
 
 /// Copies `text` to the clipboard, with `html` beside it where given (so
@@ -376,12 +377,12 @@ pub fn copy_rich(text: String, html: Option<String>, done: Callback<CopyOutcome>
     // then would throw inside the app.
     let available = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined() && !c.is_null());
     if !available {
-        done.emit(CopyOutcome::Refused("this page may not use the clipboard here".into()));
+        done.emit(CopyOutcome::Refused(explorer_core::i18n::Msg::ClipboardUnavailable));
         return;
     }
     let clipboard = navigator.clipboard();
     let report = Callback::from(move |copied: bool| {
-        done.emit(if copied { CopyOutcome::Copied } else { CopyOutcome::Refused("the browser refused to copy".into()) })
+        done.emit(if copied { CopyOutcome::Copied } else { CopyOutcome::Refused(explorer_core::i18n::Msg::ClipboardRefused) })
     });
     match html.and_then(|html| rich_write(&clipboard, &text, &html)) {
         // Where rich copying is refused, plain text may still be allowed.
@@ -487,4 +488,88 @@ pub fn download_embedded_on_click(event: &MouseEvent) {
             event.prevent_default();
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Language: the reader's preference, the document's language, and the
+// Chinese bundle.
+// ---------------------------------------------------------------------------
+
+/// The local-storage key under which the chosen language is remembered.
+const LANG_KEY: &str = "sme-explorer-lang";
+
+/// The language to use where the URL names none: the one remembered from an
+/// earlier choice, else the browser's preferred languages.
+pub fn preferred_lang() -> Lang {
+    let Some(w) = window() else { return Lang::En };
+    let stored = w.local_storage().ok().flatten().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
+    if let Some(lang) = stored.as_deref().and_then(Lang::parse) {
+        return lang;
+    }
+    let languages: Vec<String> = w.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    if languages.is_empty() {
+        return Lang::from_preferences(&[w.navigator().language().unwrap_or_default()]);
+    }
+    Lang::from_preferences(&languages)
+}
+
+/// Remembers the reader's choice of language (where storage is allowed).
+pub fn remember_lang(lang: Lang) {
+    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(LANG_KEY, lang.key());
+    }
+}
+
+/// Sets `<html lang>` and points the web manifest at the language's own
+/// (its name as an installed app shows it).
+pub fn set_document_lang(lang: Lang) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    if let Ok(Some(link)) = document.query_selector("link[rel=\"manifest\"]") {
+        let href = match lang {
+            Lang::En => "manifest.webmanifest",
+            Lang::Zh => "manifest.zh.webmanifest",
+        };
+        let _ = link.set_attribute("href", href);
+    }
+}
+
+/// Loads the Chinese bundle (`i18n::ZH_FILE`): from inside the page in the
+/// one-file edition, else from beside the page. Calls `done` with the bundle
+/// or a reason it could not be loaded.
+pub fn load_zh(done: Callback<Result<ZhBundle, String>>) {
+    let decode = |bytes: Vec<u8>| postcard::from_bytes::<ZhBundle>(&bytes).map_err(|e| e.to_string());
+    if let Some(bytes) = carried_file(crate::i18n::ZH_FILE) {
+        done.emit(decode(bytes));
+        return;
+    }
+    let Some(w) = window() else {
+        done.emit(Err("no window".into()));
+        return;
+    };
+    let promise = w.fetch_with_str(crate::i18n::ZH_FILE);
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = async {
+            let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "network".to_string())?.dyn_into().map_err(|_| "response".to_string())?;
+            if !response.ok() {
+                return Err(format!("HTTP {}", response.status()));
+            }
+            let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(|_| "body".to_string())?).await.map_err(|_| "body".to_string())?;
+            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        }
+        .await;
+        done.emit(result.and_then(decode));
+    });
+}
+
+/// The bytes of a file the one-file edition carries inside itself, if this
+/// page carries it.
+fn carried_file(path: &str) -> Option<Vec<u8>> {
+    let document = window()?.document()?;
+    let selector = format!("script[type=\"application/octet-stream\"][data-file=\"{path}\"]");
+    let encoded = document.query_selector(&selector).ok().flatten()?.text_content()?;
+    let binary = window()?.atob(encoded.trim()).ok()?;
+    Some(binary.chars().map(|c| c as u32 as u8).collect())
 }

@@ -10,6 +10,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod i18n;
 pub mod pages;
 pub mod panic_hook;
 

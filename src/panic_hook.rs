@@ -40,16 +40,21 @@ pub fn render_crash_page(container: &web_sys::Element) {
     let Some(main) = document.create_element("main").ok() else { return };
     let _ = main.set_attribute("class", "crash");
     let _ = main.set_attribute("role", "alert");
-    if let Some(h1) = make("h1", "Something went wrong") {
+    use crate::i18n::{t, tf};
+    use explorer_core::i18n::Msg;
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", crate::i18n::lang().tag());
+    }
+    if let Some(h1) = make("h1", t(Msg::CrashTitle)) {
         let _ = main.append_child(&h1);
     }
     let shown: String = route.chars().take(200).collect();
-    let text = if shown.is_empty() { "The explorer stopped unexpectedly.".to_string() } else { format!("The explorer stopped unexpectedly while showing {shown}.") };
+    let text = if shown.is_empty() { t(Msg::CrashText).to_string() } else { tf(Msg::CrashWhile, &[("route", &shown)]) };
     if let Some(p) = make("p", &text) {
         let _ = main.append_child(&p);
     }
     if let Some(p) = make("p", "") {
-        if let Some(a) = make("a", "Reload the explorer").and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        if let Some(a) = make("a", t(Msg::CrashReload)).and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
             // The same page without its fragment: following it reloads.
             let href = window.location().href().unwrap_or_default();
             a.set_href(href.split('#').next().unwrap_or_default());

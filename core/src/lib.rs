@@ -18,6 +18,7 @@ pub mod dictionary;
 pub mod effects;
 pub mod export;
 pub mod filter;
+pub mod i18n;
 #[cfg(feature = "load")]
 pub mod load;
 pub mod model;

@@ -116,3 +116,35 @@ fn record_at(text: &str, offset: usize) -> String {
         None => format!("{header} near line {line}"),
     }
 }
+
+/// The interface's Chinese texts and glossary, read from the `i18n/`
+/// directory beside `data/`: `zh.toml` (our texts in Chinese) and
+/// `glossary.toml` (method terms).
+#[derive(serde::Deserialize)]
+struct TranslationsFile {
+    #[serde(default)]
+    text: Vec<crate::i18n::Translation>,
+}
+
+#[derive(serde::Deserialize)]
+struct GlossaryFile {
+    #[serde(default)]
+    term: Vec<crate::i18n::Term>,
+}
+
+/// Reads `i18n/zh.toml` and `i18n/glossary.toml`; errors name the file and
+/// the problem.
+pub fn load_i18n(dir: &Path) -> Result<(Vec<crate::i18n::Translation>, Vec<crate::i18n::Term>), Vec<String>> {
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| vec![format!("i18n/{name}: {e}")]);
+    let texts: TranslationsFile = toml::from_str(&read("zh.toml")?).map_err(|e| vec![format!("i18n/zh.toml: {e}")])?;
+    let terms: GlossaryFile = toml::from_str(&read("glossary.toml")?).map_err(|e| vec![format!("i18n/glossary.toml: {e}")])?;
+    Ok((texts.text, terms.term))
+}
+
+/// The Chinese bundle as published: postcard bytes and the content-hashed
+/// file name the app fetches it under.
+pub fn zh_bundle_file(translations: &[crate::i18n::Translation], glossary: &[crate::i18n::Term]) -> Result<(String, Vec<u8>), String> {
+    let bundle = crate::i18n::ZhBundle::new(translations, glossary);
+    let bytes = postcard::to_allocvec(&bundle).map_err(|e| format!("cannot serialise the Chinese bundle: {e}"))?;
+    Ok((crate::i18n::ZhBundle::file_name(&bytes), bytes))
+}

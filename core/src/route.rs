@@ -7,6 +7,7 @@
 //! unknown or malformed parameters become warnings while the rest applies.
 
 use crate::filter::{Facet, FirmQuery};
+use crate::i18n::{fill, text, Lang, Msg, Table};
 use crate::model::{HrAttribute, StudyId};
 use crate::text::{clamp, percent_decode, percent_encode};
 
@@ -30,6 +31,8 @@ pub enum Route {
     Themes,
     /// `#/search?q=…`: every kind of record matching a query.
     Search(String),
+    /// `#/glossary`: the method terms in both languages.
+    Glossary,
     /// Anything else; holds the path as given.
     NotFound(String),
 }
@@ -44,28 +47,63 @@ pub struct UrlState {
     pub section: Option<String>,
     /// `embed=1` among the parameters.
     pub embed: bool,
-    /// One message per ignored parameter or value.
-    pub warnings: Vec<String>,
+    /// `lang=en` or `lang=zh` among the parameters, where given.
+    pub lang: Option<Lang>,
+    /// One per ignored parameter or value.
+    pub warnings: Vec<Warning>,
+}
+
+/// Something the URL asked for that could not be applied; the text names the
+/// parameter or value as given (shortened).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Warning {
+    Section(String),
+    Repeated(String),
+    Embed(String),
+    Lang(String),
+    UnknownParam(String),
+    FacetValue(String, String),
+    Study(String),
+}
+
+impl Warning {
+    /// The message in the language of `table`.
+    pub fn message(&self, table: Table) -> String {
+        let (msg, args): (Msg, Vec<(&str, &str)>) = match self {
+            Warning::Section(name) => (Msg::WarnSection, vec![("name", name)]),
+            Warning::Repeated(name) => (Msg::WarnRepeated, vec![("name", name)]),
+            Warning::Embed(value) => (Msg::WarnEmbed, vec![("value", value)]),
+            Warning::Lang(value) => (Msg::WarnLang, vec![("value", value)]),
+            Warning::UnknownParam(name) => (Msg::WarnUnknownParam, vec![("name", name)]),
+            Warning::FacetValue(name, value) => (Msg::WarnFacetValue, vec![("name", name), ("value", value)]),
+            Warning::Study(value) => (Msg::WarnStudy, vec![("value", value)]),
+        };
+        fill(text(table, msg), &args)
+    }
 }
 
 impl Route {
-    /// The document title for this route (without the product name).
-    pub fn title(&self) -> String {
+    /// The document title for this route (without the product name), in
+    /// the language of `table`.
+    pub fn title(&self, table: Table) -> String {
+        let t = |msg| text(table, msg).to_string();
+        let with = |msg, name: &str, value: &str| fill(text(table, msg), &[(name, value)]);
         match self {
-            Route::Home => "Home".to_string(),
+            Route::Home => t(Msg::TitleHome),
             Route::Study(id) => match StudyId::parse(id) {
-                Some(study) => format!("Study: {study}"),
-                None => "Study not found".to_string(),
+                Some(study) => with(Msg::TitleStudy, "name", text(table, crate::i18n::study_msg(study))),
+                None => t(Msg::TitleStudyNotFound),
             },
-            Route::TraceIndex => "Trace".to_string(),
-            Route::Trace(code) => format!("Trace {}", clamp_title(code)),
-            Route::Firms(_) => "Firms".to_string(),
-            Route::Firm(id) => format!("Firm {}", clamp_title(id)),
-            Route::Data => "Data & sources".to_string(),
-            Route::Themes => "Themes across studies".to_string(),
-            Route::Search(query) if query.trim().is_empty() => "Search".to_string(),
-            Route::Search(query) => format!("Search: {}", clamp_title(query.trim())),
-            Route::NotFound(_) => "Not found".to_string(),
+            Route::TraceIndex => t(Msg::TitleTraceIndex),
+            Route::Trace(code) => with(Msg::TitleTrace, "code", &clamp_title(code)),
+            Route::Firms(_) => t(Msg::TitleFirms),
+            Route::Firm(id) => with(Msg::TitleFirm, "id", &clamp_title(id)),
+            Route::Data => t(Msg::TitleData),
+            Route::Themes => t(Msg::TitleThemes),
+            Route::Search(query) if query.trim().is_empty() => t(Msg::TitleSearch),
+            Route::Search(query) => with(Msg::TitleSearchFor, "query", &clamp_title(query.trim())),
+            Route::Glossary => t(Msg::TitleGlossary),
+            Route::NotFound(_) => t(Msg::TitleNotFound),
         }
     }
 
@@ -100,6 +138,7 @@ impl Route {
             Route::Themes => "#/themes".to_string(),
             Route::Search(query) if query.is_empty() => "#/search".to_string(),
             Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
+            Route::Glossary => "#/glossary".to_string(),
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -108,7 +147,7 @@ impl Route {
     /// `#/themes/<section>`); the route's own hash where it has no sections.
     pub fn section_hash(&self, section: &str) -> String {
         match self {
-            Route::Study(_) | Route::Themes => format!("{}/{}", self.to_hash(), percent_encode(section)),
+            Route::Study(_) | Route::Themes | Route::Glossary => format!("{}/{}", self.to_hash(), percent_encode(section)),
             other => other.to_hash(),
         }
     }
@@ -121,20 +160,36 @@ pub fn is_section_name(text: &str) -> bool {
 }
 
 /// The hash to open for a link to `target` from a view whose URL state is
-/// `current`: in-app links keep the reader's display parameters (`embed=1`),
-/// unless the target sets them itself.
+/// `current`: in-app links keep the reader's display parameters (`embed=1`,
+/// `lang=…`), unless the target sets them itself.
 pub fn carry_params(target: &str, current: &UrlState) -> String {
     let target = target.strip_prefix('#').unwrap_or(target);
-    if !current.embed {
-        return format!("#{target}");
-    }
     let (path, query) = target.split_once('?').unwrap_or((target, ""));
-    let sets_embed = parse_params(query).iter().any(|(key, _)| key == "embed");
-    match (sets_embed, query.is_empty()) {
-        (true, _) => format!("#{target}"),
-        (false, true) => format!("#{path}?embed=1"),
-        (false, false) => format!("#{path}?{query}&embed=1"),
+    let given = parse_params(query);
+    let sets = |name: &str| given.iter().any(|(key, _)| key == name);
+    let mut extra = Vec::new();
+    if current.embed && !sets("embed") {
+        extra.push("embed=1".to_string());
     }
+    if let Some(lang) = current.lang.filter(|_| !sets("lang")) {
+        extra.push(format!("lang={}", lang.key()));
+    }
+    match (extra.is_empty(), query.is_empty()) {
+        (true, _) => format!("#{target}"),
+        (false, true) => format!("#{path}?{}", extra.join("&")),
+        (false, false) => format!("#{path}?{query}&{}", extra.join("&")),
+    }
+}
+
+/// `hash` with `lang=<lang>` set (replacing any `lang` it has): the link a
+/// language switcher opens, and the permalink that keeps the language.
+pub fn with_lang(hash: &str, lang: Lang) -> String {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+    let mut pieces: Vec<&str> = query.split('&').filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang=")).collect();
+    let lang_param = format!("lang={}", lang.key());
+    pieces.push(&lang_param);
+    format!("#{path}?{}", pieces.join("&"))
 }
 
 /// Whether a link's `href` is a route of this app (a hash route starting
@@ -175,13 +230,14 @@ pub fn parse(hash: &str) -> UrlState {
     let mut warnings = Vec::new();
     let params = parse_params(query);
     let mut embed = false;
+    let mut lang = None;
     let mut firm_query = FirmQuery::default();
     let mut search = String::new();
     let (route, section) = route_for_path(path);
     let section = match section {
         Some(name) if is_section_name(&name) => Some(name),
         Some(name) => {
-            warnings.push(format!("“{}” is not a section of this view; showing its top.", clamp_title(&name)));
+            warnings.push(Warning::Section(clamp_title(&name)));
             None
         }
         None => None,
@@ -191,7 +247,7 @@ pub fn parse(hash: &str) -> UrlState {
     let mut seen: Vec<&str> = Vec::new();
     for (key, value) in &params {
         if seen.contains(&key.as_str()) {
-            warnings.push(format!("Parameter “{}” is repeated; the first value is used.", clamp_title(key)));
+            warnings.push(Warning::Repeated(clamp_title(key)));
             continue;
         }
         seen.push(key.as_str());
@@ -199,7 +255,14 @@ pub fn parse(hash: &str) -> UrlState {
             match value.as_str() {
                 "1" | "true" | "yes" => embed = true,
                 "0" | "false" | "no" => embed = false,
-                other => warnings.push(format!("“embed={}” is not understood (use embed=1); ignored.", clamp_title(other))),
+                other => warnings.push(Warning::Embed(clamp_title(other))),
+            }
+            continue;
+        }
+        if key == "lang" {
+            match Lang::parse(value) {
+                Some(value) => lang = Some(value),
+                None => warnings.push(Warning::Lang(clamp_title(value))),
             }
             continue;
         }
@@ -208,28 +271,24 @@ pub fn parse(hash: &str) -> UrlState {
             continue;
         }
         if !is_firms {
-            warnings.push(format!("Unknown parameter “{}” ignored.", clamp_title(key)));
+            warnings.push(Warning::UnknownParam(clamp_title(key)));
             continue;
         }
         if let Some(attribute) = HrAttribute::parse(key) {
             match value.as_str() {
                 "yes" => firm_query.facets[attribute as usize] = Facet::Present,
                 "no" => firm_query.facets[attribute as usize] = Facet::Absent,
-                other => warnings.push(format!(
-                    "“{}={}” is not a valid value (use yes or no); ignored.",
-                    attribute.key(),
-                    clamp_title(other)
-                )),
+                other => warnings.push(Warning::FacetValue(attribute.key().to_string(), clamp_title(other))),
             }
         } else if key == "study" {
             match StudyId::parse(value) {
                 Some(study) => firm_query.study = Some(study),
-                None => warnings.push(format!("“study={}” names no study; ignored.", clamp_title(value))),
+                None => warnings.push(Warning::Study(clamp_title(value))),
             }
         } else if key == "q" {
             firm_query.text = clamp(value).to_string();
         } else {
-            warnings.push(format!("Unknown parameter “{}” ignored.", clamp_title(key)));
+            warnings.push(Warning::UnknownParam(clamp_title(key)));
         }
     }
     let route = match route {
@@ -237,7 +296,7 @@ pub fn parse(hash: &str) -> UrlState {
         Route::Search(_) => Route::Search(search),
         other => other,
     };
-    UrlState { route, section, embed, warnings }
+    UrlState { route, section, embed, lang, warnings }
 }
 
 /// The route for a path, and the in-page section named after it (not yet
@@ -269,6 +328,8 @@ fn route_for_path(path: &str) -> (Route, Option<String>) {
         ("themes", None) => Route::Themes,
         ("themes", Some(section)) if !section.is_empty() => return (Route::Themes, Some(decoded(section))),
         ("search", None) => Route::Search(String::new()),
+        ("glossary", None) => Route::Glossary,
+        ("glossary", Some(section)) if !section.is_empty() => return (Route::Glossary, Some(decoded(section))),
         _ => Route::NotFound(clamp(path).to_string()),
     };
     (route, None)

@@ -110,9 +110,27 @@ pub struct Hit {
     pub text: String,
     /// Where it comes from, e.g. "Small giants · Concept".
     pub context: String,
+    /// The same, in parts a view can put into any language: the study and
+    /// what the record is within it.
+    pub study: Option<StudyId>,
+    pub detail: HitDetail,
     /// The view that shows it.
     pub href: String,
     rank: Rank,
+}
+
+/// What a hit is within its study, for its context line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HitDetail {
+    None,
+    /// A code at this level.
+    Level(crate::Level),
+    /// A quotation printed at this place in the paper ("Section 4.2").
+    Printed(String),
+    /// A source note of this kind.
+    Note(crate::NoteKind),
+    /// A theme across studies.
+    Theme,
 }
 
 /// The hits of one kind, best first, and how many there were in all.
@@ -171,9 +189,10 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
-fn push(hits: &mut Vec<Hit>, kind: HitKind, rank: Option<Rank>, id: Option<&str>, text: &str, context: String, href: String) {
+#[allow(clippy::too_many_arguments)]
+fn push(hits: &mut Vec<Hit>, kind: HitKind, rank: Option<Rank>, id: Option<&str>, text: &str, context: String, href: String, study: Option<StudyId>, detail: HitDetail) {
     if let Some(rank) = rank {
-        hits.push(Hit { kind, id: id.map(str::to_string), text: shorten(text, 160), context, href, rank });
+        hits.push(Hit { kind, id: id.map(str::to_string), text: shorten(text, 160), context, study, detail, href, rank });
     }
 }
 
@@ -182,7 +201,7 @@ fn collect_codes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
         let key = dataset.search_key(position).unwrap_or_default();
         let context = format!("{} · {}", study_name(dataset, code.study), code.level.title());
         let href = Route::Trace(code.id.clone()).to_hash();
-        push(hits, HitKind::Code, query.rank(Some(&code.id), key), Some(&code.id), &code.label, context, href);
+        push(hits, HitKind::Code, query.rank(Some(&code.id), key), Some(&code.id), &code.label, context, href, Some(code.study), HitDetail::Level(code.level));
     }
 }
 
@@ -195,7 +214,7 @@ fn collect_firms(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
         }
         let context = study_name(dataset, firm.study).to_string();
         let href = Route::Firm(firm.id.clone()).to_hash();
-        push(hits, HitKind::Firm, query.rank(Some(&firm.id), &text), Some(&firm.id), &firm.name, context, href);
+        push(hits, HitKind::Firm, query.rank(Some(&firm.id), &text), Some(&firm.id), &firm.name, context, href, Some(firm.study), HitDetail::None);
     }
 }
 
@@ -203,14 +222,14 @@ fn collect_themes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     for theme in &dataset.sources.themes.theme {
         let text = fold(&format!("{} {}", theme.title, theme.summary));
         let href = Route::Themes.section_hash(&theme.id);
-        push(hits, HitKind::Theme, query.rank(None, &text), None, &theme.title, "Themes across studies".to_string(), href);
+        push(hits, HitKind::Theme, query.rank(None, &text), None, &theme.title, "Themes across studies".to_string(), href, None, HitDetail::Theme);
     }
 }
 
 fn collect_quotations(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     let mut quote = |text: &str, study: StudyId, source: &str, href: String| {
         let context = format!("{} · {}", study_name(dataset, study), source);
-        push(hits, HitKind::Quotation, query.rank(None, &fold(text)), None, text, context, href);
+        push(hits, HitKind::Quotation, query.rank(None, &fold(text)), None, text, context, href, Some(study), HitDetail::Printed(source.to_string()));
     };
     let sources = &dataset.sources;
     for theme in &sources.themes.theme {
@@ -253,6 +272,6 @@ fn collect_notes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
         let text = fold(&format!("{} {}", note.id, note.text));
         let context = format!("{} · {}", study_name(dataset, study), note.kind.label());
         let href = Route::Study(study.as_str().into()).section_hash("notes");
-        push(hits, HitKind::Note, query.rank(None, &text), None, &note.text, context, href);
+        push(hits, HitKind::Note, query.rank(None, &text), None, &note.text, context, href, Some(study), HitDetail::Note(note.kind));
     }
 }

@@ -81,9 +81,15 @@ pub fn counts_text(dataset: &Dataset, id: &str) -> String {
     let Some(code) = dataset.code(id) else { return String::new() };
     count_below(dataset, code)
         .into_iter()
-        .map(|(level, n)| format!("{n} {}", level.noun(n)))
+        .map(|(level, n)| {
+            let noun = match crate::i18n::lang() {
+                explorer_core::i18n::Lang::En => level.noun(n),
+                explorer_core::i18n::Lang::Zh => crate::i18n::t(explorer_core::i18n::level_msg(level)),
+            };
+            crate::i18n::tf(explorer_core::i18n::Msg::CountOf, &[("n", &n.to_string()), ("noun", noun)])
+        })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(crate::i18n::t(explorer_core::i18n::Msg::ListSeparator))
 }
 
 #[component]
@@ -218,7 +224,7 @@ impl RenderContext {
                         aria-expanded={has_children.then(|| is_expanded.to_string())}
                         aria-owns={is_expanded.then(|| group_id.clone())}
                     >
-                        <span class="code">{ &code.id }</span>{ " " }{ &code.label }
+                        <span class="code">{ &code.id }</span>{ " " }{ crate::i18n::printed(code.label.clone()) }
                         if !counts.is_empty() { <span class="tree-counts">{ " — " }{ counts }</span> }
                     </a>
                 </span>

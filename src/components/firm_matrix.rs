@@ -7,6 +7,9 @@ use explorer_core::route::Route;
 use explorer_core::{Firm, HrAttribute};
 use yew::prelude::*;
 
+use crate::i18n::{t, tf};
+use explorer_core::i18n::{attribute_msg, facet_msg, Msg};
+
 use crate::components::hr_marks::{hr_legend, hr_mark};
 
 pub struct FirmMatrixProps<'a> {
@@ -51,13 +54,13 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
     }
     html! {
         <>
-        <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label="Matrix of human-resource attributes (scrolls sideways)">
+        <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::MatrixRegion)}>
             <table class="matrix firm-matrix">
-                <caption>{ "Human-resource attributes of the selected firms (Table 1 of the Beijing study). Sort a column, or use its filter button to step through any, present and not detected." }</caption>
+                <caption>{ t(Msg::MatrixCaption) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Firm" }</th>
+                        <th scope="col">{ t(Msg::Firm) }</th>
                         { for HrAttribute::ALL.into_iter().map(|attribute| {
                             let current = **sort;
                             let aria_sort = match current {
@@ -78,9 +81,9 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                             html! {
                                 <th scope="col" aria-sort={aria_sort}>
                                     <button type="button" class="link-button" onclick={on_sort}
-                                        aria-label={format!("Sort by {}", attribute.short_label())}>{ attribute.short_label() }{ match aria_sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</button>
+                                        aria-label={tf(Msg::SortBy, &[("name", t(attribute_msg(attribute)))])}>{ t(attribute_msg(attribute)) }{ match aria_sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</button>
                                     <button type="button" class="chip" onclick={on_filter}
-                                        aria-label={format!("Filter {}: {} (change to {})", attribute.short_label(), facet.label(), next_facet(facet).label())}>{ facet.label() }</button>
+                                        aria-label={tf(Msg::FilterChip, &[("name", t(attribute_msg(attribute))), ("value", t(facet_msg(facet))), ("next", t(facet_msg(next_facet(facet))))])}>{ t(facet_msg(facet)) }</button>
                                 </th>
                             }
                         }) }

@@ -2,8 +2,15 @@
 //! (✓, –, n/r) with its word for screen readers, and a legend in the same
 //! words as the filter and the firm page (`explorer_core::filter::value_label`).
 
-use explorer_core::filter::{value_label, value_mark};
+use explorer_core::filter::value_mark;
+use explorer_core::i18n::{value_msg, Msg};
 use yew::prelude::*;
+
+use crate::i18n::t;
+
+fn value_label(value: Option<bool>) -> &'static str {
+    t(value_msg(value))
+}
 
 /// A table cell's content for a value.
 pub fn hr_mark(value: Option<bool>) -> Html {
@@ -21,12 +28,12 @@ pub fn hr_legend(with_not_reported: bool) -> Html {
     let values: &[Option<bool>] = if with_not_reported { &[Some(true), Some(false), None] } else { &[Some(true), Some(false)] };
     html! {
         <p class="legend">
-            <span class="legend-title">{ "Legend:" }</span>
+            <span class="legend-title">{ t(Msg::Legend) }</span>
             { for values.iter().map(|&v| html! {
                 <span class="legend-entry"><span class="hr-mark" aria-hidden="true">{ value_mark(v) }</span>{ " " }{ value_label(v) }</span>
             }) }
             if with_not_reported {
-                <span class="legend-note">{ "(not reported: the firm's study does not report these attributes)" }</span>
+                <span class="legend-note">{ t(Msg::LegendNotReported) }</span>
             }
         </p>
     }

@@ -18,9 +18,9 @@ use yew::prelude::*;
 pub fn data_error(message: &str) -> Html {
     html! {
         <section class="panel error" role="alert">
-            <h1>{ "The data could not be loaded" }</h1>
+            <h1>{ crate::i18n::t(explorer_core::i18n::Msg::DataNotLoaded) }</h1>
             <p>{ message }</p>
-            <p>{ "Reloading the page may help. The open data is also available as " }<a href="dataset.json">{ "dataset.json" }</a>{ "." }</p>
+            <p>{ crate::i18n::t(explorer_core::i18n::Msg::DataReload) }<a href="dataset.json" lang="en">{ "dataset.json" }</a>{ "." }</p>
         </section>
     }
 }

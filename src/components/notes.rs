@@ -1,8 +1,11 @@
 //! Source notes: what a paper prints inconsistently or leaves out, shown next
 //! to the records they concern.
 
+use explorer_core::i18n::{note_kind_msg, Msg};
 use explorer_core::SourceNote;
 use yew::prelude::*;
+
+use crate::i18n::{english, ours_plain, t};
 
 /// The notes, under `heading` (default "Notes on the source"); nothing where
 /// there are none.
@@ -10,16 +13,16 @@ pub fn source_notes(notes: &[&SourceNote], heading: Option<String>) -> Html {
     if notes.is_empty() {
         return html! {};
     }
-    let heading = heading.unwrap_or_else(|| "Notes on the source".to_string());
+    let heading = heading.unwrap_or_else(|| t(Msg::NotesHeading).to_string());
     html! {
         <aside class="source-notes" aria-label={heading.clone()}>
             <h2>{ heading }</h2>
             <ul>
                 { for notes.iter().map(|note| html! {
                     <li>
-                        <span class="note-kind">{ note.kind.label() }</span>
-                        <p>{ &note.text }</p>
-                        <p class="provenance">{ "Source: " }{ &note.source }</p>
+                        <span class="note-kind">{ t(note_kind_msg(note.kind)) }</span>
+                        <p>{ english(note.text.clone()) }</p>
+                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
                     </li>
                 }) }
             </ul>
@@ -35,10 +38,10 @@ pub fn theme_mentions(record: &str) -> Html {
         return html! {};
     }
     html! {
-        <section class="theme-mentions" aria-label="Themes across studies">
-            <h2>{ "In the themes across studies" }</h2>
+        <section class="theme-mentions" aria-label={t(Msg::ThemesAcross)}>
+            <h2>{ t(Msg::InThemes) }</h2>
             <ul>
-                { for themes.iter().map(|t| html! { <li><a href="#/themes">{ &t.title }</a></li> }) }
+                { for themes.iter().map(|theme| html! { <li><a href={format!("#/themes/{}", theme.id)}>{ ours_plain(&theme.title) }</a></li> }) }
             </ul>
         </section>
     }

@@ -9,6 +9,8 @@ use explorer_core::route::Route;
 use yew::prelude::*;
 
 use crate::data::dataset;
+use crate::i18n::t;
+use explorer_core::i18n::Msg;
 
 /// The section name of phrase `index` (from 0) of the passage.
 pub fn passage_section(index: usize) -> String {
@@ -47,8 +49,8 @@ pub fn interview_passage(section: Option<&str>) -> Html {
     }
     html! {
         <section id="passage" aria-labelledby="passage-heading">
-            <h2 id="passage-heading">{ "The interview passage, coded (Appendix 1)" }</h2>
-            <p>{ "The paper's example of open coding: raw interview data with, in brackets after each phrase, the concept it was coded as. Shown whole, as printed; select a concept to trace it up to its core category." }</p>
+            <h2 id="passage-heading">{ t(Msg::PassageHeading) }</h2>
+            <p>{ t(Msg::PassageLead) }</p>
             <figure class="passage">
                 <blockquote lang="en">
                     { for passages.iter().enumerate().map(|(i, passage)| {
@@ -65,7 +67,7 @@ pub fn interview_passage(section: Option<&str>) -> Html {
                         }
                     }) }
                 </blockquote>
-                <figcaption>{ "Raw interview data quoted from Appendix 1 of the small-giants study. Highlighted: the coded phrases; in brackets: the codes as the paper prints them." }</figcaption>
+                <figcaption>{ t(Msg::PassageCaption) }</figcaption>
             </figure>
         </section>
     }

@@ -9,6 +9,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::share::studies_of;
 use crate::data::dataset;
+use crate::i18n::{english, t, tf};
+use explorer_core::i18n::Msg;
 
 /// The footer of a printed view; `date` is today's, read again just before
 /// printing (by the app, see `AppView`), so a page left open overnight
@@ -18,10 +20,10 @@ pub fn print_footer(route: &Route, date: &str) -> Html {
     let permalink = browser::permalink(&route.to_hash());
     html! {
         <footer class="print-only print-footer">
-            <p>{ format!("Printed from the SME Innovation Explorer on {date}. This view: {permalink}") }</p>
-            <p>{ "Source: " }</p>
+            <p>{ tf(Msg::PrintedFrom, &[("date", date), ("link", &permalink)]) }</p>
+            <p>{ t(Msg::SourceLabel) }</p>
             <ul>
-                { for studies_of(&dataset, route).into_iter().map(|id| html! { <li>{ apa(dataset.study(id)) }</li> }) }
+                { for studies_of(&dataset, route).into_iter().map(|id| html! { <li>{ english(apa(dataset.study(id))) }</li> }) }
             </ul>
         </footer>
     }

@@ -17,8 +17,12 @@ use explorer_core::route::Route;
 use explorer_core::search::{search_everything, HitGroup};
 use yew::prelude::*;
 
+use explorer_core::i18n::{hit_kind_msg, Msg};
+
 use crate::browser;
 use crate::data::dataset;
+use crate::i18n::{t, tf};
+use crate::pages::search::{hit_context, hit_text};
 
 /// How many matches of each kind the popup lists.
 const PER_GROUP: usize = 3;
@@ -164,31 +168,31 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     };
     let mut position = 0;
     html! {
-        <div class="site-search" role="search" aria-label="Site">
-            <label for="site-search-input" class="visually-hidden">{ "Search the explorer" }</label>
+        <div class="site-search" role="search" aria-label={t(Msg::SearchLandmark)}>
+            <label for="site-search-input" class="visually-hidden">{ t(Msg::SearchLabel) }</label>
             <input id="site-search-input" type="text" role="combobox" autocomplete="off" spellcheck="false"
                 aria-autocomplete="list" aria-expanded={expanded.to_string()} aria-controls={LISTBOX_ID}
                 aria-activedescendant={active_id.clone()} aria-describedby="site-search-hint"
-                placeholder="Search codes, firms, quotations…" value={(*query).clone()}
+                placeholder={t(Msg::SearchPlaceholder)} value={(*query).clone()}
                 {oninput} {onkeydown} {onblur} {onfocus} />
-            <span id="site-search-hint" class="visually-hidden">{ "Codes are matched exactly as printed first, upper and lower case included. Use Up and Down to choose a suggestion." }</span>
+            <span id="site-search-hint" class="visually-hidden">{ t(Msg::SearchHint) }</span>
             <div class={classes!("search-popup", (!expanded).then_some("hidden"))}>
-                <ul id={LISTBOX_ID} role="listbox" aria-label="Suggestions" hidden={!expanded}>
+                <ul id={LISTBOX_ID} role="listbox" aria-label={t(Msg::Suggestions)} hidden={!expanded}>
                     { for groups.iter().map(|group| {
                         let label_id = format!("site-search-group-{}", group.kind.key());
                         html! {
                             <li role="presentation">
                                 <ul role="group" aria-labelledby={label_id.clone()}>
                                     <li role="presentation" id={label_id} class="search-group-label">
-                                        { group.kind.title() }<span class="muted">{ format!(" ({})", group.total) }</span>
+                                        { t(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span>
                                     </li>
                                     { for group.hits.iter().map(|hit| {
                                         position += 1;
                                         option(position - 1, html! {
                                             <>
                                                 if let Some(id) = &hit.id { <span class="code" lang="en">{ id }</span>{ " " } }
-                                                <span class="search-text" lang="en">{ &hit.text }</span>
-                                                <span class="search-context">{ &hit.context }</span>
+                                                <span class="search-text">{ hit_text(hit) }</span>
+                                                <span class="search-context">{ hit_context(hit) }</span>
                                             </>
                                         })
                                     }) }
@@ -197,7 +201,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         }
                     }) }
                     { option(options.len() - 1, html! {
-                        <span class="search-all">{ if total == 0 { format!("No matches for “{}”", query.trim()) } else { format!("All {total} results for “{}”", query.trim()) } }</span>
+                        <span class="search-all">{ if total == 0 { tf(Msg::NoMatchesFor, &[("query", query.trim())]) } else { tf(Msg::AllResultsFor, &[("n", &total.to_string()), ("query", query.trim())]) } }</span>
                     }) }
                 </ul>
             </div>

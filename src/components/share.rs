@@ -12,8 +12,22 @@ use explorer_core::route::Route;
 use explorer_core::{Dataset, StudyId};
 use yew::prelude::*;
 
+use explorer_core::i18n::{study_msg, Lang, Msg};
+
 use crate::browser::{self, CopyOutcome};
 use crate::data::dataset;
+use crate::i18n::{english, lang, printed, t, tf};
+
+/// The hash a shared link of `route` carries: its language too, where the
+/// reader reads Chinese or chose English in the URL.
+pub fn shared_hash(route: &Route) -> String {
+    let hash = route.to_hash();
+    let chosen = explorer_core::route::parse(&browser::current_hash()).lang;
+    match (lang(), chosen) {
+        (Lang::Zh, _) | (_, Some(Lang::En)) => explorer_core::route::with_lang(&hash, lang()),
+        _ => hash,
+    }
+}
 
 /// The app's version, as Cargo.toml's package version declares it.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -38,28 +52,28 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
 /// copy buttons inside keep their own state).
 pub fn share_and_cite(route: &Route) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
-    let hash = route.to_hash();
+    let hash = shared_hash(route);
     let permalink = browser::permalink(&hash);
     let embed_hash = if hash.contains('?') { format!("{hash}&embed=1") } else { format!("{hash}?embed=1") };
     let snippet = format!(
-        "<iframe src=\"{}\" title=\"SME Innovation Explorer: {}\" width=\"100%\" height=\"600\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
         browser::permalink(&embed_hash),
-        route.title()
+        tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))])
     );
     let studies = studies_of(&dataset, route);
     html! {
-        <section class="share-cite" aria-label="Share and cite">
+        <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
             <details>
-                <summary>{ "Share / Embed" }</summary>
-                <label for="permalink">{ "Link to this view" }</label>
+                <summary>{ t(Msg::ShareEmbed) }</summary>
+                <label for="permalink">{ t(Msg::LinkToView) }</label>
                 <input id="permalink" type="text" readonly=true value={permalink.clone()} />
-                <CopyButton key={format!("link {permalink}")} label="Copy link" text={permalink.clone()} />
-                <label for="embed-snippet">{ "Embed in a course page" }</label>
+                <CopyButton key={format!("link {permalink}")} label={t(Msg::CopyLink)} text={permalink.clone()} />
+                <label for="embed-snippet">{ t(Msg::EmbedInCourse) }</label>
                 <textarea id="embed-snippet" readonly=true rows="3" value={snippet.clone()} />
-                <CopyButton key={format!("embed {snippet}")} label="Copy embed code" text={snippet.clone()} />
+                <CopyButton key={format!("embed {snippet}")} label={t(Msg::CopyEmbed)} text={snippet.clone()} />
             </details>
             <details>
-                <summary>{ "Cite this view" }</summary>
+                <summary>{ t(Msg::CiteView) }</summary>
                 { explorer_citation_block(&permalink) }
                 { for studies.into_iter().map(|id| study_citation(&dataset, id, &hash, true)) }
             </details>
@@ -74,10 +88,10 @@ pub fn explorer_citation_block(permalink: &str) -> Html {
     let cite = explorer_citation(VERSION, permalink, Date { year, month, day });
     html! {
         <section class="cite-study cite-self" aria-labelledby="cite-self-heading">
-            <h2 id="cite-self-heading">{ "This view of the explorer" }</h2>
-            <p class="citation-self">{ segments(&cite.apa) }</p>
-            <p class="cite-note">{ "Cite the explorer when you refer to what it shows; cite the paper below for its findings." }</p>
-            { copy_formats(permalink, "the explorer", &cite.apa, cite.ris, cite.bibtex) }
+            <h2 id="cite-self-heading">{ t(Msg::CiteSelfHeading) }</h2>
+            <p class="citation-self" lang="en">{ segments(&cite.apa) }</p>
+            <p class="cite-note">{ t(Msg::CiteSelfNote) }</p>
+            { copy_formats(permalink, t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
         </section>
     }
 }
@@ -95,16 +109,16 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
     html! {
         <div key={id.as_str()} class="cite-study">
             if heading {
-                <h2>{ "Source paper: " }{ &study.short_title }</h2>
+                <h2>{ t(Msg::SourcePaper) }{ t(study_msg(id)) }</h2>
             }
-            <p class="citation">{ segments(&apa) }</p>
+            <p class="citation" lang="en">{ segments(&apa) }</p>
             if !beside.is_empty() {
-                <p class="citation-gaps">{ "Note, not part of the citation: " }{ beside.join(" ") }</p>
+                <p class="citation-gaps">{ t(Msg::NotPartOfCitation) }{ english(beside.join(" ")) }</p>
             }
             if let Some(licence) = &study.licence {
-                <p class="cite-licence">{ format!("Licence, as the paper prints it ({}): “{}”", licence.source, licence.text) }</p>
+                <p class="cite-licence">{ t(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
             }
-            { copy_formats(view, &study.short_title, &apa, ris(study), bibtex(study)) }
+            { copy_formats(view, t(study_msg(id)), &apa, ris(study), bibtex(study)) }
         </div>
     }
 }
@@ -129,14 +143,14 @@ fn copy_formats(view: &str, name: &str, apa: &[Segment], ris: String, bibtex: St
     let apa_text = plain_text(apa);
     let apa_html = html(apa);
     html! {
-        <div class="copy-formats" role="group" aria-label={format!("Copy the citation of {name}")}>
-            <CopyButton key={format!("{view} apa {apa_text}")} label="Copy APA" text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
-            <CopyButton key={format!("{view} ris {ris}")} label="Copy RIS" text={ris.clone()} />
-            <CopyButton key={format!("{view} bib {bibtex}")} label="Copy BibTeX" text={bibtex.clone()} />
+        <div class="copy-formats" role="group" aria-label={tf(Msg::CopyCitationOf, &[("name", name)])}>
+            <CopyButton key={format!("{view} apa {apa_text}")} label={t(Msg::CopyApa)} text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
+            <CopyButton key={format!("{view} ris {ris}")} label={t(Msg::CopyRis)} text={ris.clone()} />
+            <CopyButton key={format!("{view} bib {bibtex}")} label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
             <details class="cite-formats">
-                <summary>{ "Show RIS and BibTeX" }</summary>
-                <pre class="bibtex" tabindex="0" aria-label={format!("RIS record of {name}")}><code>{ ris }</code></pre>
-                <pre class="bibtex" tabindex="0" aria-label={format!("BibTeX entry of {name}")}><code>{ bibtex }</code></pre>
+                <summary>{ t(Msg::ShowRisBibtex) }</summary>
+                <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::RisRecordOf, &[("name", name)])}><code>{ ris }</code></pre>
+                <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::BibtexEntryOf, &[("name", name)])}><code>{ bibtex }</code></pre>
             </details>
         </div>
     }
@@ -168,8 +182,8 @@ pub fn CopyButton(props: &CopyProps) -> Html {
         })
     };
     let message = match &*outcome {
-        Some(CopyOutcome::Copied) => "Copied".to_string(),
-        Some(CopyOutcome::Refused(reason)) => format!("Not copied: {reason}. Select the text and copy it by hand."),
+        Some(CopyOutcome::Copied) => t(Msg::Copied).to_string(),
+        Some(CopyOutcome::Refused(reason)) => tf(Msg::NotCopied, &[("reason", t(*reason))]),
         None => String::new(),
     };
     html! {

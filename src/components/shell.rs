@@ -2,12 +2,13 @@
 //! the main region, and the footer. In embed mode the chrome is replaced by
 //! a slim bar with a link to the full explorer.
 
-use explorer_core::route::Route;
+use explorer_core::i18n::{study_msg, Lang, Msg};
+use explorer_core::route::{with_lang, Route};
 use explorer_core::StudyId;
 use yew::prelude::*;
 
-use crate::app::PRODUCT_NAME;
 use crate::browser;
+use crate::i18n::{lang, t};
 use crate::components::print_footer::print_footer;
 use crate::components::search_box::SearchBox;
 use crate::components::share::share_and_cite;
@@ -19,18 +20,31 @@ pub struct ShellProps {
 }
 
 /// The navigation entries: label, target, and whether a route belongs to it.
-fn nav_entries() -> Vec<(&'static str, Route)> {
-    vec![
-        ("Home", Route::Home),
-        ("Small giants", Route::Study(StudyId::SmallGiants.as_str().into())),
-        ("Haier & Huawei", Route::Study(StudyId::HaierHuawei.as_str().into())),
-        ("Kunming survey", Route::Study(StudyId::KunmingSem.as_str().into())),
-        ("Beijing SMEs", Route::Study(StudyId::BeijingSmes.as_str().into())),
-        ("Themes", Route::Themes),
-        ("Trace", Route::TraceIndex),
-        ("Firms", Route::Firms(Default::default())),
-        ("Data & sources", Route::Data),
-    ]
+fn nav_entries() -> Vec<(Msg, Route)> {
+    let mut entries = vec![(Msg::NavHome, Route::Home)];
+    entries.extend(StudyId::ALL.into_iter().map(|id| (study_msg(id), Route::Study(id.as_str().into()))));
+    entries.extend([
+        (Msg::NavThemes, Route::Themes),
+        (Msg::NavTrace, Route::TraceIndex),
+        (Msg::NavFirms, Route::Firms(Default::default())),
+        (Msg::NavGlossary, Route::Glossary),
+        (Msg::NavData, Route::Data),
+    ]);
+    entries
+}
+
+/// The language switcher: a link to this view in the other language, named
+/// in both languages.
+fn language_switch() -> Html {
+    let other = match lang() {
+        Lang::En => Lang::Zh,
+        Lang::Zh => Lang::En,
+    };
+    let href = with_lang(&browser::current_hash(), other);
+    let label = format!("{}: {}", t(Msg::LangSwitch), other.own_name());
+    html! {
+        <a class="lang-switch" href={href} hreflang={other.tag()} lang={other.tag()} aria-label={label}>{ other.own_name() }</a>
+    }
 }
 
 /// Whether the nav entry `target` is the current section for `route`.
@@ -42,6 +56,7 @@ fn is_current(target: &Route, route: &Route) -> bool {
         (Route::Firms(_), Route::Firms(_) | Route::Firm(_)) => true,
         (Route::Data, Route::Data) => true,
         (Route::Themes, Route::Themes) => true,
+        (Route::Glossary, Route::Glossary) => true,
         _ => false,
     }
 }
@@ -55,8 +70,8 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
         return html! {
             <div class="app embed">
                 <header class="embed-bar">
-                    <span class="brand-small">{ PRODUCT_NAME }</span>
-                    <a href={full} target="_blank" rel="noopener">{ "Open in full explorer" }</a>
+                    <span class="brand-small">{ t(Msg::ProductName) }</span>
+                    <a href={full} target="_blank" rel="noopener">{ t(Msg::OpenInFull) }</a>
                 </header>
                 <main id="main" tabindex="-1">
                     { props.children.clone() }
@@ -71,7 +86,7 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                 // A plain "#main" link would replace the route; focus instead.
                 e.prevent_default();
                 browser::focus("main");
-            })}>{ "Skip to content" }</a>
+            })}>{ t(Msg::SkipToContent) }</a>
             <header class="site-header">
                 <div class="header-inner">
                     <a class="brand" href="#/">
@@ -81,20 +96,21 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                             <circle cx="26" cy="24" r="4" />
                             <path d="M16 10 L6 20 M16 10 L26 20" />
                         </svg>
-                        <span>{ PRODUCT_NAME }</span>
+                        <span>{ t(Msg::ProductName) }</span>
                     </a>
                     <SearchBox query={match &props.route { Route::Search(q) => AttrValue::from(q.clone()), _ => AttrValue::default() }} />
                     <button type="button" class="nav-toggle" aria-controls="main-nav" aria-expanded={menu_open.to_string()}
                         onclick={{ let menu_open = menu_open.clone(); Callback::from(move |_| menu_open.set(!*menu_open)) }}>
-                        { "Menu" }
+                        { t(Msg::Menu) }
                     </button>
-                    <nav id="main-nav" aria-label="Main" class={classes!((*menu_open).then_some("open"))}>
+                    { language_switch() }
+                    <nav id="main-nav" aria-label={t(Msg::NavMain)} class={classes!((*menu_open).then_some("open"))}>
                         <ul>
                             { for nav_entries().into_iter().map(|(label, target)| {
                                 let current = is_current(&target, &props.route);
                                 html! {
                                     <li>
-                                        <a href={target.to_hash()} aria-current={current.then_some("page")}>{ label }</a>
+                                        <a href={target.to_hash()} aria-current={current.then_some("page")}>{ t(label) }</a>
                                     </li>
                                 }
                             }) }
@@ -108,8 +124,8 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                 { print_footer(&props.route, print_date) }
             </main>
             <footer class="site-footer">
-                <p>{ "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." }</p>
-                <p><a href="#/data">{ "Data & sources" }</a>{ " · " }<a href="dataset.json">{ "dataset.json" }</a></p>
+                <p>{ t(Msg::FooterAbout) }</p>
+                <p><a href="#/data">{ t(Msg::NavData) }</a>{ " · " }<a href="dataset.json" lang="en">{ "dataset.json" }</a></p>
             </footer>
         </div>
     }

@@ -18,6 +18,8 @@ use crate::components::data_error;
 use crate::components::notes::source_notes;
 use crate::components::share::study_citation;
 use crate::data::dataset;
+use crate::i18n::{english, marked, t, tf};
+use explorer_core::i18n::{study_msg, Msg};
 
 /// Data & sources (a plain function: it keeps no state).
 pub fn data_sources_page() -> Html {
@@ -30,64 +32,67 @@ pub fn data_sources_page() -> Html {
     // The dictionary page sits beside the data; the one-file edition carries
     // only its Markdown twin.
     let dictionary_link = if one_file {
-        html! { <a href={DICTIONARY_FILE} download="DICTIONARY.md">{ "DICTIONARY.md" }</a> }
+        html! { <a href={DICTIONARY_FILE} download="DICTIONARY.md" lang="en">{ "DICTIONARY.md" }</a> }
     } else {
-        html! { <><a href={PAGE_FILE}>{ "the data dictionary page" }</a>{ ", or the same as a file, " }<a href={DICTIONARY_FILE} download="DICTIONARY.md">{ "DICTIONARY.md" }</a></> }
+        html! { <><a href={PAGE_FILE}>{ t(Msg::DictionaryPage) }</a>{ t(Msg::DictionaryAsFile) }<a href={DICTIONARY_FILE} download="DICTIONARY.md" lang="en">{ "DICTIONARY.md" }</a></> }
     };
     html! {
         <>
-            <h1>{ "Data & sources" }</h1>
-            <p class="lead">{ "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." }</p>
+            <h1>{ t(Msg::TitleData) }</h1>
+            <p class="lead">{ t(Msg::DataLead) }</p>
 
             <section aria-labelledby="downloads-heading" class="panel" onclick={on_download}>
-                <h2 id="downloads-heading">{ "Open data" }</h2>
+                <h2 id="downloads-heading">{ t(Msg::OpenData) }</h2>
                 <p>
-                    <a class="button" href="dataset.json" download="dataset.json">{ "Download dataset.json" }</a>
-                    { " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note, each field described in the data dictionary below." }
+                    <a class="button" href="dataset.json" download="dataset.json">{ t(Msg::DownloadDataset) }</a>
+                    { t(Msg::DatasetBlurb) }
                 </p>
-                <h3>{ "For qualitative-analysis tools" }</h3>
+                <h3>{ t(Msg::ForQdaTools) }</h3>
                 <p>
-                    <a class="button" href="codebook.qdc" download="codebook.qdc">{ "Download the codebook (codebook.qdc)" }</a>
-                    { " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." }
+                    <a class="button" href="codebook.qdc" download="codebook.qdc">{ t(Msg::DownloadCodebook) }</a>
+                    { marked(t(Msg::CodebookBlurb)) }
                 </p>
                 // The one-file edition cannot offer itself: it is this page.
                 if !one_file {
-                    <h3>{ "Offline and one-file edition" }</h3>
+                    <h3>{ t(Msg::OneFileHeading) }</h3>
                     <p>
-                        <a class="button" href="standalone.html" download="sme-innovation-explorer.html">{ "Download the one-file edition (standalone.html)" }</a>
-                        { " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." }
+                        <a class="button" href="standalone.html" download="sme-innovation-explorer.html">{ t(Msg::DownloadOneFile) }</a>
+                        { t(Msg::OneFileBlurb) }
                     </p>
                 }
-                <h3>{ "Tables as CSV" }</h3>
-                <p>{ "UTF-8 with a byte-order mark, so that Excel shows α, ≥ and – correctly; R (readr) and pandas read them as they are." }</p>
+                <h3>{ t(Msg::TablesCsv) }</h3>
+                <p>{ marked(t(Msg::CsvBlurb)) }</p>
                 <ul class="downloads">
                     { for TABLE_CSVS.iter().map(|(name, title)| html! {
-                        <li><a href={format!("data/{name}")} download={*name}>{ *name }</a>{ " — " }{ *title }</li>
+                        <li><a href={format!("data/{name}")} download={*name} lang="en">{ *name }</a>{ " — " }{ english(*title) }</li>
                     }) }
                 </ul>
-                <h3 id="dictionary">{ "Data dictionary" }</h3>
-                <p>{ "Every file, column and field, with its type, allowed values and meaning: " }{ dictionary_link }{ "." }</p>
+                <h3 id="dictionary">{ t(Msg::DataDictionary) }</h3>
+                <p>{ t(Msg::DictionaryBlurb) }{ dictionary_link }{ "." }</p>
             </section>
 
             <section class="panel licence" aria-labelledby="licence-heading">
-                <h2 id="licence-heading">{ "Licence and rights" }</h2>
-                <p>{ OUR_LICENCE.join(" ") }{ " " }{ QUOTATIONS }</p>
+                <h2 id="licence-heading">{ t(Msg::LicenceRights) }</h2>
+                if crate::i18n::lang() == explorer_core::i18n::Lang::Zh {
+                    <p>{ t(Msg::LicenceInEnglish) }</p>
+                }
+                <p lang="en">{ OUR_LICENCE.join(" ") }{ " " }{ QUOTATIONS }</p>
                 <ul class="rights">
-                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ format!("{}: {}", dataset.study(id).short_title, rights_statement(&dataset, id)) }</li> }) }
+                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ t(study_msg(id)) }{ ": " }{ english(rights_statement(&dataset, id)) }</li> }) }
                 </ul>
             </section>
 
             <section aria-labelledby="papers-heading">
-                <h2 id="papers-heading">{ "The papers" }</h2>
+                <h2 id="papers-heading">{ t(Msg::ThePapers) }</h2>
                 { for StudyId::ALL.into_iter().map(|id| {
                     let study = dataset.study(id);
                     let heading_id = format!("paper-{id}");
                     html! {
                         <article class="panel paper" aria-labelledby={heading_id.clone()}>
-                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ &study.short_title }</a></h3>
-                            <p class="provenance">{ "Where to find it: " }{ where_to_find(study) }</p>
+                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ t(study_msg(id)) }</a></h3>
+                            <p class="provenance">{ t(Msg::WhereToFind) }{ where_to_find(study) }</p>
                             { study_citation(&dataset, id, "#/data", false) }
-                            { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(format!("Notes on the source: {} ({})", study.short_title, dataset.sources.notes(id).len()))) }
+                            { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(tf(Msg::NotesOnSourceOf, &[("name", t(study_msg(id))), ("n", &dataset.sources.notes(id).len().to_string())]))) }
                         </article>
                     }
                 }) }
@@ -100,9 +105,9 @@ pub fn data_sources_page() -> Html {
 /// prints none.
 fn where_to_find(study: &Study) -> Html {
     let (href, text, what) = match (&study.doi, &study.url) {
-        (Some(doi), _) => (format!("https://doi.org/{doi}"), format!("DOI {doi}"), " (the DOI the paper prints)"),
-        (None, Some(url)) => (url.clone(), url.clone(), " (the URL the paper prints)"),
-        (None, None) => return html! { { "not printed: the paper gives no DOI or URL" } },
+        (Some(doi), _) => (format!("https://doi.org/{doi}"), format!("DOI {doi}"), t(Msg::DoiPrinted)),
+        (None, Some(url)) => (url.clone(), url.clone(), t(Msg::UrlPrinted)),
+        (None, None) => return html! { { t(Msg::NoDoi) } },
     };
-    html! { <><a {href} target="_blank" rel="noopener noreferrer">{ text }</a>{ what }</> }
+    html! { <><a {href} target="_blank" rel="noopener noreferrer" lang="en">{ text }</a>{ what }</> }
 }

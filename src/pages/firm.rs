@@ -1,7 +1,7 @@
 //! One firm: everything its study says of it, each fact with its source, its
 //! human-resource profile, and where the study's findings mention it.
 
-use explorer_core::filter::value_label;
+use explorer_core::i18n::{attribute_msg, study_msg, value_msg, Msg};
 use explorer_core::route::Route;
 use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
@@ -9,6 +9,11 @@ use yew::prelude::*;
 use crate::components::data_error;
 use crate::components::notes::{source_notes, theme_mentions};
 use crate::data::dataset;
+use crate::i18n::{english, ours, printed, t, tf, with_code};
+
+fn value_label(value: Option<bool>) -> &'static str {
+    t(value_msg(value))
+}
 
 /// One firm's profile, or the list of firms where `id` names none.
 pub fn firm_page(id: &str) -> Html {
@@ -20,15 +25,14 @@ pub fn firm_page(id: &str) -> Html {
         let shown: String = id.chars().take(60).collect();
         return html! {
             <section class="panel">
-                <h1>{ "No firm “" }{ shown }{ "” in these studies" }</h1>
-                <p>{ "Firm ids are printed as in the papers: CF1–CF19, the small giants' initials, Haier and Huawei." }</p>
-                <ul class="link-list firm-index" aria-label="All firms">
+                <h1>{ with_code(t(Msg::NoFirm), "id", &shown) }</h1>
+                <p>{ crate::i18n::marked(t(Msg::FirmIdsHint)) }</p>
+                <ul class="link-list firm-index" aria-label={t(Msg::AllFirms)}>
                     { for dataset.firms.iter().map(|f| html! { <li><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></li> }) }
                 </ul>
             </section>
         };
     };
-    let study = dataset.study(firm.study);
     let mentions: Vec<Html> = match firm.study {
         StudyId::BeijingSmes => dataset
             .sources
@@ -36,7 +40,7 @@ pub fn firm_page(id: &str) -> Html {
             .mechanism
             .iter()
             .filter(|m| m.firms.contains(&firm.id))
-            .map(|m| html! { <li>{ &m.title }<span class="provenance">{ " (" }{ &m.source }{ ")" }</span></li> })
+            .map(|m| html! { <li>{ ours(&m.title) }<span class="provenance">{ " (" }{ english(m.source.clone()) }{ ")" }</span></li> })
             .collect(),
         StudyId::HaierHuawei => dataset
             .sources
@@ -44,52 +48,52 @@ pub fn firm_page(id: &str) -> Html {
             .path
             .iter()
             .filter(|p| p.evidence.iter().any(|e| e.company == firm.id || e.company == "both"))
-            .map(|p| html! { <li>{ format!("Path {}: {}", p.number, p.title) }<span class="provenance">{ " (" }{ &p.source }{ ")" }</span></li> })
+            .map(|p| html! { <li>{ tf(Msg::PathN, &[("n", &p.number.to_string())]) }{ printed(p.title.clone()) }<span class="provenance">{ " (" }{ english(p.source.clone()) }{ ")" }</span></li> })
             .collect(),
         _ => Vec::new(),
     };
     html! {
         <article class="firm">
-            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ &study.short_title }</a>{ " · " }{ &firm.sector }</p>
+            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ t(study_msg(firm.study)) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
             <h1><span class="code">{ &firm.id }</span></h1>
-            <p>{ &firm.name }</p>
+            <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">
-                <h2 id="facts-heading">{ "What the source says" }</h2>
+                <h2 id="facts-heading">{ t(Msg::WhatSourceSays) }</h2>
                 <ul class="facts-list">
                     { for firm.facts.iter().map(|fact| html! {
                         <li>
-                            { &fact.text }
-                            if let Some(q) = &fact.quote { <blockquote>{ "“" }{ q }{ "”" }</blockquote> }
-                            <span class="provenance">{ " (" }{ &fact.source }{ ")" }</span>
+                            { english(fact.text.clone()) }
+                            if let Some(q) = &fact.quote { <blockquote lang="en">{ "“" }{ q }{ "”" }</blockquote> }
+                            <span class="provenance">{ " (" }{ english(fact.source.clone()) }{ ")" }</span>
                         </li>
                     }) }
                 </ul>
             </section>
             <section aria-labelledby="hr-heading">
-                <h2 id="hr-heading">{ "Human-resource profile" }</h2>
+                <h2 id="hr-heading">{ t(Msg::HrProfile) }</h2>
                 if firm.hr.is_reported() {
                     <table>
-                        <caption>{ "From Table 1 of the Beijing study: whether such individuals were detected." }</caption>
+                        <caption>{ t(Msg::HrProfileCaption) }</caption>
                         <tbody>
                             { for HrAttribute::ALL.into_iter().map(|a| html! {
                                 <tr>
-                                    <th scope="row"><a href={format!("#/firms?{}=yes", a.key())}>{ a.short_label() }</a></th>
+                                    <th scope="row"><a href={format!("#/firms?{}=yes", a.key())}>{ t(attribute_msg(a)) }</a></th>
                                     <td>{ value_label(firm.hr.get(a)) }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 } else {
-                    <p>{ value_label(None) }{ ": this firm's study does not report the five human-resource attributes." }</p>
+                    <p>{ tf(Msg::HrNotReported, &[("value", value_label(None))]) }</p>
                 }
             </section>
             if !mentions.is_empty() {
                 <section aria-labelledby="mentions-heading">
-                    <h2 id="mentions-heading">{ "Findings that mention it" }</h2>
+                    <h2 id="mentions-heading">{ t(Msg::FindingsMention) }</h2>
                     <ul>{ for mentions }</ul>
                 </section>
             }
-            <p class="provenance">{ "Source: " }{ &firm.source }</p>
+            <p class="provenance">{ t(Msg::SourceLabel) }{ english(firm.source.clone()) }</p>
             { theme_mentions(&format!("firm:{}", firm.id)) }
             { source_notes(&dataset.notes_for(&format!("firm:{}", firm.id)), None) }
         </article>

@@ -19,6 +19,8 @@ use crate::components::data_error;
 use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, Sort};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
+use crate::i18n::{english, printed, t, tf};
+use explorer_core::i18n::{attribute_msg, facet_msg, study_msg, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct FirmsPageProps {
@@ -27,7 +29,27 @@ pub struct FirmsPageProps {
 
 
 pub fn firm_count_text(n: usize) -> String {
-    if n == 1 { "1 firm".to_string() } else { format!("{n} firms") }
+    if n == 1 { t(Msg::OneFirm).to_string() } else { tf(Msg::NFirms, &[("n", &n.to_string())]) }
+}
+
+/// The active filter in words, for print ("Filter: …").
+fn describe(query: &FirmQuery) -> String {
+    let mut parts: Vec<String> = HrAttribute::ALL
+        .into_iter()
+        .filter(|&a| query.facet(a) != Facet::Any)
+        .map(|a| format!("{}: {}", t(attribute_msg(a)), t(facet_msg(query.facet(a)))))
+        .collect();
+    if let Some(study) = query.study {
+        parts.push(tf(Msg::FilterStudyPart, &[("name", t(study_msg(study)))]));
+    }
+    if !query.text.is_empty() {
+        parts.push(tf(Msg::FilterTextPart, &[("text", &query.text)]));
+    }
+    if parts.is_empty() {
+        t(Msg::FilterNone).to_string()
+    } else {
+        tf(Msg::FilterDescribed, &[("parts", &parts.join("; "))])
+    }
 }
 
 /// How many matching firms are listed before "Show all".
@@ -82,18 +104,18 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
 
     html! {
         <>
-            <h1>{ "Firms" }</h1>
-            <p class="lead">{ "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." }</p>
+            <h1>{ t(Msg::TitleFirms) }</h1>
+            <p class="lead">{ t(Msg::FirmsLead) }</p>
             <div class="firms-layout">
-                <form class="filters panel" aria-label="Filter firms" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <h2>{ "Filter" }</h2>
+                <form class="filters panel" aria-label={t(Msg::FilterFirms)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <h2>{ t(Msg::Filter) }</h2>
                     { for HrAttribute::ALL.into_iter().map(|attribute| {
                         let name = attribute.key();
                         html! {
                             <fieldset class="facet">
-                                <legend>{ attribute.short_label() }</legend>
+                                <legend>{ crate::pages::glossary::term_link(t(attribute_msg(attribute)), attribute.key()) }</legend>
                                 if let Some(row) = dataset.sources.beijing.hr_row.iter().find(|r| r.attribute == attribute) {
-                                    <p class="facet-printed">{ "Table 1: “" }<span lang="en">{ &row.label }</span>{ "”" }</p>
+                                    <p class="facet-printed">{ t(Msg::Table1Printed) }{ "“" }{ printed(row.label.clone()) }{ "”" }</p>
                                 }
                                 { for Facet::ALL.into_iter().enumerate().map(|(i, facet)| {
                                     let id = format!("facet-{name}-{}", facet.key());
@@ -104,41 +126,41 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                                     html! {
                                         <div class="radio">
                                             <input type="radio" id={id.clone()} name={name} {checked} {onchange} />
-                                            <label for={id}>{ facet.label() }<span class="count">{ format!(" ({})", counts[attribute as usize][i]) }</span></label>
+                                            <label for={id}>{ t(facet_msg(facet)) }<span class="count">{ format!(" ({})", counts[attribute as usize][i]) }</span></label>
                                         </div>
                                     }
                                 }) }
                             </fieldset>
                         }
                     }) }
-                    <label for="study-filter">{ "Study" }</label>
+                    <label for="study-filter">{ t(Msg::Study) }</label>
                     <select id="study-filter" onchange={on_study}>
-                        <option value="" selected={query.study.is_none()}>{ format!("All studies ({all_studies})") }</option>
+                        <option value="" selected={query.study.is_none()}>{ tf(Msg::AllStudies, &[("n", &all_studies.to_string())]) }</option>
                         { for StudyId::ALL.into_iter().enumerate().map(|(i, s)| html! {
-                            <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", dataset.study(s).short_title, per_study[i]) }</option>
+                            <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", t(study_msg(s)), per_study[i]) }</option>
                         }) }
                     </select>
-                    <label for="firm-text">{ "Text" }</label>
-                    <input id="firm-text" type="search" value={query.text.clone()} onchange={on_text} placeholder="e.g. conference, CEO" />
+                    <label for="firm-text">{ t(Msg::TextFilter) }</label>
+                    <input id="firm-text" type="search" value={query.text.clone()} onchange={on_text} placeholder={t(Msg::TextPlaceholder)} />
                     if !query.is_empty() {
-                        <p><a href="#/firms">{ "Clear all filters" }</a></p>
+                        <p><a href="#/firms">{ t(Msg::ClearFilters) }</a></p>
                     }
                 </form>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading">{ "Results" }</h2>
-                    <p class="print-only">{ match query.describe(&dataset) { parts if parts.is_empty() => "Filter: none (all firms).".to_string(), parts => format!("Filter: {}.", parts.join("; ")) } }</p>
+                    <h2 id="results-heading">{ t(Msg::Results) }</h2>
+                    <p class="print-only">{ describe(query) }</p>
                     <p class="result-count" role="status" aria-live="polite">{ firm_count_text(matching.len()) }</p>
                     if left_out > 0 {
-                        <p class="callout">{ format!("{} left out because their study does not report the attributes you filtered on.", firm_count_text(left_out)) }</p>
+                        <p class="callout">{ tf(Msg::LeftOut, &[("count", &firm_count_text(left_out))]) }</p>
                     }
-                    <ul class="firm-list" aria-label="Matching firms">
+                    <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ &dataset.study(firm.study).short_title }{ " · " }{ &firm.sector }</span>
+                                <span class="firm-meta">{ " · " }{ t(study_msg(firm.study)) }{ " · " }{ english(firm.sector.clone()) }</span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">
-                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ a.short_label() }</span> }) }
+                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ t(attribute_msg(a)) }</span> }) }
                                     </span>
                                 }
                             </li>
@@ -147,17 +169,17 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if matching.len() > PAGE_SIZE && !*show_all {
                         <p>
                             <button type="button" onclick={{ let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true)) }}>
-                                { format!("Show all {} firms", matching.len()) }
+                                { tf(Msg::ShowAllFirms, &[("n", &matching.len().to_string())]) }
                             </button>
-                            { format!(" (the first {PAGE_SIZE} are listed)") }
+                            { tf(Msg::FirstListed, &[("n", &PAGE_SIZE.to_string())]) }
                         </p>
                     }
                     <p class="export">
-                        <button type="button" onclick={export_csv}>{ "Export selection as CSV" }</button>
-                        <button type="button" onclick={export_json}>{ "Export selection as JSON" }</button>
+                        <button type="button" onclick={export_csv}>{ t(Msg::ExportCsv) }</button>
+                        <button type="button" onclick={export_json}>{ t(Msg::ExportJson) }</button>
                     </p>
                     <section aria-labelledby="matrix-heading">
-                        <h3 id="matrix-heading">{ "Matrix of human-resource attributes" }</h3>
+                        <h3 id="matrix-heading">{ t(Msg::MatrixHeading) }</h3>
                         { firm_matrix(&FirmMatrixProps {
                             ids: &selection[..selection.len().min(if *show_all { usize::MAX } else { PAGE_SIZE })],
                             query,
@@ -167,13 +189,13 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     </section>
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
-                            <h3 id="combos-heading">{ "Combinations of attributes among these firms" }</h3>
-                            <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                            <div class="table-wrap" tabindex="0" role="region" aria-label="Combinations of attributes (scrolls sideways)">
+                            <h3 id="combos-heading">{ t(Msg::CombosHeading) }</h3>
+                            <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                            <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::CombosRegion)}>
                                 <table>
                                     <thead><tr>
-                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ a.short_label() }</th> }) }
-                                        <th scope="col">{ "Firms" }</th>
+                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ t(attribute_msg(a)) }</th> }) }
+                                        <th scope="col">{ t(Msg::TitleFirms) }</th>
                                     </tr></thead>
                                     <tbody>
                                         { for combos.iter().map(|(key, firms)| html! {

@@ -5,19 +5,22 @@ use explorer_core::route::Route;
 use explorer_core::StudyId;
 use yew::prelude::*;
 
+use explorer_core::i18n::Msg;
+
 use crate::components::data_error;
 use crate::data::dataset;
+use crate::i18n::{ours, printed, t};
 
 /// Questions a reader might bring, each with the view that answers it.
-const QUESTIONS: &[(&str, &str)] = &[
-    ("Which categories and concepts make up the core category “Innovation team”?", "#/trace/C1"),
-    ("Why does concept a13 reach two different core categories?", "#/trace/a13"),
-    ("Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?", "#/firms?foreign_origin=yes&ceo_international=yes"),
-    ("Which Beijing firms use personal connections but have no staff with work experience abroad?", "#/firms?personal_connections=yes&work_abroad=no"),
-    ("Which survey item is printed under two different dimensions?", "#/trace/IL6"),
-    ("How did Haier and Huawei reach “leading innovation”?", "#/study/haier-huawei/paths"),
-    ("How much of inter-organizational learning's effect on innovation performance runs through knowledge management?", "#/study/kunming-sem/effects"),
-    ("Where do the four papers speak of the same things, such as R&D talent or open innovation?", "#/themes"),
+const QUESTIONS: &[(Msg, &str)] = &[
+    (Msg::Q1, "#/trace/C1"),
+    (Msg::Q2, "#/trace/a13"),
+    (Msg::Q3, "#/firms?foreign_origin=yes&ceo_international=yes"),
+    (Msg::Q4, "#/firms?personal_connections=yes&work_abroad=no"),
+    (Msg::Q5, "#/trace/IL6"),
+    (Msg::Q6, "#/study/haier-huawei/paths"),
+    (Msg::Q7, "#/study/kunming-sem/effects"),
+    (Msg::Q8, "#/themes"),
 ];
 
 /// Home (a plain function: it keeps no state).
@@ -29,30 +32,33 @@ pub fn home_page() -> Html {
     html! {
         <>
             <section class="hero">
-                <h1>{ "Innovation in Chinese science-and-technology SMEs" }</h1>
-                <p class="lead">{ "Four published case studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." }</p>
+                <h1>{ t(Msg::HomeTitle) }</h1>
+                <p class="lead">{ t(Msg::HomeLead) }</p>
             </section>
             <section aria-labelledby="studies-heading">
-                <h2 id="studies-heading">{ "The studies" }</h2>
+                <h2 id="studies-heading">{ t(Msg::HomeStudies) }</h2>
                 <ul class="cards">
                     { for StudyId::ALL.into_iter().map(|id| {
                         let study = dataset.study(id);
-                        let title = study.title.clone().unwrap_or_else(|| "Haier and Huawei: paths to leading innovation (title not printed in the source)".to_string());
+                        let title = match &study.title {
+                            Some(title) => printed(title.clone()),
+                            None => html! { { t(Msg::HomeNoTitle) } },
+                        };
                         html! {
                             <li class="card">
-                                <p class="card-kicker">{ &study.short_title }{ " · " }{ study.year }</p>
+                                <p class="card-kicker">{ t(explorer_core::i18n::study_msg(id)) }{ " · " }{ study.year }</p>
                                 <h3><a href={Route::Study(id.as_str().into()).to_hash()}>{ title }</a></h3>
-                                <p>{ &study.research_question }</p>
+                                <p>{ ours(&study.research_question) }</p>
                             </li>
                         }
                     }) }
                 </ul>
             </section>
             <section aria-labelledby="questions-heading">
-                <h2 id="questions-heading">{ "Questions to explore" }</h2>
+                <h2 id="questions-heading">{ t(Msg::HomeQuestions) }</h2>
                 <ul class="questions">
                     { for QUESTIONS.iter().map(|(question, href)| html! {
-                        <li><a href={*href}>{ *question }</a></li>
+                        <li><a href={*href}>{ crate::i18n::marked(t(*question)) }</a></li>
                     }) }
                 </ul>
             </section>

@@ -3,6 +3,7 @@
 pub mod data_sources;
 pub mod firm;
 pub mod firms;
+pub mod glossary;
 pub mod home;
 pub mod not_found;
 pub mod search;

@@ -6,11 +6,36 @@
 //! "Firms", "Themes", "Quotations", "Source notes"); a polite status states
 //! the total.
 
-use explorer_core::search::search_everything;
+use explorer_core::i18n::{hit_kind_msg, level_msg, note_kind_msg, study_msg, Msg};
+use explorer_core::search::{search_everything, Hit, HitDetail, HitKind};
 use yew::prelude::*;
 
 use crate::components::data_error;
 use crate::data::dataset;
+use crate::i18n::{ours_plain, printed, t, tf};
+
+/// What a hit says: a printed label, name or quotation (marked English); a
+/// theme's title in our words.
+pub fn hit_text(hit: &Hit) -> Html {
+    match hit.kind {
+        HitKind::Theme => html! { { ours_plain(&hit.text) } },
+        _ => printed(hit.text.clone()),
+    }
+}
+
+/// Where a hit comes from: its study and what it is there.
+pub fn hit_context(hit: &Hit) -> Html {
+    let study = hit.study.map(|s| t(study_msg(s)));
+    let detail = match &hit.detail {
+        HitDetail::None => html! {},
+        HitDetail::Level(level) => html! { { t(level_msg(*level)) } },
+        HitDetail::Printed(place) => printed(place.clone()),
+        HitDetail::Note(kind) => html! { { t(note_kind_msg(*kind)) } },
+        HitDetail::Theme => html! { { t(Msg::ThemesAcross) } },
+    };
+    let separator = study.is_some() && !matches!(hit.detail, HitDetail::None);
+    html! { <>{ study.unwrap_or_default() }{ if separator { " · " } else { "" } }{ detail }</> }
+}
 
 /// How many results of each kind are listed.
 const PER_GROUP: usize = 50;
@@ -26,17 +51,17 @@ pub fn search_page(query: &str) -> Html {
     let total: usize = groups.iter().map(|g| g.total).sum();
     html! {
         <>
-            <h1>{ "Search" }</h1>
+            <h1>{ t(Msg::TitleSearch) }</h1>
             if query.is_empty() {
-                <p class="lead">{ "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." }</p>
+                <p class="lead">{ t(Msg::SearchEmpty) }</p>
             } else {
                 <p class="result-count" role="status" aria-live="polite">
-                    { match total { 0 => format!("No results for “{query}”"), 1 => format!("1 result for “{query}”"), n => format!("{n} results for “{query}”") } }
+                    { match total { 0 => tf(Msg::NoResultsFor, &[("query", query)]), 1 => tf(Msg::OneResultFor, &[("query", query)]), n => tf(Msg::ResultsFor, &[("n", &n.to_string()), ("query", query)]) } }
                 </p>
-                <nav class="toc" aria-label="Result kinds">
+                <nav class="toc" aria-label={t(Msg::ResultKinds)}>
                     <ul>
                         { for groups.iter().map(|g| html! {
-                            <li><a href={format!("#search-{}", g.kind.key())} onclick={jump(g.kind.key())}>{ g.kind.title() }{ format!(" ({})", g.total) }</a></li>
+                            <li><a href={format!("#search-{}", g.kind.key())} onclick={jump(g.kind.key())}>{ t(hit_kind_msg(g.kind)) }{ format!(" ({})", g.total) }</a></li>
                         }) }
                     </ul>
                 </nav>
@@ -44,20 +69,20 @@ pub fn search_page(query: &str) -> Html {
                     let heading = format!("search-{}", group.kind.key());
                     html! {
                         <section class="search-group" aria-labelledby={heading.clone()}>
-                            <h2 id={heading}>{ group.kind.title() }<span class="muted">{ format!(" ({})", group.total) }</span></h2>
-                            <ul class="search-results" aria-label={group.kind.title()}>
+                            <h2 id={heading}>{ t(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span></h2>
+                            <ul class="search-results" aria-label={t(hit_kind_msg(group.kind))}>
                                 { for group.hits.iter().map(|hit| html! {
                                     <li>
                                         <a href={hit.href.clone()}>
                                             if let Some(id) = &hit.id { <span class="code" lang="en">{ id }</span>{ " " } }
-                                            <span lang="en">{ &hit.text }</span>
+                                            { hit_text(hit) }
                                         </a>
-                                        <span class="muted">{ " · " }{ &hit.context }</span>
+                                        <span class="muted">{ " · " }{ hit_context(hit) }</span>
                                     </li>
                                 }) }
                             </ul>
                             if group.total > group.hits.len() {
-                                <p class="muted">{ format!("The first {} of {} are listed; add a word to narrow the search.", group.hits.len(), group.total) }</p>
+                                <p class="muted">{ tf(Msg::FirstOfListed, &[("shown", &group.hits.len().to_string()), ("total", &group.total.to_string())]) }</p>
                             }
                         </section>
                     }

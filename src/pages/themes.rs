@@ -10,6 +10,8 @@ use yew::prelude::*;
 
 use crate::components::data_error;
 use crate::data::dataset;
+use crate::i18n::{english, ours, ours_plain, t};
+use explorer_core::i18n::{study_msg, Msg};
 
 /// Themes across studies (a plain function: it keeps no state).
 pub fn themes_page() -> Html {
@@ -20,10 +22,10 @@ pub fn themes_page() -> Html {
     let themes = &dataset.sources.themes.theme;
     html! {
         <>
-            <h1>{ "Themes across studies" }</h1>
-            <p class="lead">{ "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." }</p>
-            <nav class="toc" aria-label="Themes">
-                <ul>{ for themes.iter().map(|t| html! { <li><a href={Route::Themes.section_hash(&t.id)}>{ &t.title }</a></li> }) }</ul>
+            <h1>{ t(Msg::TitleThemes) }</h1>
+            <p class="lead">{ t(Msg::ThemesLead) }</p>
+            <nav class="toc" aria-label={t(Msg::NavThemes)}>
+                <ul>{ for themes.iter().map(|theme| html! { <li><a href={Route::Themes.section_hash(&theme.id)}>{ ours_plain(&theme.title) }</a></li> }) }</ul>
             </nav>
             { for themes.iter().map(|theme| theme_section(&dataset, theme)) }
         </>
@@ -37,8 +39,8 @@ fn theme_section(dataset: &Dataset, theme: &Theme) -> Html {
     let has_contrast = theme.link.iter().any(|l| l.evidence == Evidence::Contrasts);
     html! {
         <section class="theme" id={theme.id.clone()} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ &theme.title }</h2>
-            <p>{ &theme.summary }</p>
+            <h2 id={heading}>{ ours(&theme.title) }</h2>
+            <p>{ ours(&theme.summary) }</p>
             if has_contrast {
                 { for Evidence::ALL.into_iter().map(|kind| evidence_group(dataset, theme, kind)) }
             } else {
@@ -54,13 +56,13 @@ fn evidence_group(dataset: &Dataset, theme: &Theme, kind: Evidence) -> Html {
     if links.is_empty() {
         return html! {};
     }
-    let explanation = match kind {
-        Evidence::Supports => "What the papers say in favour of this theme.",
-        Evidence::Contrasts => "Where a paper's own words point the other way.",
+    let (heading, explanation) = match kind {
+        Evidence::Supports => (t(Msg::EvidenceSupports), t(Msg::EvidenceSupportsHint)),
+        Evidence::Contrasts => (t(Msg::EvidenceContrasts), t(Msg::EvidenceContrastsHint)),
     };
     html! {
         <div class={classes!("evidence-group", kind.key())}>
-            <h3>{ kind.heading() }</h3>
+            <h3>{ heading }</h3>
             <p class="hint">{ explanation }</p>
             <div class="theme-links">{ for links.into_iter().map(|link| link_card(dataset, link)) }</div>
         </div>
@@ -72,14 +74,14 @@ fn evidence_group(dataset: &Dataset, theme: &Theme, kind: Evidence) -> Html {
 fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
     html! {
         <article class={classes!("panel", "theme-link", link.evidence.key())}>
-            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ &dataset.study(link.study).short_title }</a></p>
-            <p>{ &link.text }</p>
-            <blockquote>{ "“" }{ &link.quote }{ "”" }</blockquote>
-            <p class="provenance">{ "Source: " }{ &link.source }</p>
+            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ t(study_msg(link.study)) }</a></p>
+            <p>{ ours(&link.text) }</p>
+            <blockquote lang="en">{ "“" }{ &link.quote }{ "”" }</blockquote>
+            <p class="provenance">{ t(Msg::SourceLabel) }{ english(link.source.clone()) }</p>
             if !link.records.is_empty() {
                 <p class="records">
                     { for link.records.iter().map(|r| html! {
-                        <a class="record" href={dataset.record_link(link.study, r)}>{ dataset.record_name(link.study, r) }</a>
+                        <a class="record" href={dataset.record_link(link.study, r)} lang="en">{ dataset.record_name(link.study, r) }</a>
                     }) }
                 </p>
             }

@@ -5,6 +5,7 @@
 //! accessible name begins with "Trace"; its items run from the code up to the
 //! top level, one per level, and each item's text begins with the code.
 
+use explorer_core::i18n::{level_msg, level_term, study_msg, Msg};
 use explorer_core::route::Route;
 use explorer_core::trace::{trace, Trace};
 use explorer_core::{Code, Dataset, Level, StudyId};
@@ -15,6 +16,8 @@ use crate::components::data_error;
 use crate::components::notes::{source_notes, theme_mentions};
 use crate::components::passage::passage_section;
 use crate::data::dataset;
+use crate::i18n::{english, printed, t, tf, with_code};
+use crate::pages::glossary::term_link;
 
 /// The coding as trees (a plain function: it keeps no state).
 pub fn trace_index_page() -> Html {
@@ -26,24 +29,24 @@ pub fn trace_index_page() -> Html {
     let measurement_roots: Vec<String> = dataset.codes_at(Level::Construct).map(|c| c.id.clone()).collect();
     html! {
         <>
-            <h1>{ "Trace" }</h1>
-            <p class="lead">{ "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." }</p>
-            <p class="hint">{ "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." }</p>
+            <h1>{ t(Msg::TitleTraceIndex) }</h1>
+            <p class="lead">{ t(Msg::TraceLead) }</p>
+            <p class="hint">{ t(Msg::TraceSearchHint) }</p>
             <section aria-labelledby="tree-heading">
-                <h2 id="tree-heading">{ "The coding of the small-giants study" }</h2>
-                <p class="hint">{ "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." }</p>
-                <CodeTree roots={grounded_roots} label="Small-giants coding, from core categories to concepts" />
+                <h2 id="tree-heading">{ t(Msg::TraceTreeHeading) }</h2>
+                <p class="hint">{ t(Msg::TraceTreeKeys) }</p>
+                <CodeTree roots={grounded_roots} label={t(Msg::TraceTreeLabel)} />
             </section>
             <section aria-labelledby="measurement-tree-heading">
-                <h2 id="measurement-tree-heading">{ "The Kunming measurement model" }</h2>
-                <CodeTree roots={measurement_roots} label="Kunming measurement model, from constructs to items" />
+                <h2 id="measurement-tree-heading">{ t(Msg::TraceMeasurementHeading) }</h2>
+                <CodeTree roots={measurement_roots} label={t(Msg::TraceMeasurementLabel)} />
             </section>
         </>
     }
 }
 
-fn study_name(dataset: &Dataset, id: StudyId) -> String {
-    dataset.study(id).short_title.clone()
+fn study_name(_dataset: &Dataset, id: StudyId) -> &'static str {
+    t(study_msg(id))
 }
 
 /// One code's trace, or suggestions where `code` names none.
@@ -60,17 +63,17 @@ pub fn trace_page(code: &str) -> Html {
             html! {
                 <>
                     <section class="panel">
-                        <h1>{ "No code “" }{ shown.clone() }{ ellipsis }{ "” in these studies" }</h1>
-                        <p>{ "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." }</p>
+                        <h1>{ with_code(t(Msg::TraceNoCode), "code", &format!("{shown}{ellipsis}")) }</h1>
+                        <p>{ t(Msg::TraceCaseHint) }</p>
                         if !unknown.suggestions.is_empty() {
-                            <h2>{ "Did you mean" }</h2>
-                            <ul class="link-list" aria-label="Suggested codes">
+                            <h2>{ t(Msg::DidYouMean) }</h2>
+                            <ul class="link-list" aria-label={t(Msg::SuggestedCodes)}>
                                 { for unknown.suggestions.iter().filter_map(|id| dataset.code(id)).map(|code| html! {
-                                    <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code">{ &code.id }</span>{ " " }{ &code.label }</a></li>
+                                    <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</a></li>
                                 }) }
                             </ul>
                         }
-                        <p><a href={Route::Search(unknown.input.chars().take(60).collect()).to_hash()}>{ "Search for “" }{ shown.clone() }{ "” in every kind of record" }</a>{ " · " }<a href="#/trace">{ "Browse all codes" }</a></p>
+                        <p><a href={Route::Search(unknown.input.chars().take(60).collect()).to_hash()}>{ with_code(t(Msg::SearchEverywhere), "query", &shown) }</a>{ " · " }<a href="#/trace">{ t(Msg::BrowseAllCodes) }</a></p>
                     </section>
                 </>
             }
@@ -89,16 +92,16 @@ fn record_kind(level: Level) -> &'static str {
 }
 
 fn item_text(code: &Code) -> Html {
-    html! { <><span class="code">{ &code.id }</span>{ " " }{ &code.label }</> }
+    html! { <><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
 }
 
 fn chain_name(found: &Trace, chain: &[&Code]) -> String {
     let top = chain.last().map(|c| c.id.as_str()).unwrap_or_default();
     let via: Vec<&str> = chain.iter().skip(1).take(chain.len().saturating_sub(2)).map(|c| c.id.as_str()).collect();
     if via.is_empty() {
-        format!("Trace {} to {top}", found.code.id)
+        tf(Msg::ChainTo, &[("code", &found.code.id), ("top", top)])
     } else {
-        format!("Trace {} to {top} via {}", found.code.id, via.join(", "))
+        tf(Msg::ChainVia, &[("code", &found.code.id), ("top", top), ("via", &via.join(", "))])
     }
 }
 
@@ -108,26 +111,26 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
     let scheme: &[Level] = if Level::GROUNDED_THEORY.contains(&code.level) { &Level::GROUNDED_THEORY } else { &Level::MEASUREMENT };
     html! {
         <article class="trace">
-            <p class="kicker">{ code.level.title() }{ " · " }{ study_name(dataset, code.study) }</p>
-            <h1><span class="code">{ &code.id }</span>{ " " }{ &code.label }</h1>
+            <p class="kicker">{ term_link(t(level_msg(code.level)), level_term(code.level)) }{ " · " }{ study_name(dataset, code.study) }</p>
+            <h1><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</h1>
             if !variants.is_empty() {
-                <p class="variants">{ "Also printed as: " }
-                    { for variants.iter().enumerate().map(|(i, p)| html! { <>{ if i > 0 { "; " } else { "" } }{ "“" }{ &p.label }{ "” (" }{ &p.source }{ ")" }</> }) }
+                <p class="variants">{ t(Msg::AlsoPrintedAs) }
+                    { for variants.iter().enumerate().map(|(i, p)| html! { <>{ if i > 0 { "; " } else { "" } }{ "“" }{ printed(p.label.clone()) }{ "” (" }{ english(p.source.clone()) }{ ")" }</> }) }
                 </p>
             }
-            <p class="provenance">{ "Defined in " }{ &code.source }{ " of " }<a href={Route::Study(code.study.as_str().into()).to_hash()}>{ study_name(dataset, code.study) }</a>{ "." }</p>
+            <p class="provenance">{ defined_in(&code.source, code.study) }</p>
 
             <section aria-labelledby="chain-heading">
-                <h2 id="chain-heading">{ if code.level.is_top() { "Top level" } else { "Up to the top" } }</h2>
+                <h2 id="chain-heading">{ if code.level.is_top() { t(Msg::TopLevel) } else { t(Msg::UpToTop) } }</h2>
                 if found.chains.len() > 1 {
-                    <p class="callout" role="note">{ format!("{} is listed under more than one parent: the paper lists it {} times, so it has {} chains.", code.id, found.chains.len(), found.chains.len()) }</p>
+                    <p class="callout" role="note">{ tf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
                 }
                 { for found.chains.iter().map(|chain| html! {
                     <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
                         { for chain.iter().enumerate().map(|(i, link)| html! {
                             <li class={classes!((i == 0).then_some("current"))}>
                                 if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
-                                <span class="level-tag">{ link.level.title() }</span>
+                                <span class="level-tag">{ t(level_msg(link.level)) }</span>
                             </li>
                         }) }
                     </ol>
@@ -137,9 +140,9 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.children.is_empty() {
                 <section aria-labelledby="below-heading">
-                    <h2 id="below-heading">{ "Below" }</h2>
+                    <h2 id="below-heading">{ t(Msg::Below) }</h2>
                     <p>{ counts_text(dataset, &code.id) }</p>
-                    <ul class="children" aria-label={format!("Children of {}", code.id)}>
+                    <ul class="children" aria-label={tf(Msg::ChildrenOf, &[("code", &code.id)])}>
                         { for found.children.iter().map(|child| {
                             let counts = counts_text(dataset, &child.id);
                             html! {
@@ -155,12 +158,12 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.excerpt_passages.is_empty() {
                 <section aria-labelledby="excerpt-heading">
-                    <h2 id="excerpt-heading">{ "In the interview excerpt (Appendix 1)" }</h2>
+                    <h2 id="excerpt-heading">{ t(Msg::InExcerpt) }</h2>
                     { for found.excerpt_passages.iter().filter_map(|&i| dataset.sources.small_giants.excerpt.get(i).map(|p| (i, p))).map(|(i, p)| html! {
                         <figure class="excerpt">
                             <blockquote lang="en">{ "“…" }{ p.text.trim() }{ "…”" }</blockquote>
-                            <figcaption>{ "Coded as (" }<span lang="en">{ &p.annotation }</span>{ "). Raw interview data quoted from Appendix 1. " }
-                                <a href={Route::Study(StudyId::SmallGiants.as_str().into()).section_hash(&passage_section(i))}>{ format!("Read it in the whole passage (phrase {})", i + 1) }</a>
+                            <figcaption>{ coded_as(&p.annotation) }
+                                <a href={Route::Study(StudyId::SmallGiants.as_str().into()).section_hash(&passage_section(i))}>{ tf(Msg::ReadInPassage, &[("n", &(i + 1).to_string())]) }</a>
                             </figcaption>
                         </figure>
                     }) }
@@ -169,16 +172,16 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.structural_paths.is_empty() {
                 <section aria-labelledby="paths-heading">
-                    <h2 id="paths-heading">{ "Structural paths of its construct" }</h2>
+                    <h2 id="paths-heading">{ t(Msg::PathsOfConstruct) }</h2>
                     <ul>
                         { for found.structural_paths.iter().map(|p| html! {
                             <li>
                                 <a href={Route::Trace(p.from.clone()).to_hash()}>{ &p.from }</a>{ " → " }<a href={Route::Trace(p.to.clone()).to_hash()}>{ &p.to }</a>
-                                { format!(": standardised coefficient {} ({}; text: {}), {}", p.std, p.p, p.p_text, p.hypothesis) }
+                                { tf(Msg::PathLine, &[("std", &p.std), ("p", &p.p), ("ptext", &p.p_text), ("hypothesis", &p.hypothesis)]) }
                             </li>
                         }) }
                     </ul>
-                    <p class="provenance">{ "Source: Table 7 and the hypothesis tests." }</p>
+                    <p class="provenance">{ t(Msg::SourceTable7) }</p>
                 </section>
             }
 
@@ -195,7 +198,7 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
     html! {
         <figure class="levels-diagram">
             <ol class={classes!("levels", format!("levels-{}", scheme.len()))}
-                aria-label={format!("Levels of the scheme; {} sits at level {}", found.code.id, found.code.level.title())}>
+                aria-label={tf(Msg::LevelsOfScheme, &[("code", &found.code.id), ("level", t(level_msg(found.code.level)))])}>
                 { for scheme.iter().map(|level| {
                     // Each code once, in the order of the chains.
                     let mut on_chain: Vec<&str> = Vec::new();
@@ -207,13 +210,30 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
                     let active = !on_chain.is_empty();
                     html! {
                         <li class={classes!("level-box", active.then_some("active"))}>
-                            <span class="level-name">{ level.title() }</span>
+                            <span class="level-name">{ t(level_msg(*level)) }</span>
                             <span class="level-codes" lang="en">{ on_chain.join(", ") }</span>
                         </li>
                     }
                 }) }
             </ol>
-            <figcaption>{ "The levels of the coding, lowest first; highlighted: where this code's chains pass." }</figcaption>
+            <figcaption>{ t(Msg::LevelsCaption) }</figcaption>
         </figure>
     }
+}
+
+/// "Defined in Table 2 of Small giants.", the place as printed.
+fn defined_in(source: &str, study: StudyId) -> Html {
+    let template = t(Msg::DefinedIn);
+    let link = html! { <a href={Route::Study(study.as_str().into()).to_hash()}>{ t(study_msg(study)) }</a> };
+    fill_html(template, &[("source", english(source.to_string())), ("study", link)])
+}
+
+/// "Coded as (a1 Internal training)…", the annotation as printed.
+fn coded_as(annotation: &str) -> Html {
+    fill_html(t(Msg::CodedAs), &[("annotation", printed(annotation.to_string()))])
+}
+
+/// A catalog template with its placeholders filled by markup.
+fn fill_html(template: &str, parts: &[(&str, Html)]) -> Html {
+    crate::i18n::fill_html(template, parts)
 }

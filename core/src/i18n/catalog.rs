@@ -1,0 +1,296 @@
+//! The interface's strings, each in English and Simplified Chinese, side by
+//! side. `{name}` marks a placeholder filled by `i18n::fill`; both languages
+//! use the same placeholders (a test checks). Terms of method follow the
+//! glossary (`i18n/glossary.toml`): 概念, 核心主题, 初始范畴, 范畴, 核心范畴, …
+
+macro_rules! catalog {
+    ($($key:ident = $en:literal / $zh:literal;)*) => {
+        /// A message of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u16)]
+        pub enum Msg { $($key),* }
+
+        /// The English table, in key order.
+        pub const EN: &[&str] = &[$($en),*];
+        /// The Chinese table, in key order. Not linked into the app (it is
+        /// published as part of the Chinese bundle).
+        pub const ZH: &[&str] = &[$($zh),*];
+        /// The keys' names, in key order (for tests and reviewers).
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+    };
+}
+
+catalog! {
+    // --- shell and navigation
+    ProductName = "SME Innovation Explorer" / "中小企业创新研究浏览器";
+    SkipToContent = "Skip to content" / "跳到正文";
+    Menu = "Menu" / "菜单";
+    NavMain = "Main" / "主导航";
+    NavHome = "Home" / "首页";
+    NavSmallGiants = "Small giants" / "科技小巨人";
+    NavHaierHuawei = "Haier & Huawei" / "海尔与华为";
+    NavKunming = "Kunming survey" / "昆明问卷调查";
+    NavBeijing = "Beijing SMEs" / "北京中小企业";
+    NavThemes = "Themes" / "跨研究主题";
+    NavTrace = "Trace" / "编码追溯";
+    NavFirms = "Firms" / "企业";
+    NavGlossary = "Glossary" / "术语表";
+    NavData = "Data & sources" / "数据与来源";
+    OpenInFull = "Open in full explorer" / "在完整浏览器中打开";
+    FooterAbout = "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." / "所有事实均来自四篇已发表的论文，每条记录都注明出处。摘要为本浏览器自行撰写，引文均有标注。";
+    LangSwitch = "Language / 语言" / "语言 / Language";
+    LoadingChinese = "Loading the Chinese interface… / 正在加载中文界面…" / "正在加载中文界面… / Loading the Chinese interface…";
+    ZhUnavailable = "The Chinese interface could not be loaded here, so the explorer is shown in English. / 此处无法加载中文界面，因此以英文显示。" / "此处无法加载中文界面，因此以英文显示。";
+    // --- route titles
+    TitleHome = "Home" / "首页";
+    TitleStudy = "Study: {name}" / "研究：{name}";
+    TitleStudyNotFound = "Study not found" / "未找到该研究";
+    TitleTraceIndex = "Trace" / "编码追溯";
+    TitleTrace = "Trace {code}" / "追溯 {code}";
+    TitleFirms = "Firms" / "企业";
+    TitleFirm = "Firm {id}" / "企业 {id}";
+    TitleData = "Data & sources" / "数据与来源";
+    TitleThemes = "Themes across studies" / "跨研究主题";
+    TitleSearch = "Search" / "搜索";
+    TitleSearchFor = "Search: {query}" / "搜索：{query}";
+    TitleNotFound = "Not found" / "未找到";
+    TitleGlossary = "Glossary" / "术语表";
+    // --- URL warnings
+    WarningsHeading = "Part of this link was ignored:" / "此链接的部分内容已被忽略：";
+    WarnSection = "“{name}” is not a section of this view; showing its top." / "“{name}”不是此视图中的章节，已显示视图顶部。";
+    WarnRepeated = "Parameter “{name}” is repeated; the first value is used." / "参数“{name}”重复出现，已采用第一个值。";
+    WarnEmbed = "“embed={value}” is not understood (use embed=1); ignored." / "无法识别“embed={value}”（请使用 embed=1），已忽略。";
+    WarnLang = "“lang={value}” is not a language of this explorer (use lang=en or lang=zh); ignored." / "“lang={value}”不是本浏览器支持的语言（请使用 lang=en 或 lang=zh），已忽略。";
+    WarnUnknownParam = "Unknown parameter “{name}” ignored." / "未知参数“{name}”，已忽略。";
+    WarnFacetValue = "“{name}={value}” is not a valid value (use yes or no); ignored." / "“{name}={value}”不是有效值（请使用 yes 或 no），已忽略。";
+    WarnStudy = "“study={value}” names no study; ignored." / "“study={value}”不对应任何研究，已忽略。";
+    // --- vocabularies
+    LevelConcept = "Concept" / "概念";
+    LevelTheme = "Core theme" / "核心主题";
+    LevelInitialCategory = "Initial category" / "初始范畴";
+    LevelCategory = "Category" / "范畴";
+    LevelCoreCategory = "Core category" / "核心范畴";
+    LevelItem = "Item" / "测量题项";
+    LevelDimension = "Dimension" / "维度";
+    LevelConstruct = "Construct" / "构念";
+    AttrPersonalConnections = "Personal connections" / "个人国际人脉";
+    AttrStudyAbroad = "Staff who studied abroad" / "有海外留学经历的员工";
+    AttrWorkAbroad = "Staff who worked abroad" / "有海外工作经历的员工";
+    AttrForeignOrigin = "Staff of foreign origin" / "外籍员工";
+    AttrCeoInternational = "CEO/founder with international experience" / "有国际经历的首席执行官或创始人";
+    ValuePresent = "Present" / "有";
+    ValueNotDetected = "Not detected" / "未发现";
+    ValueNotReported = "Not reported" / "未报告";
+    FacetAny = "Any" / "不限";
+    NoteMultipleParents = "Listed under more than one parent" / "列在多个上级之下";
+    NoteIdGap = "Gap in the id sequence" / "编号序列有缺号";
+    NoteDifferentLabels = "Printed with different labels" / "同一编号印有不同标签";
+    NoteCountMismatch = "Count in the text disagrees with the tables" / "正文中的数量与表格不一致";
+    NoteUnitMismatch = "Unit disagrees with the values" / "单位与数值不符";
+    NoteGap = "Not reported by the paper" / "论文未报告";
+    NoteAmbiguousLayout = "Ambiguous table layout" / "表格排版有歧义";
+    NoteInconsistency = "Inconsistent within the paper" / "论文内部前后不一致";
+    HitCodes = "Codes" / "编码";
+    HitFirms = "Firms" / "企业";
+    HitThemes = "Themes" / "主题";
+    HitQuotations = "Quotations" / "引文";
+    HitNotes = "Source notes" / "来源说明";
+    // --- home
+    HomeTitle = "Innovation in Chinese science-and-technology SMEs" / "中国科技型中小企业的创新";
+    HomeLead = "Four published case studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." / "四项已发表的案例研究，在这里可以交互浏览：把一个概念逐级追溯到它所属的核心范畴，比较各家企业及其人员，并把每一项发现追溯到它所出自的表格或章节。";
+    HomeStudies = "The studies" / "四项研究";
+    HomeQuestions = "Questions to explore" / "可以探索的问题";
+    HomeNoTitle = "Haier and Huawei: paths to leading innovation (title not printed in the source)" / "海尔与华为：通往引领式创新的路径（来源文本未印出标题）";
+    Q1 = "Which categories and concepts make up the core category “Innovation team”?" / "核心范畴“创新团队”（⟦Innovation team⟧）由哪些范畴和概念构成？";
+    Q2 = "Why does concept a13 reach two different core categories?" / "为什么概念 a13 会通向两个不同的核心范畴？";
+    Q3 = "Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?" / "哪些北京企业既有具备国际经历的首席执行官或创始人，又有外籍员工？";
+    Q4 = "Which Beijing firms use personal connections but have no staff with work experience abroad?" / "哪些北京企业利用个人国际人脉，但没有发现有海外工作经历的员工？";
+    Q5 = "Which survey item is printed under two different dimensions?" / "哪个问卷题项被印在两个不同的维度之下？";
+    Q6 = "How did Haier and Huawei reach “leading innovation”?" / "海尔和华为是如何走向“引领式创新”的？";
+    Q7 = "How much of inter-organizational learning's effect on innovation performance runs through knowledge management?" / "组织间学习对创新绩效的影响，有多少是通过知识管理传导的？";
+    Q8 = "Where do the four papers speak of the same things, such as R&D talent or open innovation?" / "四篇论文在哪些方面谈到同样的话题，比如研发人才或开放式创新？";
+    // --- not found, errors
+    NotFoundAt = "There is no view at {path}." / "{path} 处没有任何视图。";
+    NotFoundEmpty = "(empty)" / "（空）";
+    NotFoundHelp = "The link may be mistyped or out of date. You can start again from the home page, or go straight to:" / "链接可能有误或已过时。你可以从首页重新开始，或直接前往：";
+    NotFoundTrace = "Trace the coding" / "追溯编码";
+    NotFoundFirms = "All 26 firms" / "全部 26 家企业";
+    // --- notes
+    NotesHeading = "Notes on the source" / "关于来源的说明";
+    SourceLabel = "Source: " / "来源：";
+    NoteInEnglish = "(note in English)" / "（说明为英文）";
+    ThemesAcross = "Themes across studies" / "跨研究主题";
+    InThemes = "In the themes across studies" / "出现在以下跨研究主题中";
+    // --- print footer
+    PrintedFrom = "Printed from the SME Innovation Explorer on {date}. This view: {link}" / "于 {date} 从中小企业创新研究浏览器打印。本视图：{link}";
+    // --- share and cite
+    ShareAndCite = "Share and cite" / "分享与引用";
+    ShareEmbed = "Share / Embed" / "分享 / 嵌入";
+    LinkToView = "Link to this view" / "本视图的链接";
+    CopyLink = "Copy link" / "复制链接";
+    EmbedInCourse = "Embed in a course page" / "嵌入课程页面";
+    CopyEmbed = "Copy embed code" / "复制嵌入代码";
+    CiteView = "Cite this view" / "引用本视图";
+    CiteSelfHeading = "This view of the explorer" / "本浏览器的此视图";
+    CiteSelfNote = "Cite the explorer when you refer to what it shows; cite the paper below for its findings." / "提及本浏览器所展示的内容时，请引用本浏览器；引用研究发现时，请引用下方的论文。";
+    SourcePaper = "Source paper: " / "来源论文：";
+    NotPartOfCitation = "Note, not part of the citation: " / "说明（不属于引文）：";
+    LicenceAsPrinted = "Licence, as the paper prints it: " / "许可协议（按论文原文）：";
+    CopyCitationOf = "Copy the citation of {name}" / "复制 {name} 的引文";
+    CopyApa = "Copy APA" / "复制 APA";
+    CopyRis = "Copy RIS" / "复制 RIS";
+    CopyBibtex = "Copy BibTeX" / "复制 BibTeX";
+    ShowRisBibtex = "Show RIS and BibTeX" / "显示 RIS 与 BibTeX";
+    RisRecordOf = "RIS record of {name}" / "{name} 的 RIS 记录";
+    BibtexEntryOf = "BibTeX entry of {name}" / "{name} 的 BibTeX 条目";
+    TheExplorer = "the explorer" / "本浏览器";
+    Copied = "Copied" / "已复制";
+    NotCopied = "Not copied: {reason}. Select the text and copy it by hand." / "未能复制：{reason}。请选中文本后手动复制。";
+    ClipboardUnavailable = "this page may not use the clipboard here" / "此页面在这里无法使用剪贴板";
+    ClipboardRefused = "the browser refused to copy" / "浏览器拒绝了复制";
+    EmbedTitle = "SME Innovation Explorer: {view}" / "中小企业创新研究浏览器：{view}";
+    // --- search
+    SearchLandmark = "Site" / "站内";
+    SearchLabel = "Search the explorer" / "在浏览器中搜索";
+    SearchPlaceholder = "Search codes, firms, quotations…" / "搜索编码、企业、引文…";
+    SearchHint = "Codes are matched exactly as printed first, upper and lower case included. Use Up and Down to choose a suggestion." / "编码优先按原文精确匹配，区分大小写。用上、下方向键选择建议项。";
+    Suggestions = "Suggestions" / "建议";
+    NoMatchesFor = "No matches for “{query}”" / "没有与“{query}”匹配的结果";
+    AllResultsFor = "All {n} results for “{query}”" / "“{query}”的全部 {n} 条结果";
+    SearchEmpty = "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." / "在页面顶部的搜索框中输入：可按编号或标签搜索编码，也可搜索企业、主题、论文引文和来源说明。编码优先按原文精确匹配（a7 是概念，A7 是初始范畴）。";
+    NoResultsFor = "No results for “{query}”" / "没有“{query}”的结果";
+    OneResultFor = "1 result for “{query}”" / "“{query}”有 1 条结果";
+    ResultsFor = "{n} results for “{query}”" / "“{query}”有 {n} 条结果";
+    ResultKinds = "Result kinds" / "结果类别";
+    FirstOfListed = "The first {shown} of {total} are listed; add a word to narrow the search." / "仅列出 {total} 条中的前 {shown} 条；再加一个词可以缩小搜索范围。";
+    // --- glossary
+    GlossaryLead = "The method terms this explorer uses, with the standard Chinese term beside each English one. The explanations are ours and general: what a term means in the method, not what any one paper did." / "本浏览器使用的方法术语，每个英文术语旁附有通用的中文译名。解释为我们自己撰写的一般性说明：说明该术语在方法中的含义，而不是某篇论文具体做了什么。";
+    GlossaryGroundedTheory = "Grounded theory" / "扎根理论";
+    GlossarySem = "Structural equation models" / "结构方程模型";
+    GlossaryHr = "Human resources in the Beijing study" / "北京研究中的人力资源";
+    GlossaryEnglishTerm = "English term" / "英文术语";
+    GlossaryChineseTerm = "Chinese term" / "中文术语";
+    GlossaryEmpty = "The glossary could not be read." / "无法读取术语表。";
+    GlossaryTermLink = "{term}: in the glossary" / "{term}：见术语表";
+    // --- trace
+    TraceLead = "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." / "沿着科技小巨人研究的五个层级（概念 a*、核心主题 b*、初始范畴 A*、范畴 S*、核心范畴 C*）追溯任一编码，或把昆明问卷的任一题项追溯到它所属的构念。";
+    TraceSearchHint = "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." / "要按编号或标签查找编码，请使用页面顶部的搜索框；它也能搜索企业、主题、引文和说明。";
+    TraceTreeHeading = "The coding of the small-giants study" / "科技小巨人研究的编码";
+    TraceTreeKeys = "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." / "用方向键移动，右键展开、左键收起，Home 和 End 键跳到首尾，回车键打开编码。";
+    TraceTreeLabel = "Small-giants coding, from core categories to concepts" / "科技小巨人研究的编码：从核心范畴到概念";
+    TraceMeasurementHeading = "The Kunming measurement model" / "昆明研究的测量模型";
+    TraceMeasurementLabel = "Kunming measurement model, from constructs to items" / "昆明研究的测量模型：从构念到题项";
+    TraceNoCode = "No code “{code}” in these studies" / "这些研究中没有编码“{code}”";
+    TraceCaseHint = "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." / "编码按原文精确匹配，区分大小写（b3 是核心主题，B3 则不存在）。";
+    DidYouMean = "Did you mean" / "你是不是要找";
+    SuggestedCodes = "Suggested codes" / "建议的编码";
+    SearchEverywhere = "Search for “{query}” in every kind of record" / "在所有类型的记录中搜索“{query}”";
+    BrowseAllCodes = "Browse all codes" / "浏览全部编码";
+    ChainTo = "Trace {code} to {top}" / "追溯 {code} 至 {top}";
+    ChainVia = "Trace {code} to {top} via {via}" / "追溯 {code} 经 {via} 至 {top}";
+    AlsoPrintedAs = "Also printed as: " / "原文也印作：";
+    DefinedIn = "Defined in {source} of {study}." / "定义见{study}的 {source}。";
+    TopLevel = "Top level" / "最高层级";
+    UpToTop = "Up to the top" / "向上追溯到最高层";
+    MultipleParents = "{code} is listed under more than one parent: the paper lists it {n} times, so it has {n} chains." / "{code} 被列在多个上级之下：论文把它列了 {n} 次，因此它有 {n} 条链。";
+    Below = "Below" / "下级";
+    ChildrenOf = "Children of {code}" / "{code} 的下级";
+    InExcerpt = "In the interview excerpt (Appendix 1)" / "在访谈摘录中（附录 1）";
+    CodedAs = "Coded as ({annotation}). Raw interview data quoted from Appendix 1. " / "编码为（{annotation}）。原始访谈资料引自附录 1。";
+    ReadInPassage = "Read it in the whole passage (phrase {n})" / "在完整段落中阅读（第 {n} 处短语）";
+    PathsOfConstruct = "Structural paths of its construct" / "其构念的结构路径";
+    PathLine = ": standardised coefficient {std} ({p}; text: {ptext}), {hypothesis}" / "：标准化系数 {std}（{p}；正文：{ptext}），{hypothesis}";
+    SourceTable7 = "Source: Table 7 and the hypothesis tests." / "来源：表 7 及假设检验。";
+    LevelsOfScheme = "Levels of the scheme; {code} sits at level {level}" / "编码体系的层级；{code} 位于“{level}”层级";
+    LevelsCaption = "The levels of the coding, lowest first; highlighted: where this code's chains pass." / "编码的各个层级，从最低层开始；高亮处为该编码的链所经过的层级。";
+    // --- HR marks
+    Legend = "Legend:" / "图例：";
+    LegendNotReported = "(not reported: the firm's study does not report these attributes)" / "（未报告：该企业所属的研究没有报告这些属性）";
+    CountOf = "{n} {noun}" / "{n} 个{noun}";
+    ListSeparator = ", " / "，";
+    // --- errors
+    DataNotLoaded = "The data could not be loaded" / "无法加载数据";
+    DataReload = "Reloading the page may help. The open data is also available as " / "重新加载页面或许能解决问题。开放数据也可以直接下载：";
+    CrashTitle = "Something went wrong" / "出错了";
+    CrashText = "The explorer stopped unexpectedly." / "浏览器意外停止了运行。";
+    CrashWhile = "The explorer stopped unexpectedly while showing {route}." / "浏览器在显示 {route} 时意外停止了运行。";
+    CrashReload = "Reload the explorer" / "重新加载浏览器";
+    // --- interview passage
+    PassageHeading = "The interview passage, coded (Appendix 1)" / "经过编码的访谈段落（附录 1）";
+    PassageLead = "The paper's example of open coding: raw interview data with, in brackets after each phrase, the concept it was coded as. Shown whole, as printed; select a concept to trace it up to its core category." / "论文中的开放式编码示例：原始访谈资料，每个短语后的括号内是它被编码成的概念。这里按原文完整展示；选择一个概念，即可把它追溯到所属的核心范畴。";
+    PassageCaption = "Raw interview data quoted from Appendix 1 of the small-giants study. Highlighted: the coded phrases; in brackets: the codes as the paper prints them." / "原始访谈资料，引自科技小巨人研究的附录 1。高亮部分为已编码的短语；括号内为论文原文印出的编码。";
+    // --- firms
+    OneFirm = "1 firm" / "1 家企业";
+    NFirms = "{n} firms" / "{n} 家企业";
+    FirmsLead = "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." / "四项研究中的 26 家企业。五项人力资源属性来自北京研究的表 1；其他研究没有报告这些属性，因此它们的企业记为“未报告”，既不匹配“有”，也不匹配“未发现”。";
+    FilterFirms = "Filter firms" / "筛选企业";
+    Filter = "Filter" / "筛选";
+    Table1Printed = "Table 1: " / "表 1 原文：";
+    Study = "Study" / "研究";
+    AllStudies = "All studies ({n})" / "全部研究（{n}）";
+    TextFilter = "Text" / "文本";
+    TextPlaceholder = "e.g. conference, CEO" / "例如 conference、CEO";
+    ClearFilters = "Clear all filters" / "清除所有筛选条件";
+    Results = "Results" / "结果";
+    FilterNone = "Filter: none (all firms)." / "筛选条件：无（全部企业）。";
+    FilterDescribed = "Filter: {parts}." / "筛选条件：{parts}。";
+    FilterStudyPart = "Study: {name}" / "研究：{name}";
+    FilterTextPart = "Text: “{text}”" / "文本：“{text}”";
+    LeftOut = "{count} left out because their study does not report the attributes you filtered on." / "有 {count}因所属研究没有报告你所筛选的属性而未列入。";
+    MatchingFirms = "Matching firms" / "匹配的企业";
+    ShowAllFirms = "Show all {n} firms" / "显示全部 {n} 家企业";
+    FirstListed = " (the first {n} are listed)" / "（已列出前 {n} 家）";
+    ExportCsv = "Export selection as CSV" / "将所选结果导出为 CSV";
+    ExportJson = "Export selection as JSON" / "将所选结果导出为 JSON";
+    MatrixHeading = "Matrix of human-resource attributes" / "人力资源属性矩阵";
+    CombosHeading = "Combinations of attributes among these firms" / "这些企业中的属性组合";
+    ScrollHint = "Scroll sideways to see every column →" / "左右滑动可查看所有列 →";
+    CombosRegion = "Combinations of attributes (scrolls sideways)" / "属性组合（可左右滚动）";
+    MatrixRegion = "Matrix of human-resource attributes (scrolls sideways)" / "人力资源属性矩阵（可左右滚动）";
+    MatrixCaption = "Human-resource attributes of the selected firms (Table 1 of the Beijing study). Sort a column, or use its filter button to step through any, present and not detected." / "所选企业的人力资源属性（北京研究的表 1）。可以对某一列排序，或用该列的筛选按钮在“不限”“有”“未发现”之间切换。";
+    Firm = "Firm" / "企业";
+    SortBy = "Sort by {name}" / "按{name}排序";
+    FilterChip = "Filter {name}: {value} (change to {next})" / "筛选{name}：{value}（切换为{next}）";
+    // --- one firm
+    NoFirm = "No firm “{id}” in these studies" / "这些研究中没有企业“{id}”";
+    FirmIdsHint = "Firm ids are printed as in the papers: CF1–CF19, the small giants' initials, Haier and Huawei." / "企业编号与论文原文一致：CF1–CF19、科技小巨人企业的首字母缩写，以及 ⟦Haier⟧ 和 ⟦Huawei⟧。";
+    AllFirms = "All firms" / "全部企业";
+    PathN = "Path {n}: " / "路径 {n}：";
+    WhatSourceSays = "What the source says" / "来源中的记载";
+    HrProfile = "Human-resource profile" / "人力资源概况";
+    HrProfileCaption = "From Table 1 of the Beijing study: whether such individuals were detected." / "来自北京研究的表 1：是否发现了这类人员。";
+    HrNotReported = "{value}: this firm's study does not report the five human-resource attributes." / "{value}：该企业所属的研究没有报告这五项人力资源属性。";
+    FindingsMention = "Findings that mention it" / "提到它的研究发现";
+    // --- themes
+    ThemesLead = "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." / "四篇论文谈到同一话题的地方。研究之间的每一处关联都以各论文自己的原话为依据，原话引在旁边；摘要为我们自己撰写。";
+    EvidenceSupports = "Supporting evidence" / "支持性证据";
+    EvidenceContrasts = "Contrasting evidence" / "相反的证据";
+    EvidenceSupportsHint = "What the papers say in favour of this theme." / "论文中支持这一主题的内容。";
+    EvidenceContrastsHint = "Where a paper's own words point the other way." / "论文自己的原话指向相反方向的地方。";
+    // --- data and sources
+    DataLead = "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." / "本浏览器的全部内容都来自下面四篇论文。编码、标签、数字和名称都按原文照录；解释为我们自己的话；引文均有标注。论文自相矛盾或有所缺漏之处，数据保留原文所印内容，并附说明。";
+    OpenData = "Open data" / "开放数据";
+    DownloadDataset = "Download dataset.json" / "下载 dataset.json";
+    DatasetBlurb = " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note, each field described in the data dictionary below." / " 包含全部研究、五个层级的编码、所有企业及其人力资源概况，以及每一条来源说明；每个字段都在下方的数据字典中有说明。";
+    ForQdaTools = "For qualitative-analysis tools" / "用于质性分析软件";
+    DownloadCodebook = "Download the codebook (codebook.qdc)" / "下载编码本（codebook.qdc）";
+    CodebookBlurb = " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." / " 科技小巨人研究的编码体系（从核心范畴到概念），为 ⟦REFI-QDA⟧ 格式的编码本，可用于 ⟦QualCoder⟧、⟦NVivo⟧、⟦ATLAS.ti⟧ 或 ⟦MAXQDA⟧。";
+    OneFileHeading = "Offline and one-file edition" / "离线版与单文件版";
+    DownloadOneFile = "Download the one-file edition (standalone.html)" / "下载单文件版（standalone.html）";
+    OneFileBlurb = " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." / " 整个浏览器打包在一个 HTML 文件中，可以从 U 盘或教学平台直接打开，无需联网。在线版访问一次之后也可以离线使用。";
+    TablesCsv = "Tables as CSV" / "CSV 格式的表格";
+    CsvBlurb = "UTF-8 with a byte-order mark, so that Excel shows α, ≥ and – correctly; R (readr) and pandas read them as they are." / "采用带字节顺序标记（BOM）的 UTF-8 编码，因此 ⟦Excel⟧ 能正确显示 α、≥ 和 –；R（⟦readr⟧）和 ⟦pandas⟧ 可以直接读取。";
+    DataDictionary = "Data dictionary" / "数据字典";
+    DictionaryBlurb = "Every file, column and field, with its type, allowed values and meaning: " / "每个文件、每一列和每个字段的类型、允许取值和含义：";
+    DictionaryPage = "the data dictionary page" / "数据字典页面";
+    DictionaryAsFile = ", or the same as a file, " / "，或同样内容的文件 ";
+    LicenceRights = "Licence and rights" / "许可与权利";
+    LicenceInEnglish = "The licence statements are given in English, as they apply: " / "许可声明以英文原文为准：";
+    ThePapers = "The papers" / "论文";
+    WhereToFind = "Where to find it: " / "查阅方式：";
+    DoiPrinted = " (the DOI the paper prints)" / "（论文印出的 DOI）";
+    UrlPrinted = " (the URL the paper prints)" / "（论文印出的网址）";
+    NoDoi = "not printed: the paper gives no DOI or URL" / "未印出：论文没有给出 DOI 或网址";
+    NotesOnSourceOf = "Notes on the source: {name} ({n})" / "关于来源的说明：{name}（{n} 条）";
+    // @@END
+}

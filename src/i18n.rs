@@ -1,0 +1,163 @@
+//! The interface language in the app: which language is current, the text of
+//! a catalog message in it, and how our own texts and the papers' printed
+//! text are rendered.
+//!
+//! English is linked in. The Chinese bundle (`explorer_core::i18n::ZhBundle`)
+//! is loaded by `browser::load_zh` only when Chinese is chosen; until it has
+//! arrived the app shows a short bilingual loading line. The current language
+//! is a global the root component sets before its children render, so every
+//! view reads it with [`t`]; a change of language re-renders the whole tree.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use explorer_core::i18n::{self, Lang, Msg, ZhBundle, EN};
+use yew::prelude::*;
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    static TABLE: Cell<&'static [&'static str]> = const { Cell::new(EN) };
+    static ZH_TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
+    static ZH: RefCell<Option<Rc<ZhBundle>>> = const { RefCell::new(None) };
+}
+
+/// The file the Chinese bundle is published under (content-hashed by the
+/// build script).
+pub const ZH_FILE: &str = env!("SME_ZH_FILE");
+
+/// The current language.
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Makes `lang` current where its table is available (Chinese once loaded);
+/// returns whether it is now current.
+pub fn set_lang(lang: Lang) -> bool {
+    let table = match lang {
+        Lang::En => Some(EN),
+        Lang::Zh => ZH_TABLE.with(Cell::get),
+    };
+    match table {
+        Some(table) => {
+            CURRENT.with(|c| c.set(lang));
+            TABLE.with(|t| t.set(table));
+            true
+        }
+        None => false,
+    }
+}
+
+/// Whether the Chinese bundle has been loaded.
+pub fn zh_loaded() -> bool {
+    ZH_TABLE.with(Cell::get).is_some()
+}
+
+/// Installs a decoded Chinese bundle. Its catalog strings are kept for the
+/// life of the page (loaded once), hence leaked into a static table.
+pub fn install_zh(bundle: ZhBundle) {
+    let table: Vec<&'static str> = bundle.catalog.iter().map(|s| &*Box::leak(s.clone().into_boxed_str())).collect();
+    ZH_TABLE.with(|t| t.set(Some(Box::leak(table.into_boxed_slice()))));
+    ZH.with(|z| *z.borrow_mut() = Some(Rc::new(bundle)));
+}
+
+/// The text of a catalog message in the current language.
+pub fn t(msg: Msg) -> &'static str {
+    i18n::text(TABLE.with(Cell::get), msg)
+}
+
+/// The text of a catalog message with its `{name}` placeholders filled.
+pub fn tf(msg: Msg, args: &[(&str, &str)]) -> String {
+    i18n::fill(t(msg), args)
+}
+
+/// The current table, for core functions that format interface text.
+pub fn table() -> &'static [&'static str] {
+    TABLE.with(Cell::get)
+}
+
+/// The Chinese glossary explanation at `index`, where loaded.
+pub fn zh_glossary(index: usize) -> Option<String> {
+    ZH.with(|z| z.borrow().as_ref().and_then(|b| b.glossary.get(index).cloned()))
+}
+
+/// Text the papers print (a code's label, a name, a quotation): never
+/// translated, marked English so screen readers switch voice.
+pub fn printed(text: impl Into<AttrValue>) -> Html {
+    html! { <span lang="en">{ text.into() }</span> }
+}
+
+/// One of our own English texts (a study's question, a summary) in the
+/// current language: in Chinese, our Chinese version where there is one (its
+/// printed English phrases marked), else the English marked as such.
+pub fn ours(english: &str) -> Html {
+    if lang() == Lang::En {
+        return html! { { english.to_string() } };
+    }
+    let zh = ZH.with(|z| z.borrow().as_ref().and_then(|b| b.text(english).map(str::to_string)));
+    match zh {
+        Some(zh) => html! {
+            { for i18n::runs(&zh).into_iter().map(|(run, printed)| if printed {
+                html! { <span lang="en">{ run.to_string() }</span> }
+            } else {
+                html! { { run.to_string() } }
+            }) }
+        },
+        None => html! { <span lang="en">{ english.to_string() }</span> },
+    }
+}
+
+/// Our own text as a plain string (for attributes and titles): the Chinese
+/// version without its markers where there is one, else the English.
+pub fn ours_plain(english: &str) -> String {
+    if lang() == Lang::En {
+        return english.to_string();
+    }
+    ZH.with(|z| z.borrow().as_ref().and_then(|b| b.text(english).map(|s| s.replace(['⟦', '⟧'], ""))))
+        .unwrap_or_else(|| english.to_string())
+}
+
+/// Our own English text that has no Chinese version yet (firm facts, source
+/// notes): shown as it is, marked English.
+pub fn english(text: impl Into<AttrValue>) -> Html {
+    printed(text)
+}
+
+/// A catalog string whose `⟦…⟧` runs are text the papers print (marked
+/// English); the rest is interface text.
+pub fn marked(text: &str) -> Html {
+    html! {
+        { for i18n::runs(text).into_iter().map(|(run, printed)| if printed {
+            html! { <span lang="en">{ run.to_string() }</span> }
+        } else {
+            html! { { run.to_string() } }
+        }) }
+    }
+}
+
+/// A catalog string with one placeholder filled by `value` shown as code
+/// (an id or path as given, never translated).
+pub fn with_code(template: &str, name: &str, value: &str) -> Html {
+    let placeholder = format!("{{{name}}}");
+    let (before, after) = template.split_once(placeholder.as_str()).unwrap_or((template, ""));
+    html! { <>{ before.to_string() }<code lang="en">{ value.to_string() }</code>{ after.to_string() }</> }
+}
+
+/// A catalog template with its `{name}` placeholders filled by markup (a
+/// link, a printed label), in the order the language puts them.
+pub fn fill_html(template: &str, parts: &[(&str, Html)]) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else { break };
+        out.push(html! { { rest[..start].to_string() } });
+        let name = &after[..end];
+        match parts.iter().find(|(key, _)| *key == name) {
+            Some((_, part)) => out.push(part.clone()),
+            None => out.push(html! { { format!("{{{name}}}") } }),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push(html! { { rest.to_string() } });
+    html! { <>{ for out.into_iter() }</> }
+}
