@@ -10,6 +10,9 @@ use explorer_core::route::Route;
 use explorer_core::{Dataset, Level};
 use yew::prelude::*;
 
+use crate::i18n::{printed, t, tf};
+use explorer_core::i18n::Msg;
+
 const WIDTH: i32 = 360;
 
 /// The small-giants model: each core category with its categories, every
@@ -22,7 +25,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
         nodes.push(html! {
             <a href={Route::Trace(core.id.clone()).to_hash()} class="node core">
                 <rect x="8" y={top.to_string()} width={(WIDTH - 16).to_string()} height="34" rx="8" />
-                <text x="20" y={(top + 22).to_string()}>{ format!("{} {}", core.id, core.label) }</text>
+                <text x="20" y={(top + 22).to_string()} lang="en">{ format!("{} {}", core.id, core.label) }</text>
             </a>
         });
         y += 42;
@@ -33,7 +36,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
             nodes.push(html! {
                 <a href={Route::Trace(child.id.clone()).to_hash()} class="node category">
                     <rect x="40" y={cy.to_string()} width={(WIDTH - 48).to_string()} height="28" rx="6" />
-                    <text x="52" y={(cy + 19).to_string()}>{ format!("{} {}", child.id, child.label) }</text>
+                    <text x="52" y={(cy + 19).to_string()} lang="en">{ format!("{} {}", child.id, child.label) }</text>
                 </a>
             });
             y += 34;
@@ -50,10 +53,10 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
     }
     html! {
         <figure class="diagram model-diagram">
-            <svg viewBox={format!("0 0 {WIDTH} {y}")} role="group" aria-label="The sustainable innovation model: three core categories and their categories; each is a link to its trace">
+            <svg viewBox={format!("0 0 {WIDTH} {y}")} role="group" aria-label={t(Msg::ModelDiagramLabel)}>
                 { for nodes }
             </svg>
-            <figcaption>{ "Core categories (Table 4) and their categories (Table 3). Select any box to trace it." }</figcaption>
+            <figcaption>{ t(Msg::ModelDiagramCaption) }</figcaption>
         </figure>
     }
 }
@@ -95,7 +98,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
         let (mx, my) = ((sx + ex) / 2, (sy + ey) / 2);
         let selected = props.selected.as_deref() == Some(key.as_str());
         let result = model.hypothesis.iter().find(|h| h.id == p.hypothesis).map(|h| h.result.clone()).unwrap_or_default();
-        let label = format!("{} to {}: standardised coefficient {} ({}), {} {}", p.from, p.to, p.std, p.p_text, p.hypothesis, result.to_lowercase());
+        let label = tf(Msg::PathLabel, &[("from", &p.from), ("to", &p.to), ("std", &p.std), ("p", &p.p_text), ("hypothesis", &p.hypothesis), ("result", &result.to_lowercase())]);
         let onclick = { let cb = props.on_select.clone(); let key = key.clone(); Callback::from(move |_| cb.emit(key.clone())) };
         let onkeydown = {
             let cb = props.on_select.clone();
@@ -128,7 +131,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
     });
     html! {
         <figure class="diagram path-diagram">
-            <svg viewBox="0 0 360 260" role="group" aria-label="Structural model: paths between the four constructs with standardised coefficients; select a path for its hypothesis">
+            <svg viewBox="0 0 360 260" role="group" aria-label={t(Msg::PathDiagramLabel)}>
                 <defs>
                     <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="12" markerHeight="12" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
                         <path d="M0 0 L10 5 L0 10 z" class="arrowhead" />
@@ -137,7 +140,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
                 { for edges }
                 { for nodes }
             </svg>
-            <figcaption>{ "Standardised coefficients from Table 7; stars as printed (*** P<0.001, ** P<0.005, * P<0.01 in the table's note). IL: inter-organizational learning; KM: knowledge management process; IC: innovation capabilities of knowledge workers; EI: enterprise innovation performance." }</figcaption>
+            <figcaption>{ t(Msg::PathDiagramCaption) }</figcaption>
         </figure>
     }
 }
@@ -147,19 +150,19 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
 pub fn path_details(dataset: &Dataset, key: &str) -> Html {
     let model = &dataset.sources.kunming;
     let Some(path) = model.structural_path.iter().find(|p| format!("{}->{}", p.from, p.to) == key) else {
-        return html! { <p class="hint">{ "Select a path in the diagram (or focus it and press Enter) to see its hypothesis." }</p> };
+        return html! { <p class="hint">{ t(Msg::SelectPath) }</p> };
     };
     let hypothesis = model.hypothesis.iter().find(|h| h.id == path.hypothesis);
     let e = effects(model, &path.from, &path.to);
     html! {
         <div class="path-details" aria-live="polite">
             <h3>{ format!("{} → {}", path.from, path.to) }</h3>
-            <p>{ format!("Standardised coefficient {} (Table 7: {}; text: {}).", path.std, path.p, path.p_text) }</p>
+            <p>{ tf(Msg::PathCoefficient, &[("std", &path.std), ("p", &path.p), ("ptext", &path.p_text)]) }</p>
             if let Some(h) = hypothesis {
-                <p><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” " }<span class={classes!("result", if h.result == "Supported" { "supported" } else { "not-supported" })}>{ &h.result }</span></p>
+                <p><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” " }<span lang="en" class={classes!("result", if h.result == "Supported" { "supported" } else { "not-supported" })}>{ &h.result }</span></p>
             }
             if e.chains.len() > 1 {
-                <p>{ format!("Computed here, not reported by the paper: the total effect of {} on {} is {} (direct {} plus indirect {}).", e.from, e.to, format_fixed3(e.total), format_fixed3(e.direct), format_fixed3(e.indirect)) }</p>
+                <p>{ tf(Msg::TotalEffectComputed, &[("from", &e.from), ("to", &e.to), ("total", &format_fixed3(e.total)), ("direct", &format_fixed3(e.direct)), ("indirect", &format_fixed3(e.indirect))]) }</p>
             }
         </div>
     }
@@ -180,7 +183,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
     html! {
         <figure class="diagram timeline-diagram">
             <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img"
-                 aria-label={format!("Timeline from {start} to {end} of the dated milestones of {}; the list below gives each one", companies.join(" and "))}>
+                 aria-label={tf(Msg::TimelineLabel, &[("start", &start.to_string()), ("end", &end.to_string()), ("companies", &companies.join(t(Msg::And)))])}>
                 { for ticks.iter().map(|&t| html! {
                     <>
                         <line class="tick" x1={x(t as u16).to_string()} x2={x(t as u16).to_string()} y1="14" y2={height.to_string()} />
@@ -192,7 +195,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
                     let dots = sorted_by_key(hh.milestone.iter().filter(|m| m.company == *company).collect(), |m| u64::from(m.year));
                     html! {
                         <g class="timeline-row">
-                            <text class="row-label" x="8" y={(y - 12).to_string()}>{ *company }</text>
+                            <text class="row-label" x="8" y={(y - 12).to_string()} lang="en">{ *company }</text>
                             <line class="axis" x1="8" x2={(WIDTH - 8).to_string()} y1={y.to_string()} y2={y.to_string()} />
                             { for dots.iter().enumerate().map(|(i, m)| html! {
                                 <g>
@@ -205,7 +208,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>{ "Dated milestones only: the paper gives no years for most strategy stages (see the notes)." }</figcaption>
+            <figcaption>{ t(Msg::TimelineCaption) }</figcaption>
         </figure>
     }
 }

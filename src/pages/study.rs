@@ -15,6 +15,9 @@ use crate::components::passage::interview_passage;
 use explorer_core::effects::all_effects;
 use explorer_core::text::{format_fixed3, parse_decimal};
 use crate::data::dataset;
+use crate::i18n::{english, ours, printed, t, tf, with_code};
+use crate::pages::glossary::term_link;
+use explorer_core::i18n::{study_msg, Msg};
 
 /// A study's page; `section` is the in-page section the URL names, if any.
 pub fn study_page(id: &str, section: Option<&str>) -> Html {
@@ -27,35 +30,38 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
         let shown: String = given.chars().take(60).collect();
         return html! {
             <section class="panel">
-                <h1>{ "Study not found" }</h1>
-                <p>{ "No study is called " }<code>{ shown }</code>{ ". The four studies are:" }</p>
+                <h1>{ t(Msg::TitleStudyNotFound) }</h1>
+                <p>{ with_code(t(Msg::StudyNotFoundText), "id", &shown) }</p>
                 <ul class="link-list">
                     { for StudyId::ALL.into_iter().map(|s| html! {
-                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ &dataset.study(s).short_title }</a></li>
+                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ t(study_msg(s)) }</a></li>
                     }) }
                 </ul>
             </section>
         };
     };
     let study = dataset.study(id);
-    let title = study.title.clone().unwrap_or_else(|| format!("{} (title not printed in the source text)", study.short_title));
+    let title = match &study.title {
+        Some(title) => printed(title.clone()),
+        None => html! { { tf(Msg::TitleNotPrinted, &[("name", t(study_msg(id)))]) } },
+    };
     html! {
         <article class="study">
-            <p class="kicker">{ &study.short_title }{ " · " }{ study.year }</p>
+            <p class="kicker">{ t(study_msg(id)) }{ " · " }{ study.year }</p>
             <h1>{ title }</h1>
             if !study.authors.is_empty() {
-                <p class="authors">{ study.authors.join(", ") }</p>
+                <p class="authors" lang="en">{ study.authors.join(", ") }</p>
             }
-            <p class="citation">{ apa(study) }</p>
+            <p class="citation" lang="en">{ apa(study) }</p>
             <dl class="facts">
-                <dt>{ "Question" }</dt><dd>{ &study.research_question }</dd>
-                <dt>{ "Method" }</dt><dd>{ &study.method }</dd>
-                <dt>{ "Sample" }</dt><dd>{ &study.sample }</dd>
+                <dt>{ t(Msg::Question) }</dt><dd>{ ours(&study.research_question) }</dd>
+                <dt>{ t(Msg::Method) }</dt><dd>{ ours(&study.method) }</dd>
+                <dt>{ t(Msg::Sample) }</dt><dd>{ ours(&study.sample) }</dd>
             </dl>
             <section id="findings" aria-labelledby="findings-heading">
-                <h2 id="findings-heading">{ "Key findings" }</h2>
-                <ul>{ for study.findings.iter().map(|f| html! { <li>{ f }</li> }) }</ul>
-                <p class="provenance">{ "Source: " }{ &study.source }{ ". Summaries in our own words." }</p>
+                <h2 id="findings-heading">{ t(Msg::KeyFindings) }</h2>
+                <ul>{ for study.findings.iter().map(|f| html! { <li>{ ours(f) }</li> }) }</ul>
+                <p class="provenance">{ t(Msg::SourceLabel) }{ english(study.source.clone()) }{ t(Msg::SummariesOurs) }</p>
             </section>
             { model(&dataset, id, section) }
             <div id="notes">
@@ -76,7 +82,7 @@ fn model(dataset: &Dataset, id: StudyId, section: Option<&str>) -> Html {
 
 fn code_link(dataset: &Dataset, id: &str) -> Html {
     let label = dataset.code(id).map(|c| c.label.clone()).unwrap_or_default();
-    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code">{ id }</span>{ " " }{ label }</a> }
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code">{ id }</span>{ " " }{ printed(label) }</a> }
 }
 
 fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
@@ -85,10 +91,10 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
     html! {
         <>
             <section id="model" aria-labelledby="model-heading">
-                <h2 id="model-heading">{ "The sustainable innovation model" }</h2>
-                { for sg.model_summary.iter().map(|p| html! { <p>{ p }</p> }) }
+                <h2 id="model-heading">{ t(Msg::SgModelHeading) }</h2>
+                { for sg.model_summary.iter().map(|p| html! { <p>{ ours(p) }</p> }) }
                 { model_diagram(dataset) }
-                <h3>{ "The model as a list" }</h3>
+                <h3>{ t(Msg::ModelAsList) }</h3>
                 <div class="model-columns">
                     { for dataset.codes_at(Level::CoreCategory).map(|core| html! {
                         <section class="model-column" aria-label={format!("{} {}", core.id, core.label)}>
@@ -99,28 +105,28 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                         </section>
                     }) }
                 </div>
-                <p><a href="#/trace">{ "Browse all five levels in Trace" }</a></p>
+                <p><a href="#/trace">{ t(Msg::BrowseFiveLevels) }</a></p>
             </section>
             { interview_passage(section) }
             <section id="firms" aria-labelledby="firms-heading">
-                <h2 id="firms-heading">{ "The five firms (Table 1)" }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1: the five small giants (scrolls sideways)">
+                <h2 id="firms-heading">{ t(Msg::SgFirmsHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::SgTable1Region)}>
                     <table>
-                        <caption>{ "Five Chosen Science and Technology Small Giants. Y: meets the criterion; blank: not marked." }</caption>
+                        <caption>{ printed("Five Chosen Science and Technology Small Giants.") }{ " " }{ t(Msg::SgTable1Caption) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ "Initials" }</th>
-                                <th scope="col">{ "Type" }</th>
-                                <th scope="col">{ "Annual sales revenue (millions)" }</th>
-                                { for criteria.iter().map(|c| html! { <th scope="col">{ &c.table_column }</th> }) }
+                                <th scope="col">{ t(Msg::Initials) }</th>
+                                <th scope="col">{ t(Msg::Type) }</th>
+                                <th scope="col">{ t(Msg::Revenue) }</th>
+                                { for criteria.iter().map(|c| html! { <th scope="col" lang="en">{ &c.table_column }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
                             { for sg.firm.iter().map(|f| html! {
                                 <tr>
                                     <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th>
-                                    <td>{ &f.firm_type }</td>
+                                    <td lang="en">{ &f.firm_type }</td>
                                     <td class="num">{ &f.annual_sales_revenue_millions }</td>
                                     { for criteria.iter().map(|c| html! { <td class="mark">{ if f.meets.contains(&c.id) { "Y" } else { "" } }</td> }) }
                                 </tr>
@@ -128,12 +134,12 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ "Selection criteria (Section 3.1)" }</h3>
-                <ul>{ for sg.criterion.iter().map(|c| html! { <li>{ "“" }{ &c.text }{ "”" }</li> }) }</ul>
-                <h3>{ "Who was interviewed (Section 3.2)" }</h3>
+                <h3>{ t(Msg::SelectionCriteria) }</h3>
+                <ul>{ for sg.criterion.iter().map(|c| html! { <li>{ "“" }{ printed(c.text.clone()) }{ "”" }</li> }) }</ul>
+                <h3>{ t(Msg::Interviewed) }</h3>
                 <ul>
-                    { for sg.interviewees.level.iter().map(|l| html! { <li>{ &l.label }{ ": " }{ l.count }</li> }) }
-                    <li>{ "Total: " }{ sg.interviewees.total }{ " management personnel" }</li>
+                    { for sg.interviewees.level.iter().map(|l| html! { <li>{ printed(l.label.clone()) }{ ": " }{ l.count }</li> }) }
+                    <li>{ tf(Msg::InterviewTotal, &[("n", &sg.interviewees.total.to_string())]) }</li>
                 </ul>
             </section>
         </>
@@ -146,26 +152,26 @@ fn haier_huawei(dataset: &Dataset) -> Html {
     html! {
         <>
             <section id="milestones" aria-labelledby="timeline-heading">
-                <h2 id="timeline-heading">{ "Dated milestones" }</h2>
+                <h2 id="timeline-heading">{ t(Msg::DatedMilestones) }</h2>
                 { timeline(dataset) }
-                <ol class="timeline" aria-label="Milestones in order">
+                <ol class="timeline" aria-label={t(Msg::MilestonesInOrder)}>
                     { for milestones.iter().map(|m| html! {
                         <li>
-                            <span class="year">{ if m.approximate { format!("about {}", m.year) } else { m.year.to_string() } }</span>
-                            <span class="company">{ &m.company }</span>
-                            <span>{ &m.text }</span>
-                            <span class="provenance">{ &m.source }</span>
+                            <span class="year">{ if m.approximate { tf(Msg::About, &[("year", &m.year.to_string())]) } else { m.year.to_string() } }</span>
+                            <span class="company" lang="en">{ &m.company }</span>
+                            <span>{ ours(&m.text) }</span>
+                            <span class="provenance">{ english(m.source.clone()) }</span>
                         </li>
                     }) }
                 </ol>
-                <h3>{ "Strategy stages as the paper names them" }</h3>
+                <h3>{ t(Msg::StagesAsNamed) }</h3>
                 <div class="two-columns">
                     { for hh.company.iter().map(|c| html! {
                         <div>
-                            <h4><a href={Route::Firm(c.id.clone()).to_hash()}>{ &c.id }</a></h4>
+                            <h4><a href={Route::Firm(c.id.clone()).to_hash()} lang="en">{ &c.id }</a></h4>
                             <ol>
                                 { for hh.stage.iter().filter(|s| s.company == c.id).map(|s| html! {
-                                    <li><strong>{ &s.name }</strong>{ ": " }{ &s.summary }</li>
+                                    <li><strong lang="en">{ &s.name }</strong>{ ": " }{ ours(&s.summary) }</li>
                                 }) }
                             </ol>
                         </div>
@@ -173,26 +179,26 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                 </div>
             </section>
             <section id="paths" aria-labelledby="paths-heading">
-                <h2 id="paths-heading">{ "Paths to leading innovation" }</h2>
+                <h2 id="paths-heading">{ t(Msg::PathsHeading) }</h2>
                 { for hh.path.iter().map(|p| html! {
                     <article class="panel path" id={format!("path-{}", p.id)}>
-                        <h3>{ p.number }{ ". " }{ &p.title }</h3>
-                        <p>{ &p.summary }</p>
+                        <h3>{ p.number }{ ". " }{ printed(p.title.clone()) }</h3>
+                        <p>{ ours(&p.summary) }</p>
                         if p.evidence.iter().any(|e| e.company == "both") {
                             <div class="evidence">
-                                <h4>{ "Both companies" }</h4>
+                                <h4>{ t(Msg::BothCompanies) }</h4>
                                 <ul>{ for p.evidence.iter().filter(|e| e.company == "both").map(evidence_item) }</ul>
                             </div>
                         }
                         <div class="two-columns">
                             { for ["Haier", "Huawei"].into_iter().map(|company| html! {
                                 <div class="evidence">
-                                    <h4>{ company }</h4>
+                                    <h4 lang="en">{ company }</h4>
                                     <ul>{ for p.evidence.iter().filter(|e| e.company == company).map(evidence_item) }</ul>
                                 </div>
                             }) }
                         </div>
-                        <p class="provenance">{ "Source: " }{ &p.source }</p>
+                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(p.source.clone()) }</p>
                     </article>
                 }) }
             </section>
@@ -203,9 +209,9 @@ fn haier_huawei(dataset: &Dataset) -> Html {
 fn evidence_item(e: &explorer_core::model::PathEvidence) -> Html {
     html! {
         <li>
-            { &e.text }
-            if let Some(q) = &e.quote { <blockquote>{ "“" }{ q }{ "”" }</blockquote> }
-            <span class="provenance">{ " (" }{ &e.source }{ ")" }</span>
+            { ours(&e.text) }
+            if let Some(q) = &e.quote { <blockquote lang="en">{ "“" }{ q }{ "”" }</blockquote> }
+            <span class="provenance">{ " (" }{ english(e.source.clone()) }{ ")" }</span>
         </li>
     }
 }
@@ -224,20 +230,20 @@ fn KunmingModel() -> Html {
     html! {
         <>
             <section id="structural" aria-labelledby="structural-heading">
-                <h2 id="structural-heading">{ "Structural model (Table 7, Table 8)" }</h2>
+                <h2 id="structural-heading">{ t(Msg::StructuralHeading) }</h2>
                 <div class="diagram-with-details">
                     { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select }) }
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
-                <h3>{ "The paths as a table" }</h3>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Structural paths (scrolls sideways)">
+                <h3>{ t(Msg::PathsAsTable) }</h3>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::PathsRegion)}>
                     <table>
-                        <caption>{ "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." }</caption>
+                        <caption>{ t(Msg::PathsCaption) }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Path" }</th><th scope="col">{ "Standardised" }</th><th scope="col">{ "Estimate" }</th>
-                            <th scope="col">{ "S.E." }</th><th scope="col">{ "C.R." }</th><th scope="col">{ "P (table)" }</th>
-                            <th scope="col">{ "P (text)" }</th><th scope="col">{ "Hypothesis" }</th><th scope="col">{ "Result" }</th>
+                            <th scope="col">{ t(Msg::ColPath) }</th><th scope="col">{ term_link(t(Msg::ColStandardised), "path-coefficient") }</th><th scope="col">{ t(Msg::ColEstimate) }</th>
+                            <th scope="col" lang="en">{ "S.E." }</th><th scope="col" lang="en">{ "C.R." }</th><th scope="col">{ t(Msg::ColPTable) }</th>
+                            <th scope="col">{ t(Msg::ColPText) }</th><th scope="col">{ t(Msg::ColHypothesis) }</th><th scope="col">{ t(Msg::ColResult) }</th>
                         </tr></thead>
                         <tbody>
                             { for k.structural_path.iter().map(|p| {
@@ -247,24 +253,24 @@ fn KunmingModel() -> Html {
                                         <th scope="row">{ code_link(dataset, &p.from) }{ " → " }{ code_link(dataset, &p.to) }</th>
                                         <td class="num">{ &p.std }</td><td class="num">{ &p.estimate }</td><td class="num">{ &p.se }</td>
                                         <td class="num">{ &p.cr }</td><td>{ &p.p }</td><td>{ &p.p_text }</td>
-                                        <td>{ &p.hypothesis }</td><td>{ h.map(|h| h.result.clone()).unwrap_or_default() }</td>
+                                        <td>{ &p.hypothesis }</td><td lang="en">{ h.map(|h| h.result.clone()).unwrap_or_default() }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
                 </div>
-                <h3 id="hypotheses">{ "Hypotheses" }</h3>
-                <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ &h.text }{ "” — " }{ &h.result }</li> }) }</ul>
+                <h3 id="hypotheses">{ t(Msg::Hypotheses) }</h3>
+                <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” — " }{ printed(h.result.clone()) }</li> }) }</ul>
             </section>
             <section id="effects" aria-labelledby="effects-heading">
-                <h2 id="effects-heading">{ "Indirect and total effects (computed here)" }</h2>
-                <p class="callout">{ "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." }</p>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Indirect and total effects (scrolls sideways)">
+                <h2 id="effects-heading">{ t(Msg::EffectsHeading) }</h2>
+                <p class="callout">{ t(Msg::EffectsCallout) }</p>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::EffectsRegion)}>
                     <table>
-                        <caption>{ "Direct effect: the single path; indirect: the sum of the products along longer chains; total: their sum." }</caption>
-                        <thead><tr><th scope="col">{ "Effect" }</th><th scope="col">{ "Chains (product of coefficients)" }</th><th scope="col">{ "Direct" }</th><th scope="col">{ "Indirect" }</th><th scope="col">{ "Total" }</th></tr></thead>
+                        <caption>{ t(Msg::EffectsCaption) }</caption>
+                        <thead><tr><th scope="col">{ t(Msg::ColEffect) }</th><th scope="col">{ t(Msg::ColChains) }</th><th scope="col">{ t(Msg::ColDirect) }</th><th scope="col">{ term_link(t(Msg::ColIndirect), "indirect-effect") }</th><th scope="col">{ term_link(t(Msg::ColTotal), "total-effect") }</th></tr></thead>
                         <tbody>
                             { for computed.iter().map(|e| html! {
                                 <tr>
@@ -280,26 +286,26 @@ fn KunmingModel() -> Html {
                 </div>
             </section>
             <section id="measurement" aria-labelledby="measurement-heading">
-                <h2 id="measurement-heading">{ "Measurement model" }</h2>
+                <h2 id="measurement-heading">{ t(Msg::MeasurementHeading) }</h2>
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-label={format!("{} {}", c.id, c.label)}>
                             <h3>{ code_link(dataset, &c.id) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
-                                    <li>{ code_link(dataset, &d.id) }<span class="muted">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                    <li>{ code_link(dataset, &d.id) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
                                 }) }
                             </ul>
                         </section>
                     }) }
                 </div>
-                <p>{ "Thresholds the paper applies (citing Black et al., 2010, and Sharma et al., 1996): standardised loading above 0.5, composite reliability (CR) above 0.7, average variance extracted (AVE) above 0.5; it also reads Cronbach's α above 0.8 as high reliability and CITC above 0.4 as acceptable." }</p>
-                <h3>{ "Items" }</h3>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Items (scrolls sideways)">
+                <p>{ crate::i18n::marked(t(Msg::Thresholds)) }{ " " }{ term_link("CR", "composite-reliability") }{ " · " }{ term_link("AVE", "average-variance-extracted") }</p>
+                <h3>{ t(Msg::Items) }</h3>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::ItemsRegion)}>
                     <table>
-                        <caption>{ "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." }</caption>
-                        <thead><tr><th scope="col">{ "Item" }</th><th scope="col">{ "Dimension" }</th><th scope="col">{ "CITC" }</th><th scope="col">{ "α if deleted" }</th><th scope="col">{ "Std loading" }</th></tr></thead>
+                        <caption>{ t(Msg::ItemsCaption) }</caption>
+                        <thead><tr><th scope="col">{ t(Msg::ColItem) }</th><th scope="col">{ t(Msg::ColDimension) }</th><th scope="col" lang="en">{ "CITC" }</th><th scope="col">{ t(Msg::ColAlphaIfDeleted) }</th><th scope="col">{ term_link(t(Msg::ColStdLoading), "loading") }</th></tr></thead>
                         <tbody>
                             { for k.item.iter().map(|i| {
                                 let low = parse_decimal(&i.std_loading).is_some_and(|v| v < 0.5);
@@ -309,29 +315,29 @@ fn KunmingModel() -> Html {
                                         <td>{ i.dimensions.join(", ") }</td>
                                         <td class="num">{ &i.citc }</td>
                                         <td class="num">{ &i.alpha_if_deleted }</td>
-                                        <td class={classes!("num", low.then_some("below"))}>{ &i.std_loading }{ if low { " (below 0.5)" } else { "" } }</td>
+                                        <td class={classes!("num", low.then_some("below"))}>{ &i.std_loading }{ if low { t(Msg::BelowHalf) } else { "" } }</td>
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
                 </div>
-                <h3>{ "Fit indices" }</h3>
+                <h3>{ t(Msg::FitIndices) }</h3>
                 if k.fit_index.is_empty() {
-                    <p>{ "The paper says the model's fit was tested but prints no fit index (such as χ²/df, CFI or RMSEA), so none can be shown or compared with the usual thresholds; see the notes below." }</p>
+                    <p>{ crate::i18n::marked(t(Msg::NoFitIndex)) }</p>
                 } else {
-                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ format!("{}: {} (threshold {})", f.name, f.value, f.threshold) }</li> }) }</ul>
+                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ tf(Msg::FitLine, &[("name", &f.name), ("value", &f.value), ("threshold", &f.threshold)]) }</li> }) }</ul>
                 }
             </section>
             <section id="sample" aria-labelledby="sample-heading">
-                <h2 id="sample-heading">{ "Sample (Table 1)" }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Sample (scrolls sideways)">
+                <h2 id="sample-heading">{ t(Msg::SampleHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::SampleRegion)}>
                     <table>
-                        <thead><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
+                        <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
                         <tbody>
                             { for k.sample_row.iter().map(|r| html! {
-                                <tr><td>{ &r.category }</td><td>{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
+                                <tr><td lang="en">{ &r.category }</td><td lang="en">{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
                             }) }
                         </tbody>
                     </table>
@@ -354,13 +360,13 @@ fn beijing(dataset: &Dataset) -> Html {
     html! {
         <>
             <section id="table1" aria-labelledby="matrix-heading">
-                <h2 id="matrix-heading">{ "Human resources in the 19 case firms (Table 1)" }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ "Scroll sideways to see every column →" }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label="Table 1: human resources in the 19 case firms (scrolls sideways)">
+                <h2 id="matrix-heading">{ t(Msg::BjMatrixHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::BjMatrixRegion)}>
                     <table class="matrix">
-                        <caption>{ "The paper prints X where “a presence of those individuals has been detected”; shown here as ✓ (present), and a blank as – (not detected)." }</caption>
+                        <caption>{ crate::i18n::marked(t(Msg::BjMatrixCaption)) }</caption>
                         <thead><tr>
-                            <th scope="col">{ "Attribute" }</th>
+                            <th scope="col">{ t(Msg::Attribute) }</th>
                             { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th> }) }
                         </tr></thead>
                         <tbody>
@@ -368,7 +374,7 @@ fn beijing(dataset: &Dataset) -> Html {
                                 let filter = Route::Firms(Default::default()).to_hash() + &format!("?{}=yes", row.attribute.key());
                                 html! {
                                     <tr>
-                                        <th scope="row"><a href={filter}>{ &row.label }</a></th>
+                                        <th scope="row"><a href={filter} lang="en">{ &row.label }</a></th>
                                         { for b.firm.iter().map(|f| html! { <td class="mark">{ hr_mark(Some(row.marked.contains(&f.id))) }</td> }) }
                                     </tr>
                                 }
@@ -377,21 +383,23 @@ fn beijing(dataset: &Dataset) -> Html {
                     </table>
                 </div>
                 { hr_legend(false) }
-                <p>{ "Filter the firms by these attributes in " }<a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ "Firms" }</a>{ ", for example those with " }
-                    <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ "staff who studied abroad and staff of foreign origin" }</a>{ "." }</p>
+                <p>{ crate::i18n::fill_html(t(Msg::BjFilterIn), &[
+                    ("firms", html! { <a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ t(Msg::NavFirms) }</a> }),
+                    ("example", html! { <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ t(Msg::BjExample) }</a> }),
+                ]) }</p>
             </section>
             <section id="mechanisms" aria-labelledby="mechanisms-heading">
-                <h2 id="mechanisms-heading">{ "How returnees and skilled migrants link firms to global networks" }</h2>
+                <h2 id="mechanisms-heading">{ t(Msg::MechanismsHeading) }</h2>
                 { for b.mechanism.iter().map(|m| html! {
                     <article class="panel">
-                        <h3>{ &m.title }</h3>
-                        <p>{ &m.summary }</p>
-                        <p>{ "Firms named as examples: " }
+                        <h3>{ ours(&m.title) }</h3>
+                        <p>{ ours(&m.summary) }</p>
+                        <p>{ t(Msg::FirmsNamed) }
                             { for m.firms.iter().enumerate().map(|(i, f)| html! {
                                 <>{ if i > 0 { ", " } else { "" } }<a href={Route::Firm(f.clone()).to_hash()}>{ f }</a></>
                             }) }
                         </p>
-                        <p class="provenance">{ "Source: " }{ &m.source }</p>
+                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(m.source.clone()) }</p>
                     </article>
                 }) }
             </section>
