@@ -148,3 +148,8 @@ pub fn zh_bundle_file(translations: &[crate::i18n::Translation], glossary: &[cra
     let bytes = postcard::to_allocvec(&bundle).map_err(|e| format!("cannot serialise the Chinese bundle: {e}"))?;
     Ok((crate::i18n::ZhBundle::file_name(&bytes), bytes))
 }
+
+/// Decodes a published Chinese bundle (for tests and tools).
+pub fn decode_zh_bundle(bytes: &[u8]) -> Result<crate::i18n::ZhBundle, String> {
+    postcard::from_bytes(bytes).map_err(|e| e.to_string())
+}

@@ -229,7 +229,7 @@ catalog! {
     Study = "Study" / "研究";
     AllStudies = "All studies ({n})" / "全部研究（{n}）";
     TextFilter = "Text" / "文本";
-    TextPlaceholder = "e.g. conference, CEO" / "例如 conference、CEO";
+    TextPlaceholder = "e.g. conference, CEO" / "例如 CEO、CF7（记录为英文）";
     ClearFilters = "Clear all filters" / "清除所有筛选条件";
     Results = "Results" / "结果";
     FilterNone = "Filter: none (all firms)." / "筛选条件：无（全部企业）。";

@@ -8,6 +8,7 @@ mod dictionary;
 mod effects;
 mod export;
 mod filter;
+mod i18n;
 mod quotes;
 mod route;
 mod search;

@@ -84,7 +84,8 @@ fn malformed_urls_never_panic_and_stay_bounded() {
         if let Route::Trace(code) | Route::Firm(code) | Route::Study(code) | Route::NotFound(code) = &state.route {
             assert!(code.chars().count() <= 200, "{input}");
         }
-        assert!(state.warnings.iter().all(|w| w.chars().count() < 200));
+        assert!(state.warnings.iter().all(|w| w.message(explorer_core::i18n::EN).chars().count() < 200));
+        assert!(state.warnings.iter().all(|w| w.message(explorer_core::i18n::ZH).chars().count() < 200));
     }
 }
 
@@ -133,7 +134,8 @@ fn search_route_keeps_its_query() {
         let route = Route::Search(query.into());
         assert_eq!(parse(&route.to_hash()).route, route, "{}", route.to_hash());
     }
-    assert_eq!(Route::Search("a7".into()).title(), "Search: a7");
+    assert_eq!(Route::Search("a7".into()).title(explorer_core::i18n::EN), "Search: a7");
+    assert_eq!(Route::Search("a7".into()).title(explorer_core::i18n::ZH), "搜索：a7");
 }
 
 #[test]

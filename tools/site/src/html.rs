@@ -123,11 +123,19 @@ pub const ONE_FILE_MARKER: &str = "<meta name=\"sme-explorer-edition\" content=\
 /// contain `</script`.
 fn embedded_files(dir: &Path) -> Result<String, String> {
     let mut out = String::new();
-    for (path, _) in explorer_core::export::published_files() {
+    let zh = zh_bundle_name(dir)?;
+    for path in explorer_core::export::published_files().into_iter().map(|(path, _)| path).chain(std::iter::once(zh)) {
         let bytes = fs::read(dir.join(&path)).map_err(|e| format!("{path}: {e}"))?;
         out.push_str(&format!("<script type=\"application/octet-stream\" data-file=\"{path}\">{}</script>\n", base64(&bytes)));
     }
     Ok(out)
+}
+
+/// The staged Chinese bundle's path (`i18n/zh-<hash>.bin`), which the
+/// one-file edition carries so that it can show Chinese from `file://`.
+fn zh_bundle_name(dir: &Path) -> Result<String, String> {
+    let name = staged(&dir.join("i18n"), "zh-", ".bin")?;
+    Ok(format!("i18n/{name}"))
 }
 
 /// The app in one HTML file: styles, JavaScript glue and wasm (base64)
@@ -256,7 +264,8 @@ mod tests {
     fn the_one_file_edition_carries_its_marker_and_every_data_file() {
         let dir = std::env::temp_dir().join(format!("site-tools-standalone-{}", std::process::id()));
         fs::create_dir_all(dir.join("data")).expect("temporary directory");
-        for (name, contents) in [("styles-1.css", "body{}"), ("sme-explorer-1.js", "export function initSync() {}"), ("sme-explorer-1_bg.wasm", "\0asm")] {
+        fs::create_dir_all(dir.join("i18n")).expect("temporary directory");
+        for (name, contents) in [("styles-1.css", "body{}"), ("sme-explorer-1.js", "export function initSync() {}"), ("sme-explorer-1_bg.wasm", "\0asm"), ("i18n/zh-1.bin", "zh")] {
             fs::write(dir.join(name), contents).expect("staged file");
         }
         let published = explorer_core::export::published_files();
@@ -271,6 +280,8 @@ mod tests {
             let end = page[start..].find("</script>").expect("closed") + start;
             assert_eq!(page[start..end], base64(format!("\u{feff}contents of {path}").as_bytes()), "{path} byte for byte");
         }
+        // The Chinese bundle travels too, so the one-file edition speaks Chinese.
+        assert!(page.contains(&format!("data-file=\"i18n/zh-1.bin\">{}</script>", base64(b"zh"))));
         let _ = fs::remove_dir_all(&dir);
     }
 
