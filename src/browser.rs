@@ -549,19 +549,39 @@ pub fn load_zh(done: Callback<Result<ZhBundle, String>>) {
         done.emit(Err("no window".into()));
         return;
     };
-    let promise = w.fetch_with_str(crate::i18n::ZH_FILE);
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = async {
-            let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| "network".to_string())?.dyn_into().map_err(|_| "response".to_string())?;
-            if !response.ok() {
-                return Err(format!("HTTP {}", response.status()));
-            }
-            let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(|_| "body".to_string())?).await.map_err(|_| "body".to_string())?;
-            Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+    // fetch(file).then(r => r.ok ? r.arrayBuffer() : reject).then(bytes),
+    // chained by hand: no futures runtime for one request.
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsValue;
+    let on_response = Closure::<dyn FnMut(JsValue) -> JsValue>::once(|response: JsValue| {
+        match response.dyn_into::<web_sys::Response>() {
+            Ok(response) if response.ok() => response.array_buffer().map(JsValue::from).unwrap_or(JsValue::NULL),
+            _ => JsValue::NULL,
         }
-        .await;
-        done.emit(result.and_then(decode));
-    });
+    })
+    .into_js_value();
+    let failed = done.clone();
+    let on_bytes = Closure::<dyn FnMut(JsValue)>::once(move |buffer: JsValue| {
+        if buffer.is_null() || buffer.is_undefined() {
+            done.emit(Err("not found".into()));
+        } else {
+            done.emit(decode(js_sys::Uint8Array::new(&buffer).to_vec()));
+        }
+    })
+    .into_js_value();
+    let on_error = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| failed.emit(Err("network".into()))).into_js_value();
+    let promise: JsValue = w.fetch_with_str(crate::i18n::ZH_FILE).into();
+    let then = |target: &JsValue, args: &[&JsValue]| -> Option<JsValue> {
+        let f = js_sys::Reflect::get(target, &JsValue::from_str("then")).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        match args {
+            [ok] => f.call1(target, ok).ok(),
+            [ok, err] => f.call2(target, ok, err).ok(),
+            _ => None,
+        }
+    };
+    if let Some(chained) = then(&promise, &[&on_response]) {
+        let _ = then(&chained, &[&on_bytes, &on_error]);
+    }
 }
 
 /// The bytes of a file the one-file edition carries inside itself, if this

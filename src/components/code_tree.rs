@@ -224,7 +224,7 @@ impl RenderContext {
                         aria-expanded={has_children.then(|| is_expanded.to_string())}
                         aria-owns={is_expanded.then(|| group_id.clone())}
                     >
-                        <span class="code">{ &code.id }</span>{ " " }{ crate::i18n::printed(code.label.clone()) }
+                        <span class="code" lang="en">{ &code.id }</span>{ " " }{ crate::i18n::printed(code.label.clone()) }
                         if !counts.is_empty() { <span class="tree-counts">{ " — " }{ counts }</span> }
                     </a>
                 </span>

@@ -123,7 +123,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
     let nodes = model.construct.iter().map(|c| {
         let (x, y) = position(&c.id);
         html! {
-            <a href={Route::Trace(c.id.clone()).to_hash()} class="node construct" aria-label={format!("{} {}", c.id, c.label)}>
+            <a href={Route::Trace(c.id.clone()).to_hash()} class="node construct" aria-label={tf(Msg::ConstructNode, &[("id", &c.id), ("label", &c.label)])}>
                 <ellipse cx={x.to_string()} cy={y.to_string()} rx="44" ry="26" />
                 <text x={x.to_string()} y={(y + 5).to_string()} text-anchor="middle">{ &c.id }</text>
             </a>

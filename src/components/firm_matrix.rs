@@ -92,7 +92,7 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                 <tbody>
                     { for firms.iter().map(|firm| html! {
                         <tr>
-                            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()}>{ &firm.id }</a></th>
+                            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()} lang="en">{ &firm.id }</a></th>
                             { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
                         </tr>
                     }) }

@@ -28,7 +28,7 @@ pub fn firm_page(id: &str) -> Html {
                 <h1>{ with_code(t(Msg::NoFirm), "id", &shown) }</h1>
                 <p>{ crate::i18n::marked(t(Msg::FirmIdsHint)) }</p>
                 <ul class="link-list firm-index" aria-label={t(Msg::AllFirms)}>
-                    { for dataset.firms.iter().map(|f| html! { <li><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></li> }) }
+                    { for dataset.firms.iter().map(|f| html! { <li><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></li> }) }
                 </ul>
             </section>
         };
@@ -55,7 +55,7 @@ pub fn firm_page(id: &str) -> Html {
     html! {
         <article class="firm">
             <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ t(study_msg(firm.study)) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
-            <h1><span class="code">{ &firm.id }</span></h1>
+            <h1><span class="code" lang="en">{ &firm.id }</span></h1>
             <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">
                 <h2 id="facts-heading">{ t(Msg::WhatSourceSays) }</h2>

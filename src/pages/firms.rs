@@ -156,7 +156,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
-                                <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code">{ &firm.id }</span></a>
+                                <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
                                 <span class="firm-meta">{ " · " }{ t(study_msg(firm.study)) }{ " · " }{ english(firm.sector.clone()) }</span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">

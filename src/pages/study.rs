@@ -82,7 +82,7 @@ fn model(dataset: &Dataset, id: StudyId, section: Option<&str>) -> Html {
 
 fn code_link(dataset: &Dataset, id: &str) -> Html {
     let label = dataset.code(id).map(|c| c.label.clone()).unwrap_or_default();
-    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code">{ id }</span>{ " " }{ printed(label) }</a> }
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code" lang="en">{ id }</span>{ " " }{ printed(label) }</a> }
 }
 
 fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
@@ -97,8 +97,8 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                 <h3>{ t(Msg::ModelAsList) }</h3>
                 <div class="model-columns">
                     { for dataset.codes_at(Level::CoreCategory).map(|core| html! {
-                        <section class="model-column" aria-label={format!("{} {}", core.id, core.label)}>
-                            <h3>{ code_link(dataset, &core.id) }</h3>
+                        <section class="model-column" aria-labelledby={format!("column-{}", core.id)}>
+                            <h3 id={format!("column-{}", core.id)}>{ code_link(dataset, &core.id) }</h3>
                             <ul>
                                 { for core.children.iter().map(|s| html! { <li>{ code_link(dataset, s) }</li> }) }
                             </ul>
@@ -125,7 +125,7 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                         <tbody>
                             { for sg.firm.iter().map(|f| html! {
                                 <tr>
-                                    <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th>
+                                    <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></th>
                                     <td lang="en">{ &f.firm_type }</td>
                                     <td class="num">{ &f.annual_sales_revenue_millions }</td>
                                     { for criteria.iter().map(|c| html! { <td class="mark">{ if f.meets.contains(&c.id) { "Y" } else { "" } }</td> }) }
@@ -289,8 +289,8 @@ fn KunmingModel() -> Html {
                 <h2 id="measurement-heading">{ t(Msg::MeasurementHeading) }</h2>
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
-                        <section class="model-column" aria-label={format!("{} {}", c.id, c.label)}>
-                            <h3>{ code_link(dataset, &c.id) }</h3>
+                        <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
+                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
                                     <li>{ code_link(dataset, &d.id) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
@@ -367,7 +367,7 @@ fn beijing(dataset: &Dataset) -> Html {
                         <caption>{ crate::i18n::marked(t(Msg::BjMatrixCaption)) }</caption>
                         <thead><tr>
                             <th scope="col">{ t(Msg::Attribute) }</th>
-                            { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()}>{ &f.id }</a></th> }) }
+                            { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></th> }) }
                         </tr></thead>
                         <tbody>
                             { for b.hr_row.iter().map(|row| {
@@ -396,7 +396,7 @@ fn beijing(dataset: &Dataset) -> Html {
                         <p>{ ours(&m.summary) }</p>
                         <p>{ t(Msg::FirmsNamed) }
                             { for m.firms.iter().enumerate().map(|(i, f)| html! {
-                                <>{ if i > 0 { ", " } else { "" } }<a href={Route::Firm(f.clone()).to_hash()}>{ f }</a></>
+                                <>{ if i > 0 { ", " } else { "" } }<a href={Route::Firm(f.clone()).to_hash()} lang="en">{ f }</a></>
                             }) }
                         </p>
                         <p class="provenance">{ t(Msg::SourceLabel) }{ english(m.source.clone()) }</p>

@@ -69,7 +69,7 @@ pub fn trace_page(code: &str) -> Html {
                             <h2>{ t(Msg::DidYouMean) }</h2>
                             <ul class="link-list" aria-label={t(Msg::SuggestedCodes)}>
                                 { for unknown.suggestions.iter().filter_map(|id| dataset.code(id)).map(|code| html! {
-                                    <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</a></li>
+                                    <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</a></li>
                                 }) }
                             </ul>
                         }
@@ -92,7 +92,7 @@ fn record_kind(level: Level) -> &'static str {
 }
 
 fn item_text(code: &Code) -> Html {
-    html! { <><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
+    html! { <><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
 }
 
 fn chain_name(found: &Trace, chain: &[&Code]) -> String {
@@ -112,7 +112,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
     html! {
         <article class="trace">
             <p class="kicker">{ term_link(t(level_msg(code.level)), level_term(code.level)) }{ " · " }{ study_name(dataset, code.study) }</p>
-            <h1><span class="code">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</h1>
+            <h1><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</h1>
             if !variants.is_empty() {
                 <p class="variants">{ t(Msg::AlsoPrintedAs) }
                     { for variants.iter().enumerate().map(|(i, p)| html! { <>{ if i > 0 { "; " } else { "" } }{ "“" }{ printed(p.label.clone()) }{ "” (" }{ english(p.source.clone()) }{ ")" }</> }) }

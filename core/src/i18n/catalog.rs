@@ -374,5 +374,6 @@ catalog! {
     BjExample = "staff who studied abroad and staff of foreign origin" / "既有留学经历员工又有外籍员工的企业";
     MechanismsHeading = "How returnees and skilled migrants link firms to global networks" / "海归和技术移民如何把企业与全球网络联系起来";
     FirmsNamed = "Firms named as examples: " / "作为例子提到的企业：";
+    ConstructNode = "{id} {label}" / "构念 {id}：{label}";
     // @@END
 }
