@@ -33,10 +33,7 @@ pub fn App() -> Html {
             if *needs && *zh != ZhState::Failed {
                 zh.set(ZhState::Loading);
                 browser::load_zh(Callback::from(move |result| match result {
-                    Ok(bundle) => {
-                        i18n::install_zh(bundle);
-                        zh.set(ZhState::NotNeeded);
-                    }
+                    Ok(bundle) => zh.set(if i18n::install_zh(bundle) { ZhState::NotNeeded } else { ZhState::Failed }),
                     Err(_) => zh.set(ZhState::Failed),
                 }));
             }

@@ -52,20 +52,29 @@ pub fn zh_loaded() -> bool {
     ZH_TABLE.with(Cell::get).is_some()
 }
 
-/// Installs a decoded Chinese bundle. Its catalog strings are kept for the
-/// life of the page (loaded once), hence leaked into a static table.
-pub fn install_zh(bundle: ZhBundle) {
+/// Installs a decoded Chinese bundle; false where it is not this build's
+/// (a stale cache), which is refused rather than mixed in. Its catalog
+/// strings are kept for the life of the page (loaded once), hence leaked into
+/// a static table.
+pub fn install_zh(bundle: ZhBundle) -> bool {
+    if bundle.catalog.len() != EN.len() {
+        return false;
+    }
     let table: Vec<&'static str> = bundle.catalog.iter().map(|s| &*Box::leak(s.clone().into_boxed_str())).collect();
     ZH_TABLE.with(|t| t.set(Some(Box::leak(table.into_boxed_slice()))));
     ZH.with(|z| *z.borrow_mut() = Some(Rc::new(bundle)));
+    true
 }
 
-/// The text of a catalog message in the current language.
+/// The text of a catalog message in the current language. Not inlined: it
+/// is called from hundreds of places, and each inlined copy costs bytes.
+#[inline(never)]
 pub fn t(msg: Msg) -> &'static str {
     i18n::text(TABLE.with(Cell::get), msg)
 }
 
 /// The text of a catalog message with its `{name}` placeholders filled.
+#[inline(never)]
 pub fn tf(msg: Msg, args: &[(&str, &str)]) -> String {
     i18n::fill(t(msg), args)
 }
@@ -82,13 +91,20 @@ pub fn zh_glossary(index: usize) -> Option<String> {
 
 /// Text the papers print (a code's label, a name, a quotation): never
 /// translated, marked English so screen readers switch voice.
+#[inline(never)]
 pub fn printed(text: impl Into<AttrValue>) -> Html {
-    html! { <span lang="en">{ text.into() }</span> }
+    printed_value(text.into())
+}
+
+#[inline(never)]
+fn printed_value(text: AttrValue) -> Html {
+    html! { <span lang="en">{ text }</span> }
 }
 
 /// One of our own English texts (a study's question, a summary) in the
 /// current language: in Chinese, our Chinese version where there is one (its
 /// printed English phrases marked), else the English marked as such.
+#[inline(never)]
 pub fn ours(english: &str) -> Html {
     if lang() == Lang::En {
         return html! { { english.to_string() } };
@@ -160,4 +176,12 @@ pub fn fill_html(template: &str, parts: &[(&str, Html)]) -> Html {
     }
     out.push(html! { { rest.to_string() } });
     html! { <>{ for out.into_iter() }</> }
+}
+
+/// A study's short title (ours) in the current language.
+pub fn study_name(study: explorer_core::StudyId) -> String {
+    match crate::data::dataset() {
+        Ok(dataset) => ours_plain(&dataset.study(study).short_title),
+        Err(_) => t(explorer_core::i18n::study_msg(study)).to_string(),
+    }
 }

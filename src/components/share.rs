@@ -12,7 +12,7 @@ use explorer_core::route::Route;
 use explorer_core::{Dataset, StudyId};
 use yew::prelude::*;
 
-use explorer_core::i18n::{study_msg, Lang, Msg};
+use explorer_core::i18n::{Lang, Msg};
 
 use crate::browser::{self, CopyOutcome};
 use crate::data::dataset;
@@ -109,7 +109,7 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
     html! {
         <div key={id.as_str()} class="cite-study">
             if heading {
-                <h2>{ t(Msg::SourcePaper) }{ t(study_msg(id)) }</h2>
+                <h2>{ t(Msg::SourcePaper) }{ &crate::i18n::study_name(id) }</h2>
             }
             <p class="citation" lang="en">{ segments(&apa) }</p>
             if !beside.is_empty() {
@@ -118,7 +118,7 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
             if let Some(licence) = &study.licence {
                 <p class="cite-licence">{ t(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
             }
-            { copy_formats(view, t(study_msg(id)), &apa, ris(study), bibtex(study)) }
+            { copy_formats(view, &crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
         </div>
     }
 }

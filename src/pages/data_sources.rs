@@ -19,7 +19,7 @@ use crate::components::notes::source_notes;
 use crate::components::share::study_citation;
 use crate::data::dataset;
 use crate::i18n::{english, marked, t, tf};
-use explorer_core::i18n::{study_msg, Msg};
+use explorer_core::i18n::Msg;
 
 /// Data & sources (a plain function: it keeps no state).
 pub fn data_sources_page() -> Html {
@@ -78,7 +78,7 @@ pub fn data_sources_page() -> Html {
                 }
                 <p lang="en">{ OUR_LICENCE.join(" ") }{ " " }{ QUOTATIONS }</p>
                 <ul class="rights">
-                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ t(study_msg(id)) }{ ": " }{ english(rights_statement(&dataset, id)) }</li> }) }
+                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ &crate::i18n::study_name(id) }{ ": " }{ english(rights_statement(&dataset, id)) }</li> }) }
                 </ul>
             </section>
 
@@ -89,10 +89,10 @@ pub fn data_sources_page() -> Html {
                     let heading_id = format!("paper-{id}");
                     html! {
                         <article class="panel paper" aria-labelledby={heading_id.clone()}>
-                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ t(study_msg(id)) }</a></h3>
+                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ &crate::i18n::study_name(id) }</a></h3>
                             <p class="provenance">{ t(Msg::WhereToFind) }{ where_to_find(study) }</p>
                             { study_citation(&dataset, id, "#/data", false) }
-                            { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(tf(Msg::NotesOnSourceOf, &[("name", t(study_msg(id))), ("n", &dataset.sources.notes(id).len().to_string())]))) }
+                            { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(tf(Msg::NotesOnSourceOf, &[("name", &crate::i18n::study_name(id)), ("n", &dataset.sources.notes(id).len().to_string())]))) }
                         </article>
                     }
                 }) }

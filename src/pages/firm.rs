@@ -1,7 +1,7 @@
 //! One firm: everything its study says of it, each fact with its source, its
 //! human-resource profile, and where the study's findings mention it.
 
-use explorer_core::i18n::{attribute_msg, study_msg, value_msg, Msg};
+use explorer_core::i18n::{attribute_msg, value_msg, Msg};
 use explorer_core::route::Route;
 use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
@@ -54,7 +54,7 @@ pub fn firm_page(id: &str) -> Html {
     };
     html! {
         <article class="firm">
-            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ t(study_msg(firm.study)) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
+            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(firm.study) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
             <h1><span class="code" lang="en">{ &firm.id }</span></h1>
             <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">

@@ -20,7 +20,7 @@ use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, Sort};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
 use crate::i18n::{english, printed, t, tf};
-use explorer_core::i18n::{attribute_msg, facet_msg, study_msg, Msg};
+use explorer_core::i18n::{attribute_msg, facet_msg, Msg};
 
 #[derive(Properties, PartialEq)]
 pub struct FirmsPageProps {
@@ -40,7 +40,7 @@ fn describe(query: &FirmQuery) -> String {
         .map(|a| format!("{}: {}", t(attribute_msg(a)), t(facet_msg(query.facet(a)))))
         .collect();
     if let Some(study) = query.study {
-        parts.push(tf(Msg::FilterStudyPart, &[("name", t(study_msg(study)))]));
+        parts.push(tf(Msg::FilterStudyPart, &[("name", &crate::i18n::study_name(study))]));
     }
     if !query.text.is_empty() {
         parts.push(tf(Msg::FilterTextPart, &[("text", &query.text)]));
@@ -137,7 +137,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     <select id="study-filter" onchange={on_study}>
                         <option value="" selected={query.study.is_none()}>{ tf(Msg::AllStudies, &[("n", &all_studies.to_string())]) }</option>
                         { for StudyId::ALL.into_iter().enumerate().map(|(i, s)| html! {
-                            <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", t(study_msg(s)), per_study[i]) }</option>
+                            <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", &crate::i18n::study_name(s), per_study[i]) }</option>
                         }) }
                     </select>
                     <label for="firm-text">{ t(Msg::TextFilter) }</label>
@@ -157,7 +157,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ t(study_msg(firm.study)) }{ " · " }{ english(firm.sector.clone()) }</span>
+                                <span class="firm-meta">{ " · " }{ &crate::i18n::study_name(firm.study) }{ " · " }{ english(firm.sector.clone()) }</span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">
                                         { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ t(attribute_msg(a)) }</span> }) }

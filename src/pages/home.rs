@@ -46,7 +46,7 @@ pub fn home_page() -> Html {
                         };
                         html! {
                             <li class="card">
-                                <p class="card-kicker">{ t(explorer_core::i18n::study_msg(id)) }{ " · " }{ study.year }</p>
+                                <p class="card-kicker">{ crate::i18n::study_name(id) }{ " · " }{ study.year }</p>
                                 <h3><a href={Route::Study(id.as_str().into()).to_hash()}>{ title }</a></h3>
                                 <p>{ ours(&study.research_question) }</p>
                             </li>

@@ -6,7 +6,7 @@
 //! "Firms", "Themes", "Quotations", "Source notes"); a polite status states
 //! the total.
 
-use explorer_core::i18n::{hit_kind_msg, level_msg, note_kind_msg, study_msg, Msg};
+use explorer_core::i18n::{hit_kind_msg, level_msg, note_kind_msg, Msg};
 use explorer_core::search::{search_everything, Hit, HitDetail, HitKind};
 use yew::prelude::*;
 
@@ -25,7 +25,7 @@ pub fn hit_text(hit: &Hit) -> Html {
 
 /// Where a hit comes from: its study and what it is there.
 pub fn hit_context(hit: &Hit) -> Html {
-    let study = hit.study.map(|s| t(study_msg(s)));
+    let study = hit.study.map(crate::i18n::study_name);
     let detail = match &hit.detail {
         HitDetail::None => html! {},
         HitDetail::Level(level) => html! { { t(level_msg(*level)) } },

@@ -17,7 +17,7 @@ use explorer_core::text::{format_fixed3, parse_decimal};
 use crate::data::dataset;
 use crate::i18n::{english, ours, printed, t, tf, with_code};
 use crate::pages::glossary::term_link;
-use explorer_core::i18n::{study_msg, Msg};
+use explorer_core::i18n::Msg;
 
 /// A study's page; `section` is the in-page section the URL names, if any.
 pub fn study_page(id: &str, section: Option<&str>) -> Html {
@@ -34,7 +34,7 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
                 <p>{ with_code(t(Msg::StudyNotFoundText), "id", &shown) }</p>
                 <ul class="link-list">
                     { for StudyId::ALL.into_iter().map(|s| html! {
-                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ t(study_msg(s)) }</a></li>
+                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ &crate::i18n::study_name(s) }</a></li>
                     }) }
                 </ul>
             </section>
@@ -43,11 +43,11 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
     let study = dataset.study(id);
     let title = match &study.title {
         Some(title) => printed(title.clone()),
-        None => html! { { tf(Msg::TitleNotPrinted, &[("name", t(study_msg(id)))]) } },
+        None => html! { { tf(Msg::TitleNotPrinted, &[("name", &crate::i18n::study_name(id))]) } },
     };
     html! {
         <article class="study">
-            <p class="kicker">{ t(study_msg(id)) }{ " · " }{ study.year }</p>
+            <p class="kicker">{ &crate::i18n::study_name(id) }{ " · " }{ study.year }</p>
             <h1>{ title }</h1>
             if !study.authors.is_empty() {
                 <p class="authors" lang="en">{ study.authors.join(", ") }</p>

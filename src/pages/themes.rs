@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::components::data_error;
 use crate::data::dataset;
 use crate::i18n::{english, ours, ours_plain, t};
-use explorer_core::i18n::{study_msg, Msg};
+use explorer_core::i18n::Msg;
 
 /// Themes across studies (a plain function: it keeps no state).
 pub fn themes_page() -> Html {
@@ -74,7 +74,7 @@ fn evidence_group(dataset: &Dataset, theme: &Theme, kind: Evidence) -> Html {
 fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
     html! {
         <article class={classes!("panel", "theme-link", link.evidence.key())}>
-            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ t(study_msg(link.study)) }</a></p>
+            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(link.study) }</a></p>
             <p>{ ours(&link.text) }</p>
             <blockquote lang="en">{ "“" }{ &link.quote }{ "”" }</blockquote>
             <p class="provenance">{ t(Msg::SourceLabel) }{ english(link.source.clone()) }</p>

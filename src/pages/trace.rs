@@ -5,7 +5,7 @@
 //! accessible name begins with "Trace"; its items run from the code up to the
 //! top level, one per level, and each item's text begins with the code.
 
-use explorer_core::i18n::{level_msg, level_term, study_msg, Msg};
+use explorer_core::i18n::{level_msg, level_term, Msg};
 use explorer_core::route::Route;
 use explorer_core::trace::{trace, Trace};
 use explorer_core::{Code, Dataset, Level, StudyId};
@@ -45,8 +45,8 @@ pub fn trace_index_page() -> Html {
     }
 }
 
-fn study_name(_dataset: &Dataset, id: StudyId) -> &'static str {
-    t(study_msg(id))
+fn study_name(_dataset: &Dataset, id: StudyId) -> String {
+    crate::i18n::study_name(id)
 }
 
 /// One code's trace, or suggestions where `code` names none.
@@ -224,7 +224,7 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
 /// "Defined in Table 2 of Small giants.", the place as printed.
 fn defined_in(source: &str, study: StudyId) -> Html {
     let template = t(Msg::DefinedIn);
-    let link = html! { <a href={Route::Study(study.as_str().into()).to_hash()}>{ t(study_msg(study)) }</a> };
+    let link = html! { <a href={Route::Study(study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(study) }</a> };
     fill_html(template, &[("source", english(source.to_string())), ("study", link)])
 }
 

@@ -95,7 +95,8 @@ pub type Table<'a> = &'a [&'a str];
 /// The text of `msg` in `table`; the English text where the table is short
 /// (a stale file), so a lookup never fails.
 pub fn text<'a>(table: Table<'a>, msg: Msg) -> &'a str {
-    table.get(msg as usize).copied().unwrap_or(EN[msg as usize])
+    let i = msg as usize;
+    table.get(i).or_else(|| EN.get(i)).copied().unwrap_or_default()
 }
 
 /// Fills the `{name}` placeholders of a catalog string.
