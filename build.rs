@@ -33,28 +33,19 @@ fn main() {
         fail(vec![format!("cannot write sources.postcard: {e}")]);
     }
 
-    // The Chinese bundle is published beside the app by tools/site under a
-    // content-hashed name; the app learns that name here. The glossary's
-    // English side (and both terms) is embedded; its Chinese explanations
-    // travel in the bundle.
-    let (translations, mut glossary) = match explorer_core::load::load_i18n(&manifest_dir.join("i18n")) {
+    // The Chinese bundle and the glossary are published beside the app by
+    // tools/site under content-hashed names; the app learns the names here.
+    let (translations, glossary) = match explorer_core::load::load_i18n(&manifest_dir.join("i18n")) {
         Ok(pair) => pair,
         Err(errors) => fail(errors),
     };
-    match explorer_core::load::zh_bundle_file(&translations, &glossary) {
+    match explorer_core::load::zh_bundle_file(&translations) {
         Ok((name, _)) => println!("cargo:rustc-env=SME_ZH_FILE={name}"),
         Err(e) => fail(vec![e]),
     }
-    for term in &mut glossary {
-        term.zh_text.clear();
-    }
-    match postcard::to_allocvec(&glossary) {
-        Ok(bytes) => {
-            if let Err(e) = std::fs::write(out_dir.join("glossary.postcard"), bytes) {
-                fail(vec![format!("cannot write glossary.postcard: {e}")]);
-            }
-        }
-        Err(e) => fail(vec![format!("cannot serialise the glossary: {e}")]),
+    match explorer_core::load::glossary_file(&glossary) {
+        Ok((name, _)) => println!("cargo:rustc-env=SME_GLOSSARY_FILE={name}"),
+        Err(e) => fail(vec![e]),
     }
 }
 

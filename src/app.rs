@@ -140,7 +140,7 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Data => pages::data_sources::data_sources_page(),
         Route::Themes => pages::themes::themes_page(),
         Route::Search(query) => pages::search::search_page(query),
-        Route::Glossary => pages::glossary::glossary_page(section.as_deref()),
+        Route::Glossary => html! { <pages::glossary::GlossaryPage section={section.clone().map(AttrValue::from)} /> },
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

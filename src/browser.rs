@@ -536,20 +536,29 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Loads the Chinese bundle (`i18n::ZH_FILE`): from inside the page in the
-/// one-file edition, else from beside the page. Calls `done` with the bundle
-/// or a reason it could not be loaded.
+/// Loads the Chinese bundle (`i18n::ZH_FILE`) and calls `done` with it or a
+/// reason it could not be loaded.
 pub fn load_zh(done: Callback<Result<ZhBundle, String>>) {
-    let decode = |bytes: Vec<u8>| postcard::from_bytes::<ZhBundle>(&bytes).map_err(|e| e.to_string());
-    if let Some(bytes) = carried_file(crate::i18n::ZH_FILE) {
-        done.emit(decode(bytes));
+    load_file(
+        crate::i18n::ZH_FILE,
+        Callback::from(move |bytes: Result<Vec<u8>, String>| {
+            done.emit(bytes.and_then(|b| postcard::from_bytes::<ZhBundle>(&b).map_err(|e| e.to_string())))
+        }),
+    );
+}
+
+/// Loads a file published beside the app (an interface file under `i18n/`):
+/// from inside the page in the one-file edition, else from beside the page.
+pub fn load_file(path: &'static str, done: Callback<Result<Vec<u8>, String>>) {
+    if let Some(bytes) = carried_file(path) {
+        done.emit(Ok(bytes));
         return;
     }
     let Some(w) = window() else {
         done.emit(Err("no window".into()));
         return;
     };
-    // fetch(file).then(r => r.ok ? r.arrayBuffer() : reject).then(bytes),
+    // fetch(path).then(r => r.ok ? r.arrayBuffer() : null).then(bytes),
     // chained by hand: no futures runtime for one request.
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
@@ -565,12 +574,12 @@ pub fn load_zh(done: Callback<Result<ZhBundle, String>>) {
         if buffer.is_null() || buffer.is_undefined() {
             done.emit(Err("not found".into()));
         } else {
-            done.emit(decode(js_sys::Uint8Array::new(&buffer).to_vec()));
+            done.emit(Ok(js_sys::Uint8Array::new(&buffer).to_vec()));
         }
     })
     .into_js_value();
     let on_error = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| failed.emit(Err("network".into()))).into_js_value();
-    let promise: JsValue = w.fetch_with_str(crate::i18n::ZH_FILE).into();
+    let promise: JsValue = w.fetch_with_str(path).into();
     let then = |target: &JsValue, args: &[&JsValue]| -> Option<JsValue> {
         let f = js_sys::Reflect::get(target, &JsValue::from_str("then")).ok()?.dyn_into::<js_sys::Function>().ok()?;
         match args {

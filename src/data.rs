@@ -46,14 +46,3 @@ pub fn dataset() -> Result<Rc<Dataset>, String> {
     DATASET.with(Clone::clone)
 }
 
-const GLOSSARY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
-
-thread_local! {
-    static TERMS: Rc<Vec<explorer_core::i18n::Term>> = Rc::new(postcard::from_bytes(GLOSSARY).unwrap_or_default());
-}
-
-/// The glossary of method terms (English side and both terms; the Chinese
-/// explanations come with the Chinese bundle). Empty if it could not be read.
-pub fn glossary() -> Rc<Vec<explorer_core::i18n::Term>> {
-    TERMS.with(Clone::clone)
-}

@@ -84,10 +84,8 @@ pub fn table() -> &'static [&'static str] {
     TABLE.with(Cell::get)
 }
 
-/// The Chinese glossary explanation at `index`, where loaded.
-pub fn zh_glossary(index: usize) -> Option<String> {
-    ZH.with(|z| z.borrow().as_ref().and_then(|b| b.glossary.get(index).cloned()))
-}
+/// The glossary file (`i18n/glossary-<hash>.bin`), loaded by its page.
+pub const GLOSSARY_FILE: &str = env!("SME_GLOSSARY_FILE");
 
 /// Text the papers print (a code's label, a name, a quotation): never
 /// translated, marked English so screen readers switch voice.

@@ -22,7 +22,6 @@
 // TODO, once these features exist (add them here, short, in all engines):
 //   - download a figure (SVG/PNG) from a study page, as the firms' CSV export
 //     below (`downloaded` reads the session's download directory);
-//   - switch the interface to Chinese and back (headings, lang attribute);
 //   - open the guided tour and take one step.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -288,6 +287,21 @@ export function smoke(name) {
     const lines = (await downloaded('firms.csv')).trim().split(/\r?\n/);
     assert.match(lines[0], /^id,study,name,/);
     assert.deepEqual(lines.slice(1).map((line) => line.split(',')[0]), expected);
+    await assertClean();
+  });
+
+  test(`${name}: the Chinese interface from the URL, and the switcher back to English`, async () => {
+    const expected = dataset.firms.filter((f) => f.hr.personal_connections === true).length;
+    await open('#/firms?lang=zh&personal_connections=yes');
+    await waitForView('#/firms?lang=zh&personal_connections=yes', '企业');
+    assert.equal(await driver.executeScript(() => document.documentElement.lang), 'zh-Hans');
+    await waitFor((want) => document.querySelector('main .results [role="status"]')?.textContent.trim() === want, 'the count in Chinese', `${expected} 家企业`);
+    // A printed label stays as printed, marked English.
+    assert.match(await driver.executeScript(() => document.querySelector('.facet-printed [lang="en"]')?.textContent || ''), /Personal connections favoring international linkages/);
+    await driver.findElement(By.css('a.lang-switch[hreflang="en"]')).click();
+    await waitForView('#/firms?personal_connections=yes&lang=en', 'Firms');
+    assert.equal(await driver.executeScript(() => document.documentElement.lang), 'en');
+    await waitForFirmCount(expected, 'the same firms, in English');
     await assertClean();
   });
 

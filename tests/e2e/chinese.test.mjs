@@ -73,7 +73,7 @@ test('every route renders in Chinese: <html lang>, no unmarked English, the titl
     await page.goto(`${server.base}${withLang(route, 'zh')}`);
     await ready(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans', route);
-    if (!route.includes('embed=1')) assert.match(await page.title(), /中小企业创新研究浏览器/, route);
+    if (!route.includes('embed=1')) assert.match(await page.title(), /中小企业创新研究探索平台/, route);
     // Open the disclosures so that their contents are checked too.
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     for (const line of await unmarkedEnglish(page)) found.push(`${route}: ${line}`);

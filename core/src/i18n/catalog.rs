@@ -22,7 +22,7 @@ macro_rules! catalog {
 
 catalog! {
     // --- shell and navigation
-    ProductName = "SME Innovation Explorer" / "中小企业创新研究浏览器";
+    ProductName = "SME Innovation Explorer" / "中小企业创新研究探索平台";
     SkipToContent = "Skip to content" / "跳到正文";
     Menu = "Menu" / "菜单";
     NavMain = "Main" / "主导航";
@@ -36,8 +36,8 @@ catalog! {
     NavFirms = "Firms" / "企业";
     NavGlossary = "Glossary" / "术语表";
     NavData = "Data & sources" / "数据与来源";
-    OpenInFull = "Open in full explorer" / "在完整浏览器中打开";
-    FooterAbout = "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." / "所有事实均来自四篇已发表的论文，每条记录都注明出处。摘要为本浏览器自行撰写，引文均有标注。";
+    OpenInFull = "Open in full explorer" / "在完整版中打开";
+    FooterAbout = "Every fact comes from four published papers; each record names its source. Summaries are written for this explorer; quotations are marked." / "所有事实均来自四篇已发表的论文，每条记录都注明出处。摘要为本平台自行撰写，引文均有标注。";
     LangSwitch = "Language / 语言" / "语言 / Language";
     LoadingChinese = "Loading the Chinese interface… / 正在加载中文界面…" / "正在加载中文界面… / Loading the Chinese interface…";
     ZhUnavailable = "The Chinese interface could not be loaded here, so the explorer is shown in English. / 此处无法加载中文界面，因此以英文显示。" / "此处无法加载中文界面，因此以英文显示。";
@@ -60,7 +60,7 @@ catalog! {
     WarnSection = "“{name}” is not a section of this view; showing its top." / "“{name}”不是此视图中的章节，已显示视图顶部。";
     WarnRepeated = "Parameter “{name}” is repeated; the first value is used." / "参数“{name}”重复出现，已采用第一个值。";
     WarnEmbed = "“embed={value}” is not understood (use embed=1); ignored." / "无法识别“embed={value}”（请使用 embed=1），已忽略。";
-    WarnLang = "“lang={value}” is not a language of this explorer (use lang=en or lang=zh); ignored." / "“lang={value}”不是本浏览器支持的语言（请使用 lang=en 或 lang=zh），已忽略。";
+    WarnLang = "“lang={value}” is not a language of this explorer (use lang=en or lang=zh); ignored." / "“lang={value}”不是本平台支持的语言（请使用 lang=en 或 lang=zh），已忽略。";
     WarnUnknownParam = "Unknown parameter “{name}” ignored." / "未知参数“{name}”，已忽略。";
     WarnFacetValue = "“{name}={value}” is not a valid value (use yes or no); ignored." / "“{name}={value}”不是有效值（请使用 yes 或 no），已忽略。";
     WarnStudy = "“study={value}” names no study; ignored." / "“study={value}”不对应任何研究，已忽略。";
@@ -77,7 +77,7 @@ catalog! {
     AttrStudyAbroad = "Staff who studied abroad" / "有海外留学经历的员工";
     AttrWorkAbroad = "Staff who worked abroad" / "有海外工作经历的员工";
     AttrForeignOrigin = "Staff of foreign origin" / "外籍员工";
-    AttrCeoInternational = "CEO/founder with international experience" / "有国际经历的首席执行官或创始人";
+    AttrCeoInternational = "CEO/founder with international experience" / "具有国际经历的CEO/创始人";
     ValuePresent = "Present" / "有";
     ValueNotDetected = "Not detected" / "未发现";
     ValueNotReported = "Not reported" / "未报告";
@@ -97,20 +97,20 @@ catalog! {
     HitNotes = "Source notes" / "来源说明";
     // --- home
     HomeTitle = "Innovation in Chinese science-and-technology SMEs" / "中国科技型中小企业的创新";
-    HomeLead = "Four published case studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." / "四项已发表的案例研究，在这里可以交互浏览：把一个概念逐级追溯到它所属的核心范畴，比较各家企业及其人员，并把每一项发现追溯到它所出自的表格或章节。";
+    HomeLead = "Four published studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." / "四项已发表的研究，在这里可以交互浏览：把一个概念逐级追溯到它所属的核心范畴，比较各家企业及其人员，并把每一项发现追溯到它所出自的表格或章节。";
     HomeStudies = "The studies" / "四项研究";
     HomeQuestions = "Questions to explore" / "可以探索的问题";
     HomeNoTitle = "Haier and Huawei: paths to leading innovation (title not printed in the source)" / "海尔与华为：通往引领式创新的路径（来源文本未印出标题）";
     Q1 = "Which categories and concepts make up the core category “Innovation team”?" / "核心范畴“创新团队”（⟦Innovation team⟧）由哪些范畴和概念构成？";
-    Q2 = "Why does concept a13 reach two different core categories?" / "为什么概念 a13 会通向两个不同的核心范畴？";
-    Q3 = "Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?" / "哪些北京企业既有具备国际经历的首席执行官或创始人，又有外籍员工？";
-    Q4 = "Which Beijing firms use personal connections but have no staff with work experience abroad?" / "哪些北京企业利用个人国际人脉，但没有发现有海外工作经历的员工？";
+    Q2 = "Why does concept a13 reach two different core categories?" / "为什么概念 a13 能追溯到两个不同的核心范畴？";
+    Q3 = "Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?" / "哪些北京企业既有具备国际经历的CEO或创始人，又有外籍员工？";
+    Q4 = "Which Beijing firms use personal connections but have no staff detected with work experience abroad?" / "哪些北京企业利用个人国际人脉，但没有发现有海外工作经历的员工？";
     Q5 = "Which survey item is printed under two different dimensions?" / "哪个问卷题项被印在两个不同的维度之下？";
     Q6 = "How did Haier and Huawei reach “leading innovation”?" / "海尔和华为是如何走向“引领式创新”的？";
     Q7 = "How much of inter-organizational learning's effect on innovation performance runs through knowledge management?" / "组织间学习对创新绩效的影响，有多少是通过知识管理传导的？";
     Q8 = "Where do the four papers speak of the same things, such as R&D talent or open innovation?" / "四篇论文在哪些方面谈到同样的话题，比如研发人才或开放式创新？";
     // --- not found, errors
-    NotFoundAt = "There is no view at {path}." / "{path} 处没有任何视图。";
+    NotFoundAt = "There is no view at {path}." / "没有与 {path} 对应的视图。";
     NotFoundEmpty = "(empty)" / "（空）";
     NotFoundHelp = "The link may be mistyped or out of date. You can start again from the home page, or go straight to:" / "链接可能有误或已过时。你可以从首页重新开始，或直接前往：";
     NotFoundTrace = "Trace the coding" / "追溯编码";
@@ -122,7 +122,7 @@ catalog! {
     ThemesAcross = "Themes across studies" / "跨研究主题";
     InThemes = "In the themes across studies" / "出现在以下跨研究主题中";
     // --- print footer
-    PrintedFrom = "Printed from the SME Innovation Explorer on {date}. This view: {link}" / "于 {date} 从中小企业创新研究浏览器打印。本视图：{link}";
+    PrintedFrom = "Printed from the SME Innovation Explorer on {date}. This view: {link}" / "于 {date} 从中小企业创新研究探索平台打印。本视图：{link}";
     // --- share and cite
     ShareAndCite = "Share and cite" / "分享与引用";
     ShareEmbed = "Share / Embed" / "分享 / 嵌入";
@@ -131,40 +131,40 @@ catalog! {
     EmbedInCourse = "Embed in a course page" / "嵌入课程页面";
     CopyEmbed = "Copy embed code" / "复制嵌入代码";
     CiteView = "Cite this view" / "引用本视图";
-    CiteSelfHeading = "This view of the explorer" / "本浏览器的此视图";
-    CiteSelfNote = "Cite the explorer when you refer to what it shows; cite the paper below for its findings." / "提及本浏览器所展示的内容时，请引用本浏览器；引用研究发现时，请引用下方的论文。";
+    CiteSelfHeading = "This view of the explorer" / "本平台的此视图";
+    CiteSelfNote = "Cite the explorer when you refer to what it shows; cite the paper below for its findings." / "提及本平台展示的内容时，请引用本平台；涉及研究发现时，请引用下方的论文。";
     SourcePaper = "Source paper: " / "来源论文：";
-    NotPartOfCitation = "Note, not part of the citation: " / "说明（不属于引文）：";
+    NotPartOfCitation = "Note, not part of the citation: " / "说明（不属于引用条目）：";
     LicenceAsPrinted = "Licence, as the paper prints it: " / "许可协议（按论文原文）：";
-    CopyCitationOf = "Copy the citation of {name}" / "复制 {name} 的引文";
-    CopyApa = "Copy APA" / "复制 APA";
+    CopyCitationOf = "Copy the citation of {name}" / "复制{name}的引用信息";
+    CopyApa = "Copy APA" / "复制 APA 格式";
     CopyRis = "Copy RIS" / "复制 RIS";
     CopyBibtex = "Copy BibTeX" / "复制 BibTeX";
     ShowRisBibtex = "Show RIS and BibTeX" / "显示 RIS 与 BibTeX";
-    RisRecordOf = "RIS record of {name}" / "{name} 的 RIS 记录";
-    BibtexEntryOf = "BibTeX entry of {name}" / "{name} 的 BibTeX 条目";
-    TheExplorer = "the explorer" / "本浏览器";
+    RisRecordOf = "RIS record of {name}" / "{name}的 RIS 记录";
+    BibtexEntryOf = "BibTeX entry of {name}" / "{name}的 BibTeX 条目";
+    TheExplorer = "the explorer" / "本平台";
     Copied = "Copied" / "已复制";
     NotCopied = "Not copied: {reason}. Select the text and copy it by hand." / "未能复制：{reason}。请选中文本后手动复制。";
-    ClipboardUnavailable = "this page may not use the clipboard here" / "此页面在这里无法使用剪贴板";
+    ClipboardUnavailable = "this page may not use the clipboard here" / "当前环境不允许本页面使用剪贴板";
     ClipboardRefused = "the browser refused to copy" / "浏览器拒绝了复制";
-    EmbedTitle = "SME Innovation Explorer: {view}" / "中小企业创新研究浏览器：{view}";
+    EmbedTitle = "SME Innovation Explorer: {view}" / "中小企业创新研究探索平台：{view}";
     // --- search
     SearchLandmark = "Site" / "站内";
-    SearchLabel = "Search the explorer" / "在浏览器中搜索";
+    SearchLabel = "Search the explorer" / "在本平台中搜索";
     SearchPlaceholder = "Search codes, firms, quotations…" / "搜索编码、企业、引文…";
     SearchHint = "Codes are matched exactly as printed first, upper and lower case included. Use Up and Down to choose a suggestion." / "编码优先按原文精确匹配，区分大小写。用上、下方向键选择建议项。";
     Suggestions = "Suggestions" / "建议";
     NoMatchesFor = "No matches for “{query}”" / "没有与“{query}”匹配的结果";
     AllResultsFor = "All {n} results for “{query}”" / "“{query}”的全部 {n} 条结果";
     SearchEmpty = "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." / "在页面顶部的搜索框中输入：可按编号或标签搜索编码，也可搜索企业、主题、论文引文和来源说明。编码优先按原文精确匹配（a7 是概念，A7 是初始范畴）。";
-    NoResultsFor = "No results for “{query}”" / "没有“{query}”的结果";
+    NoResultsFor = "No results for “{query}”" / "未找到“{query}”的结果";
     OneResultFor = "1 result for “{query}”" / "“{query}”有 1 条结果";
     ResultsFor = "{n} results for “{query}”" / "“{query}”有 {n} 条结果";
     ResultKinds = "Result kinds" / "结果类别";
     FirstOfListed = "The first {shown} of {total} are listed; add a word to narrow the search." / "仅列出 {total} 条中的前 {shown} 条；再加一个词可以缩小搜索范围。";
     // --- glossary
-    GlossaryLead = "The method terms this explorer uses, with the standard Chinese term beside each English one. The explanations are ours and general: what a term means in the method, not what any one paper did." / "本浏览器使用的方法术语，每个英文术语旁附有通用的中文译名。解释为我们自己撰写的一般性说明：说明该术语在方法中的含义，而不是某篇论文具体做了什么。";
+    GlossaryLead = "The method terms this explorer uses, with the standard Chinese term beside each English one. The explanations are ours and general: what a term means in the method, not what any one paper did." / "本平台使用的方法术语，每个英文术语旁附有标准的中文译名。解释由我们撰写，属一般性说明：讲的是术语在方法上的含义，而不是某篇论文的具体做法。";
     GlossaryGroundedTheory = "Grounded theory" / "扎根理论";
     GlossarySem = "Structural equation models" / "结构方程模型";
     GlossaryHr = "Human resources in the Beijing study" / "北京研究中的人力资源";
@@ -175,8 +175,8 @@ catalog! {
     // --- trace
     TraceLead = "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." / "沿着科技小巨人研究的五个层级（概念 a*、核心主题 b*、初始范畴 A*、范畴 S*、核心范畴 C*）追溯任一编码，或把昆明问卷的任一题项追溯到它所属的构念。";
     TraceSearchHint = "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." / "要按编号或标签查找编码，请使用页面顶部的搜索框；它也能搜索企业、主题、引文和说明。";
-    TraceTreeHeading = "The coding of the small-giants study" / "科技小巨人研究的编码";
-    TraceTreeKeys = "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." / "用方向键移动，右键展开、左键收起，Home 和 End 键跳到首尾，回车键打开编码。";
+    TraceTreeHeading = "The coding of the small-giants study" / "科技小巨人研究的编码体系";
+    TraceTreeKeys = "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." / "用方向键移动，按右方向键展开、左方向键收起，按 Home 键或 End 键跳到首项或末项，按回车键打开编码。";
     TraceTreeLabel = "Small-giants coding, from core categories to concepts" / "科技小巨人研究的编码：从核心范畴到概念";
     TraceMeasurementHeading = "The Kunming measurement model" / "昆明研究的测量模型";
     TraceMeasurementLabel = "Kunming measurement model, from constructs to items" / "昆明研究的测量模型：从构念到题项";
@@ -189,40 +189,40 @@ catalog! {
     ChainTo = "Trace {code} to {top}" / "追溯 {code} 至 {top}";
     ChainVia = "Trace {code} to {top} via {via}" / "追溯 {code} 经 {via} 至 {top}";
     AlsoPrintedAs = "Also printed as: " / "原文也印作：";
-    DefinedIn = "Defined in {source} of {study}." / "定义见{study}的 {source}。";
+    DefinedIn = "Defined in {source} of {study}." / "定义见论文“{study}”的 {source}。";
     TopLevel = "Top level" / "最高层级";
     UpToTop = "Up to the top" / "向上追溯到最高层";
-    MultipleParents = "{code} is listed under more than one parent: the paper lists it {n} times, so it has {n} chains." / "{code} 被列在多个上级之下：论文把它列了 {n} 次，因此它有 {n} 条链。";
+    MultipleParents = "{code} is listed under more than one parent: the paper lists it {n} times, so it has {n} chains." / "{code} 被列在多个上级之下：论文把它列了 {n} 次，因此它有 {n} 条追溯链。";
     Below = "Below" / "下级";
     ChildrenOf = "Children of {code}" / "{code} 的下级";
-    InExcerpt = "In the interview excerpt (Appendix 1)" / "在访谈摘录中（附录 1）";
+    InExcerpt = "In the interview excerpt (Appendix 1)" / "见于访谈摘录（附录 1）";
     CodedAs = "Coded as ({annotation}). Raw interview data quoted from Appendix 1. " / "编码为（{annotation}）。原始访谈资料引自附录 1。";
     ReadInPassage = "Read it in the whole passage (phrase {n})" / "在完整段落中阅读（第 {n} 处短语）";
-    PathsOfConstruct = "Structural paths of its construct" / "其构念的结构路径";
+    PathsOfConstruct = "Structural paths of its construct" / "所属构念的结构路径";
     PathLine = ": standardised coefficient {std} ({p}; text: {ptext}), {hypothesis}" / "：标准化系数 {std}（{p}；正文：{ptext}），{hypothesis}";
     SourceTable7 = "Source: Table 7 and the hypothesis tests." / "来源：表 7 及假设检验。";
     LevelsOfScheme = "Levels of the scheme; {code} sits at level {level}" / "编码体系的层级；{code} 位于“{level}”层级";
-    LevelsCaption = "The levels of the coding, lowest first; highlighted: where this code's chains pass." / "编码的各个层级，从最低层开始；高亮处为该编码的链所经过的层级。";
+    LevelsCaption = "The levels of the coding, lowest first; highlighted: where this code's chains pass." / "编码的各个层级，从最低层开始；高亮处为该编码的追溯链所经过的层级。";
     // --- HR marks
     Legend = "Legend:" / "图例：";
     LegendNotReported = "(not reported: the firm's study does not report these attributes)" / "（未报告：该企业所属的研究没有报告这些属性）";
     CountOf = "{n} {noun}" / "{n} 个{noun}";
-    ListSeparator = ", " / "，";
+    ListSeparator = ", " / "、";
     // --- errors
     DataNotLoaded = "The data could not be loaded" / "无法加载数据";
     DataReload = "Reloading the page may help. The open data is also available as " / "重新加载页面或许能解决问题。开放数据也可以直接下载：";
     CrashTitle = "Something went wrong" / "出错了";
-    CrashText = "The explorer stopped unexpectedly." / "浏览器意外停止了运行。";
-    CrashWhile = "The explorer stopped unexpectedly while showing {route}." / "浏览器在显示 {route} 时意外停止了运行。";
-    CrashReload = "Reload the explorer" / "重新加载浏览器";
+    CrashText = "The explorer stopped unexpectedly." / "本平台意外停止运行。";
+    CrashWhile = "The explorer stopped unexpectedly while showing {route}." / "本平台在显示“{route}”时意外停止运行。";
+    CrashReload = "Reload the explorer" / "重新加载本平台";
     // --- interview passage
     PassageHeading = "The interview passage, coded (Appendix 1)" / "经过编码的访谈段落（附录 1）";
-    PassageLead = "The paper's example of open coding: raw interview data with, in brackets after each phrase, the concept it was coded as. Shown whole, as printed; select a concept to trace it up to its core category." / "论文中的开放式编码示例：原始访谈资料，每个短语后的括号内是它被编码成的概念。这里按原文完整展示；选择一个概念，即可把它追溯到所属的核心范畴。";
+    PassageLead = "The paper's example of open coding: raw interview data with, in brackets after each phrase, the concept it was coded as. Shown whole, as printed; select a concept to trace it up to its core category." / "论文中的开放式编码示例：原始访谈资料，每个短语后的括号内标有该短语被编码成的概念。这里按原文完整展示；选择一个概念，即可把它追溯到所属的核心范畴。";
     PassageCaption = "Raw interview data quoted from Appendix 1 of the small-giants study. Highlighted: the coded phrases; in brackets: the codes as the paper prints them." / "原始访谈资料，引自科技小巨人研究的附录 1。高亮部分为已编码的短语；括号内为论文原文印出的编码。";
     // --- firms
     OneFirm = "1 firm" / "1 家企业";
     NFirms = "{n} firms" / "{n} 家企业";
-    FirmsLead = "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." / "四项研究中的 26 家企业。五项人力资源属性来自北京研究的表 1；其他研究没有报告这些属性，因此它们的企业记为“未报告”，既不匹配“有”，也不匹配“未发现”。";
+    FirmsLead = "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." / "四项研究中的 26 家企业。五项人力资源属性来自北京研究的表 1；其他研究没有报告这些属性，因此这些研究中的企业记为“未报告”，按“有”或“未发现”筛选时都不会被选中。";
     FilterFirms = "Filter firms" / "筛选企业";
     Filter = "Filter" / "筛选";
     Table1Printed = "Table 1: " / "表 1 原文：";
@@ -260,7 +260,7 @@ catalog! {
     HrProfile = "Human-resource profile" / "人力资源概况";
     HrProfileCaption = "From Table 1 of the Beijing study: whether such individuals were detected." / "来自北京研究的表 1：是否发现了这类人员。";
     HrNotReported = "{value}: this firm's study does not report the five human-resource attributes." / "{value}：该企业所属的研究没有报告这五项人力资源属性。";
-    FindingsMention = "Findings that mention it" / "提到它的研究发现";
+    FindingsMention = "Findings that mention it" / "提及该企业的研究发现";
     // --- themes
     ThemesLead = "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." / "四篇论文谈到同一话题的地方。研究之间的每一处关联都以各论文自己的原话为依据，原话引在旁边；摘要为我们自己撰写。";
     EvidenceSupports = "Supporting evidence" / "支持性证据";
@@ -268,7 +268,7 @@ catalog! {
     EvidenceSupportsHint = "What the papers say in favour of this theme." / "论文中支持这一主题的内容。";
     EvidenceContrastsHint = "Where a paper's own words point the other way." / "论文自己的原话指向相反方向的地方。";
     // --- data and sources
-    DataLead = "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." / "本浏览器的全部内容都来自下面四篇论文。编码、标签、数字和名称都按原文照录；解释为我们自己的话；引文均有标注。论文自相矛盾或有所缺漏之处，数据保留原文所印内容，并附说明。";
+    DataLead = "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." / "本平台的全部内容都来自下面四篇论文。编码、标签、数字和名称都按原文照录；解释为我们自己的话；引文均有标注。论文自相矛盾或有所缺漏之处，数据保留原文所印内容，并附说明。";
     OpenData = "Open data" / "开放数据";
     DownloadDataset = "Download dataset.json" / "下载 dataset.json";
     DatasetBlurb = " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note, each field described in the data dictionary below." / " 包含全部研究、五个层级的编码、所有企业及其人力资源概况，以及每一条来源说明；每个字段都在下方的数据字典中有说明。";
@@ -277,13 +277,13 @@ catalog! {
     CodebookBlurb = " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." / " 科技小巨人研究的编码体系（从核心范畴到概念），为 ⟦REFI-QDA⟧ 格式的编码本，可用于 ⟦QualCoder⟧、⟦NVivo⟧、⟦ATLAS.ti⟧ 或 ⟦MAXQDA⟧。";
     OneFileHeading = "Offline and one-file edition" / "离线版与单文件版";
     DownloadOneFile = "Download the one-file edition (standalone.html)" / "下载单文件版（standalone.html）";
-    OneFileBlurb = " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." / " 整个浏览器打包在一个 HTML 文件中，可以从 U 盘或教学平台直接打开，无需联网。在线版访问一次之后也可以离线使用。";
+    OneFileBlurb = " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." / " 整个平台打包在一个 HTML 文件中，可以从 U 盘或教学平台直接打开，无需联网。在线版访问一次之后也可以离线使用。";
     TablesCsv = "Tables as CSV" / "CSV 格式的表格";
     CsvBlurb = "UTF-8 with a byte-order mark, so that Excel shows α, ≥ and – correctly; R (readr) and pandas read them as they are." / "采用带字节顺序标记（BOM）的 UTF-8 编码，因此 ⟦Excel⟧ 能正确显示 α、≥ 和 –；R（⟦readr⟧）和 ⟦pandas⟧ 可以直接读取。";
     DataDictionary = "Data dictionary" / "数据字典";
     DictionaryBlurb = "Every file, column and field, with its type, allowed values and meaning: " / "每个文件、每一列和每个字段的类型、允许取值和含义：";
     DictionaryPage = "the data dictionary page" / "数据字典页面";
-    DictionaryAsFile = ", or the same as a file, " / "，或同样内容的文件 ";
+    DictionaryAsFile = ", or the same as a file, " / "，或内容相同的文件 ";
     LicenceRights = "Licence and rights" / "许可与权利";
     LicenceInEnglish = "The licence statements are given in English, as they apply: " / "许可声明以英文原文为准：";
     ThePapers = "The papers" / "论文";
@@ -300,20 +300,20 @@ catalog! {
     PathDiagramCaption = "Standardised coefficients from Table 7; stars as printed (*** P<0.001, ** P<0.005, * P<0.01 in the table's note). IL: inter-organizational learning; KM: knowledge management process; IC: innovation capabilities of knowledge workers; EI: enterprise innovation performance." / "标准化系数来自表 7；星号按原文（表注：*** P<0.001，** P<0.005，* P<0.01）。IL：组织间学习；KM：知识管理过程；IC：知识型员工的创新能力；EI：企业创新绩效。";
     SelectPath = "Select a path in the diagram (or focus it and press Enter) to see its hypothesis." / "在图中选择一条路径（或聚焦后按回车键），即可查看它对应的假设。";
     PathCoefficient = "Standardised coefficient {std} (Table 7: {p}; text: {ptext})." / "标准化系数 {std}（表 7：{p}；正文：{ptext}）。";
-    TotalEffectComputed = "Computed here, not reported by the paper: the total effect of {from} on {to} is {total} (direct {direct} plus indirect {indirect})." / "由本浏览器计算，论文未报告：{from} 对 {to} 的总效应为 {total}（直接效应 {direct} 加间接效应 {indirect}）。";
+    TotalEffectComputed = "Computed here, not reported by the paper: the total effect of {from} on {to} is {total} (direct {direct} plus indirect {indirect})." / "由本平台计算，论文未报告：{from} 对 {to} 的总效应为 {total}（直接效应 {direct} 加间接效应 {indirect}）。";
     TimelineLabel = "Timeline from {start} to {end} of the dated milestones of {companies}; the list below gives each one" / "{companies}有明确年份的里程碑时间线（{start} 年至 {end} 年）；下方列表逐一列出";
     And = " and " / "和";
     TimelineCaption = "Dated milestones only: the paper gives no years for most strategy stages (see the notes)." / "仅显示有年份的里程碑：论文没有给出大多数战略阶段的年份（见说明）。";
     // --- study pages
-    StudyNotFoundText = "No study is called {id}. The four studies are:" / "没有名为 {id} 的研究。四项研究是：";
+    StudyNotFoundText = "No study is called {id}. The four studies are:" / "没有名为 {id} 的研究。四项研究分别是：";
     TitleNotPrinted = "{name} (title not printed in the source text)" / "{name}（来源文本未印出标题）";
     Question = "Question" / "研究问题";
     Method = "Method" / "研究方法";
     Sample = "Sample" / "样本";
     KeyFindings = "Key findings" / "主要发现";
-    SummariesOurs = ". Summaries in our own words." / "。摘要为我们自己的话。";
+    SummariesOurs = ". Summaries in our own words." / "。摘要由我们自行撰写。";
     SgModelHeading = "The sustainable innovation model" / "可持续创新模型";
-    ModelAsList = "The model as a list" / "以列表形式呈现的模型";
+    ModelAsList = "The model as a list" / "模型（列表形式）";
     BrowseFiveLevels = "Browse all five levels in Trace" / "在“编码追溯”中浏览全部五个层级";
     SgFirmsHeading = "The five firms (Table 1)" / "五家企业（表 1）";
     SgTable1Region = "Table 1: the five small giants (scrolls sideways)" / "表 1：五家科技小巨人企业（可左右滚动）";
@@ -331,7 +331,7 @@ catalog! {
     PathsHeading = "Paths to leading innovation" / "通往引领式创新的路径";
     BothCompanies = "Both companies" / "两家公司";
     StructuralHeading = "Structural model (Table 7, Table 8)" / "结构模型（表 7、表 8）";
-    PathsAsTable = "The paths as a table" / "以表格形式呈现的路径";
+    PathsAsTable = "The paths as a table" / "路径（表格形式）";
     PathsRegion = "Structural paths (scrolls sideways)" / "结构路径（可左右滚动）";
     PathsCaption = "Standardised path coefficients between the four constructs, with significance as printed and the hypothesis each path tests." / "四个构念之间的标准化路径系数，显著性按原文，并列出每条路径所检验的假设。";
     ColPath = "Path" / "路径";
@@ -342,23 +342,23 @@ catalog! {
     ColHypothesis = "Hypothesis" / "假设";
     ColResult = "Result" / "结果";
     Hypotheses = "Hypotheses" / "假设";
-    EffectsHeading = "Indirect and total effects (computed here)" / "间接效应与总效应（由本浏览器计算）";
-    EffectsCallout = "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." / "由本浏览器把原文印出的标准化系数沿每条链相乘计算得出；论文只报告了直接路径，没有检验任何间接效应。";
+    EffectsHeading = "Indirect and total effects (computed here)" / "间接效应与总效应（由本平台计算）";
+    EffectsCallout = "Computed here by multiplying the printed standardised coefficients along each chain; the paper reports only the direct paths and tests no indirect effect." / "由本平台把原文印出的标准化系数沿每条链相乘计算得出；论文只报告了直接路径，没有检验任何间接效应。";
     EffectsRegion = "Indirect and total effects (scrolls sideways)" / "间接效应与总效应（可左右滚动）";
     EffectsCaption = "Direct effect: the single path; indirect: the sum of the products along longer chains; total: their sum." / "直接效应：单一路径；间接效应：较长各链上系数乘积之和；总效应：两者之和。";
     ColEffect = "Effect" / "效应";
     ColChains = "Chains (product of coefficients)" / "链（系数乘积）";
-    ColDirect = "Direct" / "直接";
-    ColIndirect = "Indirect" / "间接";
-    ColTotal = "Total" / "总计";
+    ColDirect = "Direct" / "直接效应";
+    ColIndirect = "Indirect" / "间接效应";
+    ColTotal = "Total" / "总效应";
     MeasurementHeading = "Measurement model" / "测量模型";
     Thresholds = "Thresholds the paper applies (citing Black et al., 2010, and Sharma et al., 1996): standardised loading above 0.5, composite reliability (CR) above 0.7, average variance extracted (AVE) above 0.5; it also reads Cronbach's α above 0.8 as high reliability and CITC above 0.4 as acceptable." / "论文采用的阈值（引用 ⟦Black et al., 2010⟧ 和 ⟦Sharma et al., 1996⟧）：标准化载荷大于 0.5，组合信度（CR）大于 0.7，平均方差萃取量（AVE）大于 0.5；论文还把克朗巴哈系数 α 大于 0.8 视为信度高，把 ⟦CITC⟧ 大于 0.4 视为可以接受。";
     Items = "Items" / "题项";
     ItemsRegion = "Items (scrolls sideways)" / "题项（可左右滚动）";
-    ItemsCaption = "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." / "信度（表 2）与标准化载荷（表 3–6）。问卷题目的措辞未印出。";
+    ItemsCaption = "Reliability (Table 2) and standardised loadings (Tables 3–6). The questionnaire's wording is not printed." / "信度（表 2）与标准化载荷（表 3–6）。论文未印出问卷题项的措辞。";
     ColItem = "Item" / "题项";
     ColDimension = "Dimension" / "维度";
-    ColAlphaIfDeleted = "α if deleted" / "删除该项后的 α";
+    ColAlphaIfDeleted = "α if deleted" / "删除该题项后的 α";
     ColStdLoading = "Std loading" / "标准化载荷";
     BelowHalf = " (below 0.5)" / "（低于 0.5）";
     FitIndices = "Fit indices" / "拟合指数";
@@ -370,10 +370,11 @@ catalog! {
     BjMatrixRegion = "Table 1: human resources in the 19 case firms (scrolls sideways)" / "表 1：19 家案例企业的人力资源（可左右滚动）";
     BjMatrixCaption = "The paper prints X where “a presence of those individuals has been detected”; shown here as ✓ (present), and a blank as – (not detected)." / "论文在“发现有这类人员”（⟦a presence of those individuals has been detected⟧）之处印 X；这里显示为 ✓（有），空白显示为 –（未发现）。";
     Attribute = "Attribute" / "属性";
-    BjFilterIn = "Filter the firms by these attributes in {firms}, for example those with {example}." / "可在{firms}页面按这些属性筛选企业，例如筛选{example}。";
-    BjExample = "staff who studied abroad and staff of foreign origin" / "既有留学经历员工又有外籍员工的企业";
-    MechanismsHeading = "How returnees and skilled migrants link firms to global networks" / "海归和技术移民如何把企业与全球网络联系起来";
+    BjFilterIn = "Filter the firms by these attributes in {firms}, for example those with {example}." / "可在“{firms}”页面按这些属性筛选企业，例如筛选{example}。";
+    BjExample = "staff who studied abroad and staff of foreign origin" / "既有曾在海外留学的员工、又有外籍员工的企业";
+    MechanismsHeading = "How returnees and highly skilled migrants link firms to global networks" / "海归和高技能移民如何把企业与全球网络联系起来";
     FirmsNamed = "Firms named as examples: " / "作为例子提到的企业：";
     ConstructNode = "{id} {label}" / "构念 {id}：{label}";
+    GlossaryLoading = "Loading the glossary…" / "正在加载术语表…";
     // @@END
 }

@@ -167,28 +167,37 @@ pub struct Translation {
 }
 
 /// Everything Chinese the app needs beyond what it links in: the catalog's
-/// Chinese table, the Chinese versions of our own texts (keyed by a hash of
-/// the English, see [`text_key`]) and the glossary's Chinese explanations
-/// (in glossary order). Written by the build as one postcard file.
+/// Chinese table and the Chinese versions of our own texts (keyed by a hash
+/// of the English, see [`text_key`]). Written by the build as one postcard
+/// file. (The glossary, in both languages, is a file of its own, loaded by
+/// its page: see [`Glossary`].)
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ZhBundle {
     pub catalog: Vec<String>,
     pub texts: Vec<(u64, String)>,
-    pub glossary: Vec<String>,
+}
+
+/// The glossary as published: every term in both languages, loaded by the
+/// glossary page only, so that no other view pays for it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Glossary {
+    pub terms: Vec<Term>,
+}
+
+impl Glossary {
+    /// The file name it is published under, content-hashed.
+    pub fn file_name(bytes: &[u8]) -> String {
+        format!("i18n/glossary-{:016x}.bin", fnv(bytes))
+    }
 }
 
 impl ZhBundle {
-    /// The bundle for the linked-in Chinese table, our translations and the
-    /// glossary.
-    pub fn new(translations: &[Translation], glossary: &[Term]) -> ZhBundle {
+    /// The bundle for the linked-in Chinese table and our translations.
+    pub fn new(translations: &[Translation]) -> ZhBundle {
         let mut texts: Vec<(u64, String)> = translations.iter().map(|t| (text_key(&t.en), t.zh.clone())).collect();
         texts.sort_by_key(|(key, _)| *key);
         texts.dedup_by_key(|(key, _)| *key);
-        ZhBundle {
-            catalog: ZH.iter().map(|s| s.to_string()).collect(),
-            texts,
-            glossary: glossary.iter().map(|t| t.zh_text.clone()).collect(),
-        }
+        ZhBundle { catalog: ZH.iter().map(|s| s.to_string()).collect(), texts }
     }
 
     /// The Chinese version of one of our English texts, if there is one.

@@ -123,19 +123,27 @@ pub const ONE_FILE_MARKER: &str = "<meta name=\"sme-explorer-edition\" content=\
 /// contain `</script`.
 fn embedded_files(dir: &Path) -> Result<String, String> {
     let mut out = String::new();
-    let zh = zh_bundle_name(dir)?;
-    for path in explorer_core::export::published_files().into_iter().map(|(path, _)| path).chain(std::iter::once(zh)) {
+    let interface = interface_files(dir)?;
+    for path in explorer_core::export::published_files().into_iter().map(|(path, _)| path).chain(interface) {
         let bytes = fs::read(dir.join(&path)).map_err(|e| format!("{path}: {e}"))?;
         out.push_str(&format!("<script type=\"application/octet-stream\" data-file=\"{path}\">{}</script>\n", base64(&bytes)));
     }
     Ok(out)
 }
 
-/// The staged Chinese bundle's path (`i18n/zh-<hash>.bin`), which the
-/// one-file edition carries so that it can show Chinese from `file://`.
-fn zh_bundle_name(dir: &Path) -> Result<String, String> {
-    let name = staged(&dir.join("i18n"), "zh-", ".bin")?;
-    Ok(format!("i18n/{name}"))
+/// The staged interface files the app loads on demand (`i18n/*.bin`: the
+/// Chinese bundle and the glossary), which the one-file edition carries so
+/// that it can show them from `file://`.
+fn interface_files(dir: &Path) -> Result<Vec<String>, String> {
+    let mut names: Vec<String> = fs::read_dir(dir.join("i18n"))
+        .map_err(|e| format!("{}/i18n: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".bin"))
+        .map(|n| format!("i18n/{n}"))
+        .collect();
+    names.sort();
+    Ok(names)
 }
 
 /// The app in one HTML file: styles, JavaScript glue and wasm (base64)

@@ -59,13 +59,15 @@ fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
     // The Chinese interface, loaded by the app only when Chinese is chosen.
     let root = data_dir.parent().unwrap_or(Path::new("."));
     let (translations, glossary) = explorer_core::load::load_i18n(&root.join("i18n"))?;
-    let (name, bytes) = explorer_core::load::zh_bundle_file(&translations, &glossary).map_err(|e| vec![e])?;
-    let path = out_dir.join(&name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(io)?;
+    for file in [explorer_core::load::zh_bundle_file(&translations), explorer_core::load::glossary_file(&glossary)] {
+        let (name, bytes) = file.map_err(|e| vec![e])?;
+        let path = out_dir.join(&name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(io)?;
+        }
+        std::fs::write(&path, bytes).map_err(io)?;
+        written.push(path);
     }
-    std::fs::write(&path, bytes).map_err(io)?;
-    written.push(path);
     let stylesheet = html::staged(out_dir, "styles-", ".css").map_err(|e| vec![e])?;
     let page = explorer_core::dictionary::html_page(&dataset, &format!("../{stylesheet}"));
     let path = out_dir.join(explorer_core::dictionary::PAGE_FILE);
