@@ -12,51 +12,37 @@ use crate::components::warnings::url_warnings;
 use crate::i18n::{self, t};
 use crate::pages;
 
-/// Where the Chinese bundle stands.
-#[derive(Clone, Copy, PartialEq)]
-enum ZhState {
-    NotNeeded,
-    Loading,
-    Failed,
-}
-
 #[component]
 pub fn App() -> Html {
     let (state, navigator) = browser::use_url_state();
-    // The language: the URL's, else the remembered or preferred one.
-    let wanted = state.lang.unwrap_or_else(browser::preferred_lang);
-    let zh = use_state(|| ZhState::NotNeeded);
-    let needs_zh = wanted == Lang::Zh && !i18n::zh_loaded();
-    {
-        let zh = zh.clone();
-        use_effect_with(needs_zh, move |needs| {
-            if *needs && *zh != ZhState::Failed {
-                zh.set(ZhState::Loading);
-                browser::load_zh(Callback::from(move |result| match result {
-                    Ok(bundle) => zh.set(if i18n::install_zh(bundle) { ZhState::NotNeeded } else { ZhState::Failed }),
-                    Err(_) => zh.set(ZhState::Failed),
-                }));
-            }
-        });
-    }
-    use_effect_with(state.lang, |lang| {
-        if let Some(lang) = lang {
-            browser::remember_lang(*lang);
-        }
+    // Bumped when an interface file arrives (the Chinese bundle, the
+    // glossary), so that the views show it. Hooks are few on purpose: each
+    // kind of hook adds generic code to the first visit's download.
+    let version = use_state(|| 0u32);
+    i18n::set_rerender({
+        let version = version.clone();
+        Callback::from(move |()| version.set(version.wrapping_add(1)))
     });
-    if needs_zh && *zh != ZhState::Failed {
+    // The language: the URL's (remembered for later visits), else the
+    // remembered or preferred one.
+    if let Some(lang) = state.lang {
+        browser::remember_lang(lang);
+    }
+    let wanted = state.lang.unwrap_or_else(browser::preferred_lang);
+    if wanted == Lang::Zh && !i18n::zh_loaded() && !i18n::zh_failed() {
+        i18n::request_zh();
         // A moment, before the Chinese bundle arrives: no English interface
         // flashes by.
-        return html! { <p class="loading" role="status">{ t(Msg::LoadingChinese) }</p> };
+        return html! { <p class="loading" role="status">{ crate::i18n::tx(Msg::LoadingChinese) }</p> };
     }
     let shown = if i18n::set_lang(wanted) { wanted } else { i18n::set_lang(Lang::En); Lang::En };
     browser::set_document_lang(shown);
     html! {
         <ContextProvider<browser::Navigator> context={navigator}>
-            if *zh == ZhState::Failed && wanted == Lang::Zh {
-                <p class="url-warnings" role="status">{ t(Msg::ZhUnavailable) }</p>
+            if wanted == Lang::Zh && shown == Lang::En {
+                <p class="url-warnings" role="status">{ crate::i18n::tx(Msg::ZhUnavailable) }</p>
             }
-            <AppView key={shown.key()} state={state} />
+            <AppView key={shown.key()} state={state} version={*version} />
         </ContextProvider<browser::Navigator>>
     }
 }
@@ -64,6 +50,9 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct AppViewProps {
     pub state: UrlState,
+    /// Changes when an interface file has arrived (see `App`).
+    #[prop_or_default]
+    pub version: u32,
 }
 
 /// The app for a given URL state (separate from `App` so that component
@@ -82,7 +71,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
     };
     {
         let first = use_mut_ref(|| true);
-        use_effect_with((view, section.clone()), move |(_, section)| {
+        use_effect_with((view, section.clone(), props.version), move |(_, section, _)| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             let target = browser::take_scroll_target();
             let at_section = match (target, section) {
@@ -140,7 +129,7 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Data => pages::data_sources::data_sources_page(),
         Route::Themes => pages::themes::themes_page(),
         Route::Search(query) => pages::search::search_page(query),
-        Route::Glossary => html! { <pages::glossary::GlossaryPage section={section.clone().map(AttrValue::from)} /> },
+        Route::Glossary => pages::glossary::glossary_page(),
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

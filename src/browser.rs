@@ -2,7 +2,7 @@
 //! title, focus, downloads and the clipboard. Every call tolerates a missing
 //! window or a refused operation; nothing here panics.
 
-use explorer_core::i18n::{Lang, ZhBundle};
+use explorer_core::i18n::Lang;
 use explorer_core::route::{self, UrlState};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -536,49 +536,32 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// Loads the Chinese bundle (`i18n::ZH_FILE`) and calls `done` with it or a
-/// reason it could not be loaded.
-pub fn load_zh(done: Callback<Result<ZhBundle, String>>) {
-    load_file(
-        crate::i18n::ZH_FILE,
-        Callback::from(move |bytes: Result<Vec<u8>, String>| {
-            done.emit(bytes.and_then(|b| postcard::from_bytes::<ZhBundle>(&b).map_err(|e| e.to_string())))
-        }),
-    );
-}
-
-/// Loads a file published beside the app (an interface file under `i18n/`):
-/// from inside the page in the one-file edition, else from beside the page.
-pub fn load_file(path: &'static str, done: Callback<Result<Vec<u8>, String>>) {
+/// Loads a text file published beside the app (an interface file under
+/// `i18n/`): from inside the page in the one-file edition, else from beside
+/// the page. Calls `done` with its text, or None where it could not be had.
+pub fn load_text(path: &'static str, done: Callback<Option<String>>) {
     if let Some(bytes) = carried_file(path) {
-        done.emit(Ok(bytes));
+        done.emit(String::from_utf8(bytes).ok());
         return;
     }
     let Some(w) = window() else {
-        done.emit(Err("no window".into()));
+        done.emit(None);
         return;
     };
-    // fetch(path).then(r => r.ok ? r.arrayBuffer() : null).then(bytes),
-    // chained by hand: no futures runtime for one request.
+    // fetch(path).then(r => r.ok ? r.text() : null).then(text), chained by
+    // hand: no futures runtime for one request.
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsValue;
     let on_response = Closure::<dyn FnMut(JsValue) -> JsValue>::once(|response: JsValue| {
         match response.dyn_into::<web_sys::Response>() {
-            Ok(response) if response.ok() => response.array_buffer().map(JsValue::from).unwrap_or(JsValue::NULL),
+            Ok(response) if response.ok() => response.text().map(JsValue::from).unwrap_or(JsValue::NULL),
             _ => JsValue::NULL,
         }
     })
     .into_js_value();
     let failed = done.clone();
-    let on_bytes = Closure::<dyn FnMut(JsValue)>::once(move |buffer: JsValue| {
-        if buffer.is_null() || buffer.is_undefined() {
-            done.emit(Err("not found".into()));
-        } else {
-            done.emit(Ok(js_sys::Uint8Array::new(&buffer).to_vec()));
-        }
-    })
-    .into_js_value();
-    let on_error = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| failed.emit(Err("network".into()))).into_js_value();
+    let on_text = Closure::<dyn FnMut(JsValue)>::once(move |text: JsValue| done.emit(text.as_string())).into_js_value();
+    let on_error = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| failed.emit(None)).into_js_value();
     let promise: JsValue = w.fetch_with_str(path).into();
     let then = |target: &JsValue, args: &[&JsValue]| -> Option<JsValue> {
         let f = js_sys::Reflect::get(target, &JsValue::from_str("then")).ok()?.dyn_into::<js_sys::Function>().ok()?;
@@ -589,7 +572,7 @@ pub fn load_file(path: &'static str, done: Callback<Result<Vec<u8>, String>>) {
         }
     };
     if let Some(chained) = then(&promise, &[&on_response]) {
-        let _ = then(&chained, &[&on_bytes, &on_error]);
+        let _ = then(&chained, &[&on_text, &on_error]);
     }
 }
 

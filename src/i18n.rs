@@ -11,12 +11,16 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use explorer_core::i18n::{self, Lang, Msg, ZhBundle, EN};
+use explorer_core::i18n::{self, Lang, Msg, ZhBundle};
 use yew::prelude::*;
 
 thread_local! {
+    static RERENDER: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+    static ZH_REQUESTED: Cell<bool> = const { Cell::new(false) };
+    static ZH_FAILED: Cell<bool> = const { Cell::new(false) };
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
-    static TABLE: Cell<&'static [&'static str]> = const { Cell::new(EN) };
+    /// The Chinese table once loaded; None: English.
+    static TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
     static ZH_TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
     static ZH: RefCell<Option<Rc<ZhBundle>>> = const { RefCell::new(None) };
 }
@@ -34,17 +38,49 @@ pub fn lang() -> Lang {
 /// returns whether it is now current.
 pub fn set_lang(lang: Lang) -> bool {
     let table = match lang {
-        Lang::En => Some(EN),
-        Lang::Zh => ZH_TABLE.with(Cell::get),
+        Lang::En => None,
+        Lang::Zh => match ZH_TABLE.with(Cell::get) {
+            Some(table) => Some(table),
+            None => return false,
+        },
     };
-    match table {
-        Some(table) => {
-            CURRENT.with(|c| c.set(lang));
-            TABLE.with(|t| t.set(table));
-            true
-        }
-        None => false,
+    CURRENT.with(|c| c.set(lang));
+    TABLE.with(|t| t.set(table));
+    true
+}
+
+/// The root's way to show what has newly arrived (set by `App`).
+pub fn set_rerender(callback: Callback<()>) {
+    RERENDER.with(|r| *r.borrow_mut() = Some(callback));
+}
+
+/// Shows what has newly arrived: the root renders again.
+pub fn rerender() {
+    if let Some(callback) = RERENDER.with(|r| r.borrow().clone()) {
+        callback.emit(());
     }
+}
+
+/// Loads the Chinese bundle, once; the root renders again when it has
+/// arrived or failed.
+pub fn request_zh() {
+    if ZH_REQUESTED.with(|r| r.replace(true)) {
+        return;
+    }
+    crate::browser::load_text(
+        ZH_FILE,
+        Callback::from(|text: Option<String>| {
+            let installed = text.and_then(|t| ZhBundle::decode(&t)).is_some_and(install_zh);
+            ZH_FAILED.with(|f| f.set(!installed));
+            rerender();
+        }),
+    );
+}
+
+/// Whether loading the Chinese bundle failed (the app then shows English
+/// and says so).
+pub fn zh_failed() -> bool {
+    ZH_FAILED.with(Cell::get)
 }
 
 /// Whether the Chinese bundle has been loaded.
@@ -57,7 +93,7 @@ pub fn zh_loaded() -> bool {
 /// strings are kept for the life of the page (loaded once), hence leaked into
 /// a static table.
 pub fn install_zh(bundle: ZhBundle) -> bool {
-    if bundle.catalog.len() != EN.len() {
+    if bundle.catalog.len() != i18n::EN_ENDS.len() {
         return false;
     }
     let table: Vec<&'static str> = bundle.catalog.iter().map(|s| &*Box::leak(s.clone().into_boxed_str())).collect();
@@ -70,7 +106,10 @@ pub fn install_zh(bundle: ZhBundle) -> bool {
 /// is called from hundreds of places, and each inlined copy costs bytes.
 #[inline(never)]
 pub fn t(msg: Msg) -> &'static str {
-    i18n::text(TABLE.with(Cell::get), msg)
+    match TABLE.with(Cell::get) {
+        Some(table) => table.get(msg as usize).copied().unwrap_or_default(),
+        None => i18n::en(msg as usize),
+    }
 }
 
 /// The text of a catalog message with its `{name}` placeholders filled.
@@ -79,12 +118,13 @@ pub fn tf(msg: Msg, args: &[(&str, &str)]) -> String {
     i18n::fill(t(msg), args)
 }
 
-/// The current table, for core functions that format interface text.
+/// The current table, for core functions that format interface text (empty
+/// for English, which the core then reads from its linked-in text).
 pub fn table() -> &'static [&'static str] {
-    TABLE.with(Cell::get)
+    TABLE.with(Cell::get).unwrap_or(&[])
 }
 
-/// The glossary file (`i18n/glossary-<hash>.bin`), loaded by its page.
+/// The glossary file (`i18n/glossary-<hash>.txt`), loaded by its page.
 pub const GLOSSARY_FILE: &str = env!("SME_GLOSSARY_FILE");
 
 /// Text the papers print (a code's label, a name, a quotation): never
@@ -182,4 +222,23 @@ pub fn study_name(study: explorer_core::StudyId) -> String {
         Ok(dataset) => ours_plain(&dataset.study(study).short_title),
         Err(_) => t(explorer_core::i18n::study_msg(study)).to_string(),
     }
+}
+
+/// A catalog message as a text node (children of elements call this rather
+/// than `t`: one shared conversion instead of one per call site).
+#[inline(never)]
+pub fn tx(msg: Msg) -> Html {
+    Html::from(t(msg))
+}
+
+/// A filled catalog message as a text node (see `tx`).
+#[inline(never)]
+pub fn txf(msg: Msg, args: &[(&str, &str)]) -> Html {
+    Html::from(tf(msg, args))
+}
+
+/// A study's short title as a text node.
+#[inline(never)]
+pub fn study_name_text(study: explorer_core::StudyId) -> Html {
+    Html::from(study_name(study))
 }

@@ -144,24 +144,22 @@ pub fn load_i18n(dir: &Path) -> Result<(Vec<crate::i18n::Translation>, Vec<crate
 /// The Chinese bundle as published: postcard bytes and the content-hashed
 /// file name the app fetches it under.
 pub fn zh_bundle_file(translations: &[crate::i18n::Translation]) -> Result<(String, Vec<u8>), String> {
-    let bundle = crate::i18n::ZhBundle::new(translations);
-    let bytes = postcard::to_allocvec(&bundle).map_err(|e| format!("cannot serialise the Chinese bundle: {e}"))?;
+    let bytes = crate::i18n::ZhBundle::new(translations).encode()?.into_bytes();
     Ok((crate::i18n::ZhBundle::file_name(&bytes), bytes))
 }
 
 /// The glossary as published: postcard bytes and its content-hashed name.
 pub fn glossary_file(terms: &[crate::i18n::Term]) -> Result<(String, Vec<u8>), String> {
-    let glossary = crate::i18n::Glossary { terms: terms.to_vec() };
-    let bytes = postcard::to_allocvec(&glossary).map_err(|e| format!("cannot serialise the glossary: {e}"))?;
+    let bytes = crate::i18n::Glossary { terms: terms.to_vec() }.encode()?.into_bytes();
     Ok((crate::i18n::Glossary::file_name(&bytes), bytes))
 }
 
 /// Decodes a published glossary (for tests and tools).
 pub fn decode_glossary(bytes: &[u8]) -> Result<crate::i18n::Glossary, String> {
-    postcard::from_bytes(bytes).map_err(|e| e.to_string())
+    std::str::from_utf8(bytes).ok().and_then(crate::i18n::Glossary::decode).ok_or_else(|| "not a glossary".to_string())
 }
 
 /// Decodes a published Chinese bundle (for tests and tools).
 pub fn decode_zh_bundle(bytes: &[u8]) -> Result<crate::i18n::ZhBundle, String> {
-    postcard::from_bytes(bytes).map_err(|e| e.to_string())
+    std::str::from_utf8(bytes).ok().and_then(crate::i18n::ZhBundle::decode).ok_or_else(|| "not a Chinese bundle".to_string())
 }

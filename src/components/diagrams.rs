@@ -56,7 +56,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
             <svg viewBox={format!("0 0 {WIDTH} {y}")} role="group" aria-label={t(Msg::ModelDiagramLabel)}>
                 { for nodes }
             </svg>
-            <figcaption>{ t(Msg::ModelDiagramCaption) }</figcaption>
+            <figcaption>{ crate::i18n::tx(Msg::ModelDiagramCaption) }</figcaption>
         </figure>
     }
 }
@@ -140,7 +140,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
                 { for edges }
                 { for nodes }
             </svg>
-            <figcaption>{ t(Msg::PathDiagramCaption) }</figcaption>
+            <figcaption>{ crate::i18n::tx(Msg::PathDiagramCaption) }</figcaption>
         </figure>
     }
 }
@@ -150,19 +150,19 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
 pub fn path_details(dataset: &Dataset, key: &str) -> Html {
     let model = &dataset.sources.kunming;
     let Some(path) = model.structural_path.iter().find(|p| format!("{}->{}", p.from, p.to) == key) else {
-        return html! { <p class="hint">{ t(Msg::SelectPath) }</p> };
+        return html! { <p class="hint">{ crate::i18n::tx(Msg::SelectPath) }</p> };
     };
     let hypothesis = model.hypothesis.iter().find(|h| h.id == path.hypothesis);
     let e = effects(model, &path.from, &path.to);
     html! {
         <div class="path-details" aria-live="polite">
             <h3>{ format!("{} → {}", path.from, path.to) }</h3>
-            <p>{ tf(Msg::PathCoefficient, &[("std", &path.std), ("p", &path.p), ("ptext", &path.p_text)]) }</p>
+            <p>{ crate::i18n::txf(Msg::PathCoefficient, &[("std", &path.std), ("p", &path.p), ("ptext", &path.p_text)]) }</p>
             if let Some(h) = hypothesis {
                 <p><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” " }<span lang="en" class={classes!("result", if h.result == "Supported" { "supported" } else { "not-supported" })}>{ &h.result }</span></p>
             }
             if e.chains.len() > 1 {
-                <p>{ tf(Msg::TotalEffectComputed, &[("from", &e.from), ("to", &e.to), ("total", &format_fixed3(e.total)), ("direct", &format_fixed3(e.direct)), ("indirect", &format_fixed3(e.indirect))]) }</p>
+                <p>{ crate::i18n::txf(Msg::TotalEffectComputed, &[("from", &e.from), ("to", &e.to), ("total", &format_fixed3(e.total)), ("direct", &format_fixed3(e.direct)), ("indirect", &format_fixed3(e.indirect))]) }</p>
             }
         </div>
     }
@@ -208,7 +208,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>{ t(Msg::TimelineCaption) }</figcaption>
+            <figcaption>{ crate::i18n::tx(Msg::TimelineCaption) }</figcaption>
         </figure>
     }
 }

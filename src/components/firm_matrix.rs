@@ -54,13 +54,13 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
     }
     html! {
         <>
-        <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+        <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
         <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::MatrixRegion)}>
             <table class="matrix firm-matrix">
-                <caption>{ t(Msg::MatrixCaption) }</caption>
+                <caption>{ crate::i18n::tx(Msg::MatrixCaption) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ t(Msg::Firm) }</th>
+                        <th scope="col">{ crate::i18n::tx(Msg::Firm) }</th>
                         { for HrAttribute::ALL.into_iter().map(|attribute| {
                             let current = **sort;
                             let aria_sort = match current {
@@ -81,9 +81,9 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                             html! {
                                 <th scope="col" aria-sort={aria_sort}>
                                     <button type="button" class="link-button" onclick={on_sort}
-                                        aria-label={tf(Msg::SortBy, &[("name", t(attribute_msg(attribute)))])}>{ t(attribute_msg(attribute)) }{ match aria_sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</button>
+                                        aria-label={tf(Msg::SortBy, &[("name", t(attribute_msg(attribute)))])}>{ crate::i18n::tx(attribute_msg(attribute)) }{ match aria_sort { "descending" => " ▼", "ascending" => " ▲", _ => "" } }</button>
                                     <button type="button" class="chip" onclick={on_filter}
-                                        aria-label={tf(Msg::FilterChip, &[("name", t(attribute_msg(attribute))), ("value", t(facet_msg(facet))), ("next", t(facet_msg(next_facet(facet))))])}>{ t(facet_msg(facet)) }</button>
+                                        aria-label={tf(Msg::FilterChip, &[("name", t(attribute_msg(attribute))), ("value", t(facet_msg(facet))), ("next", t(facet_msg(next_facet(facet))))])}>{ crate::i18n::tx(facet_msg(facet)) }</button>
                                 </th>
                             }
                         }) }

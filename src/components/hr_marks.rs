@@ -28,12 +28,12 @@ pub fn hr_legend(with_not_reported: bool) -> Html {
     let values: &[Option<bool>] = if with_not_reported { &[Some(true), Some(false), None] } else { &[Some(true), Some(false)] };
     html! {
         <p class="legend">
-            <span class="legend-title">{ t(Msg::Legend) }</span>
+            <span class="legend-title">{ crate::i18n::tx(Msg::Legend) }</span>
             { for values.iter().map(|&v| html! {
                 <span class="legend-entry"><span class="hr-mark" aria-hidden="true">{ value_mark(v) }</span>{ " " }{ value_label(v) }</span>
             }) }
             if with_not_reported {
-                <span class="legend-note">{ t(Msg::LegendNotReported) }</span>
+                <span class="legend-note">{ crate::i18n::tx(Msg::LegendNotReported) }</span>
             }
         </p>
     }

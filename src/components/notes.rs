@@ -20,9 +20,9 @@ pub fn source_notes(notes: &[&SourceNote], heading: Option<String>) -> Html {
             <ul>
                 { for notes.iter().map(|note| html! {
                     <li>
-                        <span class="note-kind">{ t(note_kind_msg(note.kind)) }</span>
+                        <span class="note-kind">{ crate::i18n::tx(note_kind_msg(note.kind)) }</span>
                         <p>{ english(note.text.clone()) }</p>
-                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
+                        <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
                     </li>
                 }) }
             </ul>
@@ -39,7 +39,7 @@ pub fn theme_mentions(record: &str) -> Html {
     }
     html! {
         <section class="theme-mentions" aria-label={t(Msg::ThemesAcross)}>
-            <h2>{ t(Msg::InThemes) }</h2>
+            <h2>{ crate::i18n::tx(Msg::InThemes) }</h2>
             <ul>
                 { for themes.iter().map(|theme| html! { <li><a href={format!("#/themes/{}", theme.id)}>{ ours_plain(&theme.title) }</a></li> }) }
             </ul>

@@ -9,7 +9,7 @@ use explorer_core::route::Route;
 use yew::prelude::*;
 
 use crate::data::dataset;
-use crate::i18n::t;
+
 use explorer_core::i18n::Msg;
 
 /// The section name of phrase `index` (from 0) of the passage.
@@ -49,8 +49,8 @@ pub fn interview_passage(section: Option<&str>) -> Html {
     }
     html! {
         <section id="passage" aria-labelledby="passage-heading">
-            <h2 id="passage-heading">{ t(Msg::PassageHeading) }</h2>
-            <p>{ t(Msg::PassageLead) }</p>
+            <h2 id="passage-heading">{ crate::i18n::tx(Msg::PassageHeading) }</h2>
+            <p>{ crate::i18n::tx(Msg::PassageLead) }</p>
             <figure class="passage">
                 <blockquote lang="en">
                     { for passages.iter().enumerate().map(|(i, passage)| {
@@ -67,7 +67,7 @@ pub fn interview_passage(section: Option<&str>) -> Html {
                         }
                     }) }
                 </blockquote>
-                <figcaption>{ t(Msg::PassageCaption) }</figcaption>
+                <figcaption>{ crate::i18n::tx(Msg::PassageCaption) }</figcaption>
             </figure>
         </section>
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::share::studies_of;
 use crate::data::dataset;
-use crate::i18n::{english, t, tf};
+use crate::i18n::english;
 use explorer_core::i18n::Msg;
 
 /// The footer of a printed view; `date` is today's, read again just before
@@ -20,8 +20,8 @@ pub fn print_footer(route: &Route, date: &str) -> Html {
     let permalink = browser::permalink(&route.to_hash());
     html! {
         <footer class="print-only print-footer">
-            <p>{ tf(Msg::PrintedFrom, &[("date", date), ("link", &permalink)]) }</p>
-            <p>{ t(Msg::SourceLabel) }</p>
+            <p>{ crate::i18n::txf(Msg::PrintedFrom, &[("date", date), ("link", &permalink)]) }</p>
+            <p>{ crate::i18n::tx(Msg::SourceLabel) }</p>
             <ul>
                 { for studies_of(&dataset, route).into_iter().map(|id| html! { <li>{ english(apa(dataset.study(id))) }</li> }) }
             </ul>

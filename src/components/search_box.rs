@@ -21,7 +21,7 @@ use explorer_core::i18n::{hit_kind_msg, Msg};
 
 use crate::browser;
 use crate::data::dataset;
-use crate::i18n::{t, tf};
+use crate::i18n::t;
 use crate::pages::search::{hit_context, hit_text};
 
 /// How many matches of each kind the popup lists.
@@ -169,13 +169,13 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     let mut position = 0;
     html! {
         <div class="site-search" role="search" aria-label={t(Msg::SearchLandmark)}>
-            <label for="site-search-input" class="visually-hidden">{ t(Msg::SearchLabel) }</label>
+            <label for="site-search-input" class="visually-hidden">{ crate::i18n::tx(Msg::SearchLabel) }</label>
             <input id="site-search-input" type="text" role="combobox" autocomplete="off" spellcheck="false"
                 aria-autocomplete="list" aria-expanded={expanded.to_string()} aria-controls={LISTBOX_ID}
                 aria-activedescendant={active_id.clone()} aria-describedby="site-search-hint"
                 placeholder={t(Msg::SearchPlaceholder)} value={(*query).clone()}
                 {oninput} {onkeydown} {onblur} {onfocus} />
-            <span id="site-search-hint" class="visually-hidden">{ t(Msg::SearchHint) }</span>
+            <span id="site-search-hint" class="visually-hidden">{ crate::i18n::tx(Msg::SearchHint) }</span>
             <div class={classes!("search-popup", (!expanded).then_some("hidden"))}>
                 <ul id={LISTBOX_ID} role="listbox" aria-label={t(Msg::Suggestions)} hidden={!expanded}>
                     { for groups.iter().map(|group| {
@@ -184,7 +184,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                             <li role="presentation">
                                 <ul role="group" aria-labelledby={label_id.clone()}>
                                     <li role="presentation" id={label_id} class="search-group-label">
-                                        { t(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span>
+                                        { crate::i18n::tx(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span>
                                     </li>
                                     { for group.hits.iter().map(|hit| {
                                         position += 1;
@@ -201,7 +201,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         }
                     }) }
                     { option(options.len() - 1, html! {
-                        <span class="search-all">{ if total == 0 { tf(Msg::NoMatchesFor, &[("query", query.trim())]) } else { tf(Msg::AllResultsFor, &[("n", &total.to_string()), ("query", query.trim())]) } }</span>
+                        <span class="search-all">{ if total == 0 { crate::i18n::txf(Msg::NoMatchesFor, &[("query", query.trim())]) } else { crate::i18n::txf(Msg::AllResultsFor, &[("n", &total.to_string()), ("query", query.trim())]) } }</span>
                     }) }
                 </ul>
             </div>

@@ -64,16 +64,16 @@ pub fn share_and_cite(route: &Route) -> Html {
     html! {
         <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
             <details>
-                <summary>{ t(Msg::ShareEmbed) }</summary>
-                <label for="permalink">{ t(Msg::LinkToView) }</label>
+                <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
+                <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
                 <input id="permalink" type="text" readonly=true value={permalink.clone()} />
                 <CopyButton key={format!("link {permalink}")} label={t(Msg::CopyLink)} text={permalink.clone()} />
-                <label for="embed-snippet">{ t(Msg::EmbedInCourse) }</label>
+                <label for="embed-snippet">{ crate::i18n::tx(Msg::EmbedInCourse) }</label>
                 <textarea id="embed-snippet" readonly=true rows="3" value={snippet.clone()} />
                 <CopyButton key={format!("embed {snippet}")} label={t(Msg::CopyEmbed)} text={snippet.clone()} />
             </details>
             <details>
-                <summary>{ t(Msg::CiteView) }</summary>
+                <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
                 { explorer_citation_block(&permalink) }
                 { for studies.into_iter().map(|id| study_citation(&dataset, id, &hash, true)) }
             </details>
@@ -88,9 +88,9 @@ pub fn explorer_citation_block(permalink: &str) -> Html {
     let cite = explorer_citation(VERSION, permalink, Date { year, month, day });
     html! {
         <section class="cite-study cite-self" aria-labelledby="cite-self-heading">
-            <h2 id="cite-self-heading">{ t(Msg::CiteSelfHeading) }</h2>
+            <h2 id="cite-self-heading">{ crate::i18n::tx(Msg::CiteSelfHeading) }</h2>
             <p class="citation-self" lang="en">{ segments(&cite.apa) }</p>
-            <p class="cite-note">{ t(Msg::CiteSelfNote) }</p>
+            <p class="cite-note">{ crate::i18n::tx(Msg::CiteSelfNote) }</p>
             { copy_formats(permalink, t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
         </section>
     }
@@ -109,14 +109,14 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
     html! {
         <div key={id.as_str()} class="cite-study">
             if heading {
-                <h2>{ t(Msg::SourcePaper) }{ &crate::i18n::study_name(id) }</h2>
+                <h2>{ crate::i18n::tx(Msg::SourcePaper) }{ crate::i18n::study_name_text(id) }</h2>
             }
             <p class="citation" lang="en">{ segments(&apa) }</p>
             if !beside.is_empty() {
-                <p class="citation-gaps">{ t(Msg::NotPartOfCitation) }{ english(beside.join(" ")) }</p>
+                <p class="citation-gaps">{ crate::i18n::tx(Msg::NotPartOfCitation) }{ english(beside.join(" ")) }</p>
             }
             if let Some(licence) = &study.licence {
-                <p class="cite-licence">{ t(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
+                <p class="cite-licence">{ crate::i18n::tx(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
             }
             { copy_formats(view, &crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
         </div>
@@ -148,7 +148,7 @@ fn copy_formats(view: &str, name: &str, apa: &[Segment], ris: String, bibtex: St
             <CopyButton key={format!("{view} ris {ris}")} label={t(Msg::CopyRis)} text={ris.clone()} />
             <CopyButton key={format!("{view} bib {bibtex}")} label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
             <details class="cite-formats">
-                <summary>{ t(Msg::ShowRisBibtex) }</summary>
+                <summary>{ crate::i18n::tx(Msg::ShowRisBibtex) }</summary>
                 <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::RisRecordOf, &[("name", name)])}><code>{ ris }</code></pre>
                 <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::BibtexEntryOf, &[("name", name)])}><code>{ bibtex }</code></pre>
             </details>

@@ -70,8 +70,8 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
         return html! {
             <div class="app embed">
                 <header class="embed-bar">
-                    <span class="brand-small">{ t(Msg::ProductName) }</span>
-                    <a href={full} target="_blank" rel="noopener">{ t(Msg::OpenInFull) }</a>
+                    <span class="brand-small">{ crate::i18n::tx(Msg::ProductName) }</span>
+                    <a href={full} target="_blank" rel="noopener">{ crate::i18n::tx(Msg::OpenInFull) }</a>
                 </header>
                 <main id="main" tabindex="-1">
                     { props.children.clone() }
@@ -86,7 +86,7 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                 // A plain "#main" link would replace the route; focus instead.
                 e.prevent_default();
                 browser::focus("main");
-            })}>{ t(Msg::SkipToContent) }</a>
+            })}>{ crate::i18n::tx(Msg::SkipToContent) }</a>
             <header class="site-header">
                 <div class="header-inner">
                     <a class="brand" href="#/">
@@ -96,12 +96,12 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                             <circle cx="26" cy="24" r="4" />
                             <path d="M16 10 L6 20 M16 10 L26 20" />
                         </svg>
-                        <span>{ t(Msg::ProductName) }</span>
+                        <span>{ crate::i18n::tx(Msg::ProductName) }</span>
                     </a>
                     <SearchBox query={match &props.route { Route::Search(q) => AttrValue::from(q.clone()), _ => AttrValue::default() }} />
                     <button type="button" class="nav-toggle" aria-controls="main-nav" aria-expanded={menu_open.to_string()}
                         onclick={{ let menu_open = menu_open.clone(); Callback::from(move |_| menu_open.set(!*menu_open)) }}>
-                        { t(Msg::Menu) }
+                        { crate::i18n::tx(Msg::Menu) }
                     </button>
                     { language_switch() }
                     <nav id="main-nav" aria-label={t(Msg::NavMain)} class={classes!((*menu_open).then_some("open"))}>
@@ -124,8 +124,8 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
                 { print_footer(&props.route, print_date) }
             </main>
             <footer class="site-footer">
-                <p>{ t(Msg::FooterAbout) }</p>
-                <p><a href="#/data">{ t(Msg::NavData) }</a>{ " · " }<a href="dataset.json" lang="en">{ "dataset.json" }</a></p>
+                <p>{ crate::i18n::tx(Msg::FooterAbout) }</p>
+                <p><a href="#/data">{ crate::i18n::tx(Msg::NavData) }</a>{ " · " }<a href="dataset.json" lang="en">{ "dataset.json" }</a></p>
             </footer>
         </div>
     }

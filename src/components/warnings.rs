@@ -5,7 +5,7 @@ use explorer_core::i18n::Msg;
 use explorer_core::route::Warning;
 use yew::prelude::*;
 
-use crate::i18n::{t, table};
+use crate::i18n::table;
 
 /// The warnings of the current URL, if any.
 pub fn url_warnings(warnings: &[Warning]) -> Html {
@@ -14,7 +14,7 @@ pub fn url_warnings(warnings: &[Warning]) -> Html {
     }
     html! {
         <div class="url-warnings" role="status">
-            <p><strong>{ t(Msg::WarningsHeading) }</strong></p>
+            <p><strong>{ crate::i18n::tx(Msg::WarningsHeading) }</strong></p>
             <ul>
                 { for warnings.iter().map(|w| html! { <li>{ w.message(table()) }</li> }) }
             </ul>

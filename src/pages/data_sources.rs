@@ -34,63 +34,63 @@ pub fn data_sources_page() -> Html {
     let dictionary_link = if one_file {
         html! { <a href={DICTIONARY_FILE} download="DICTIONARY.md" lang="en">{ "DICTIONARY.md" }</a> }
     } else {
-        html! { <><a href={PAGE_FILE}>{ t(Msg::DictionaryPage) }</a>{ t(Msg::DictionaryAsFile) }<a href={DICTIONARY_FILE} download="DICTIONARY.md" lang="en">{ "DICTIONARY.md" }</a></> }
+        html! { <><a href={PAGE_FILE}>{ crate::i18n::tx(Msg::DictionaryPage) }</a>{ crate::i18n::tx(Msg::DictionaryAsFile) }<a href={DICTIONARY_FILE} download="DICTIONARY.md" lang="en">{ "DICTIONARY.md" }</a></> }
     };
     html! {
         <>
-            <h1>{ t(Msg::TitleData) }</h1>
-            <p class="lead">{ t(Msg::DataLead) }</p>
+            <h1>{ crate::i18n::tx(Msg::TitleData) }</h1>
+            <p class="lead">{ crate::i18n::tx(Msg::DataLead) }</p>
 
             <section aria-labelledby="downloads-heading" class="panel" onclick={on_download}>
-                <h2 id="downloads-heading">{ t(Msg::OpenData) }</h2>
+                <h2 id="downloads-heading">{ crate::i18n::tx(Msg::OpenData) }</h2>
                 <p>
-                    <a class="button" href="dataset.json" download="dataset.json">{ t(Msg::DownloadDataset) }</a>
-                    { t(Msg::DatasetBlurb) }
+                    <a class="button" href="dataset.json" download="dataset.json">{ crate::i18n::tx(Msg::DownloadDataset) }</a>
+                    { crate::i18n::tx(Msg::DatasetBlurb) }
                 </p>
-                <h3>{ t(Msg::ForQdaTools) }</h3>
+                <h3>{ crate::i18n::tx(Msg::ForQdaTools) }</h3>
                 <p>
-                    <a class="button" href="codebook.qdc" download="codebook.qdc">{ t(Msg::DownloadCodebook) }</a>
+                    <a class="button" href="codebook.qdc" download="codebook.qdc">{ crate::i18n::tx(Msg::DownloadCodebook) }</a>
                     { marked(t(Msg::CodebookBlurb)) }
                 </p>
                 // The one-file edition cannot offer itself: it is this page.
                 if !one_file {
-                    <h3>{ t(Msg::OneFileHeading) }</h3>
+                    <h3>{ crate::i18n::tx(Msg::OneFileHeading) }</h3>
                     <p>
-                        <a class="button" href="standalone.html" download="sme-innovation-explorer.html">{ t(Msg::DownloadOneFile) }</a>
-                        { t(Msg::OneFileBlurb) }
+                        <a class="button" href="standalone.html" download="sme-innovation-explorer.html">{ crate::i18n::tx(Msg::DownloadOneFile) }</a>
+                        { crate::i18n::tx(Msg::OneFileBlurb) }
                     </p>
                 }
-                <h3>{ t(Msg::TablesCsv) }</h3>
+                <h3>{ crate::i18n::tx(Msg::TablesCsv) }</h3>
                 <p>{ marked(t(Msg::CsvBlurb)) }</p>
                 <ul class="downloads">
                     { for TABLE_CSVS.iter().map(|(name, title)| html! {
                         <li><a href={format!("data/{name}")} download={*name} lang="en">{ *name }</a>{ " — " }{ english(*title) }</li>
                     }) }
                 </ul>
-                <h3 id="dictionary">{ t(Msg::DataDictionary) }</h3>
-                <p>{ t(Msg::DictionaryBlurb) }{ dictionary_link }{ "." }</p>
+                <h3 id="dictionary">{ crate::i18n::tx(Msg::DataDictionary) }</h3>
+                <p>{ crate::i18n::tx(Msg::DictionaryBlurb) }{ dictionary_link }{ "." }</p>
             </section>
 
             <section class="panel licence" aria-labelledby="licence-heading">
-                <h2 id="licence-heading">{ t(Msg::LicenceRights) }</h2>
+                <h2 id="licence-heading">{ crate::i18n::tx(Msg::LicenceRights) }</h2>
                 if crate::i18n::lang() == explorer_core::i18n::Lang::Zh {
-                    <p>{ t(Msg::LicenceInEnglish) }</p>
+                    <p>{ crate::i18n::tx(Msg::LicenceInEnglish) }</p>
                 }
                 <p lang="en">{ OUR_LICENCE.join(" ") }{ " " }{ QUOTATIONS }</p>
                 <ul class="rights">
-                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ &crate::i18n::study_name(id) }{ ": " }{ english(rights_statement(&dataset, id)) }</li> }) }
+                    { for StudyId::ALL.into_iter().map(|id| html! { <li>{ crate::i18n::study_name_text(id) }{ ": " }{ english(rights_statement(&dataset, id)) }</li> }) }
                 </ul>
             </section>
 
             <section aria-labelledby="papers-heading">
-                <h2 id="papers-heading">{ t(Msg::ThePapers) }</h2>
+                <h2 id="papers-heading">{ crate::i18n::tx(Msg::ThePapers) }</h2>
                 { for StudyId::ALL.into_iter().map(|id| {
                     let study = dataset.study(id);
                     let heading_id = format!("paper-{id}");
                     html! {
                         <article class="panel paper" aria-labelledby={heading_id.clone()}>
-                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ &crate::i18n::study_name(id) }</a></h3>
-                            <p class="provenance">{ t(Msg::WhereToFind) }{ where_to_find(study) }</p>
+                            <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(id) }</a></h3>
+                            <p class="provenance">{ crate::i18n::tx(Msg::WhereToFind) }{ where_to_find(study) }</p>
                             { study_citation(&dataset, id, "#/data", false) }
                             { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(tf(Msg::NotesOnSourceOf, &[("name", &crate::i18n::study_name(id)), ("n", &dataset.sources.notes(id).len().to_string())]))) }
                         </article>
@@ -107,7 +107,7 @@ fn where_to_find(study: &Study) -> Html {
     let (href, text, what) = match (&study.doi, &study.url) {
         (Some(doi), _) => (format!("https://doi.org/{doi}"), format!("DOI {doi}"), t(Msg::DoiPrinted)),
         (None, Some(url)) => (url.clone(), url.clone(), t(Msg::UrlPrinted)),
-        (None, None) => return html! { { t(Msg::NoDoi) } },
+        (None, None) => return html! { { crate::i18n::tx(Msg::NoDoi) } },
     };
     html! { <><a {href} target="_blank" rel="noopener noreferrer" lang="en">{ text }</a>{ what }</> }
 }

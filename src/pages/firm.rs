@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::data_error;
 use crate::components::notes::{source_notes, theme_mentions};
 use crate::data::dataset;
-use crate::i18n::{english, ours, printed, t, tf, with_code};
+use crate::i18n::{english, ours, printed, t, with_code};
 
 fn value_label(value: Option<bool>) -> &'static str {
     t(value_msg(value))
@@ -48,17 +48,17 @@ pub fn firm_page(id: &str) -> Html {
             .path
             .iter()
             .filter(|p| p.evidence.iter().any(|e| e.company == firm.id || e.company == "both"))
-            .map(|p| html! { <li>{ tf(Msg::PathN, &[("n", &p.number.to_string())]) }{ printed(p.title.clone()) }<span class="provenance">{ " (" }{ english(p.source.clone()) }{ ")" }</span></li> })
+            .map(|p| html! { <li>{ crate::i18n::txf(Msg::PathN, &[("n", &p.number.to_string())]) }{ printed(p.title.clone()) }<span class="provenance">{ " (" }{ english(p.source.clone()) }{ ")" }</span></li> })
             .collect(),
         _ => Vec::new(),
     };
     html! {
         <article class="firm">
-            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(firm.study) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
+            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(firm.study) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
             <h1><span class="code" lang="en">{ &firm.id }</span></h1>
             <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">
-                <h2 id="facts-heading">{ t(Msg::WhatSourceSays) }</h2>
+                <h2 id="facts-heading">{ crate::i18n::tx(Msg::WhatSourceSays) }</h2>
                 <ul class="facts-list">
                     { for firm.facts.iter().map(|fact| html! {
                         <li>
@@ -70,30 +70,30 @@ pub fn firm_page(id: &str) -> Html {
                 </ul>
             </section>
             <section aria-labelledby="hr-heading">
-                <h2 id="hr-heading">{ t(Msg::HrProfile) }</h2>
+                <h2 id="hr-heading">{ crate::i18n::tx(Msg::HrProfile) }</h2>
                 if firm.hr.is_reported() {
                     <table>
-                        <caption>{ t(Msg::HrProfileCaption) }</caption>
+                        <caption>{ crate::i18n::tx(Msg::HrProfileCaption) }</caption>
                         <tbody>
                             { for HrAttribute::ALL.into_iter().map(|a| html! {
                                 <tr>
-                                    <th scope="row"><a href={format!("#/firms?{}=yes", a.key())}>{ t(attribute_msg(a)) }</a></th>
+                                    <th scope="row"><a href={format!("#/firms?{}=yes", a.key())}>{ crate::i18n::tx(attribute_msg(a)) }</a></th>
                                     <td>{ value_label(firm.hr.get(a)) }</td>
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 } else {
-                    <p>{ tf(Msg::HrNotReported, &[("value", value_label(None))]) }</p>
+                    <p>{ crate::i18n::txf(Msg::HrNotReported, &[("value", value_label(None))]) }</p>
                 }
             </section>
             if !mentions.is_empty() {
                 <section aria-labelledby="mentions-heading">
-                    <h2 id="mentions-heading">{ t(Msg::FindingsMention) }</h2>
+                    <h2 id="mentions-heading">{ crate::i18n::tx(Msg::FindingsMention) }</h2>
                     <ul>{ for mentions }</ul>
                 </section>
             }
-            <p class="provenance">{ t(Msg::SourceLabel) }{ english(firm.source.clone()) }</p>
+            <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(firm.source.clone()) }</p>
             { theme_mentions(&format!("firm:{}", firm.id)) }
             { source_notes(&dataset.notes_for(&format!("firm:{}", firm.id)), None) }
         </article>

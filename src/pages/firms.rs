@@ -104,18 +104,18 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
 
     html! {
         <>
-            <h1>{ t(Msg::TitleFirms) }</h1>
-            <p class="lead">{ t(Msg::FirmsLead) }</p>
+            <h1>{ crate::i18n::tx(Msg::TitleFirms) }</h1>
+            <p class="lead">{ crate::i18n::tx(Msg::FirmsLead) }</p>
             <div class="firms-layout">
                 <form class="filters panel" aria-label={t(Msg::FilterFirms)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <h2>{ t(Msg::Filter) }</h2>
+                    <h2>{ crate::i18n::tx(Msg::Filter) }</h2>
                     { for HrAttribute::ALL.into_iter().map(|attribute| {
                         let name = attribute.key();
                         html! {
                             <fieldset class="facet">
                                 <legend>{ crate::pages::glossary::term_link(t(attribute_msg(attribute)), attribute.key()) }</legend>
                                 if let Some(row) = dataset.sources.beijing.hr_row.iter().find(|r| r.attribute == attribute) {
-                                    <p class="facet-printed">{ t(Msg::Table1Printed) }{ "“" }{ printed(row.label.clone()) }{ "”" }</p>
+                                    <p class="facet-printed">{ crate::i18n::tx(Msg::Table1Printed) }{ "“" }{ printed(row.label.clone()) }{ "”" }</p>
                                 }
                                 { for Facet::ALL.into_iter().enumerate().map(|(i, facet)| {
                                     let id = format!("facet-{name}-{}", facet.key());
@@ -126,41 +126,41 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                                     html! {
                                         <div class="radio">
                                             <input type="radio" id={id.clone()} name={name} {checked} {onchange} />
-                                            <label for={id}>{ t(facet_msg(facet)) }<span class="count">{ format!(" ({})", counts[attribute as usize][i]) }</span></label>
+                                            <label for={id}>{ crate::i18n::tx(facet_msg(facet)) }<span class="count">{ format!(" ({})", counts[attribute as usize][i]) }</span></label>
                                         </div>
                                     }
                                 }) }
                             </fieldset>
                         }
                     }) }
-                    <label for="study-filter">{ t(Msg::Study) }</label>
+                    <label for="study-filter">{ crate::i18n::tx(Msg::Study) }</label>
                     <select id="study-filter" onchange={on_study}>
-                        <option value="" selected={query.study.is_none()}>{ tf(Msg::AllStudies, &[("n", &all_studies.to_string())]) }</option>
+                        <option value="" selected={query.study.is_none()}>{ crate::i18n::txf(Msg::AllStudies, &[("n", &all_studies.to_string())]) }</option>
                         { for StudyId::ALL.into_iter().enumerate().map(|(i, s)| html! {
                             <option value={s.as_str()} selected={query.study == Some(s)}>{ format!("{} ({})", &crate::i18n::study_name(s), per_study[i]) }</option>
                         }) }
                     </select>
-                    <label for="firm-text">{ t(Msg::TextFilter) }</label>
+                    <label for="firm-text">{ crate::i18n::tx(Msg::TextFilter) }</label>
                     <input id="firm-text" type="search" value={query.text.clone()} onchange={on_text} placeholder={t(Msg::TextPlaceholder)} />
                     if !query.is_empty() {
-                        <p><a href="#/firms">{ t(Msg::ClearFilters) }</a></p>
+                        <p><a href="#/firms">{ crate::i18n::tx(Msg::ClearFilters) }</a></p>
                     }
                 </form>
                 <section class="results" aria-labelledby="results-heading">
-                    <h2 id="results-heading">{ t(Msg::Results) }</h2>
+                    <h2 id="results-heading">{ crate::i18n::tx(Msg::Results) }</h2>
                     <p class="print-only">{ describe(query) }</p>
                     <p class="result-count" role="status" aria-live="polite">{ firm_count_text(matching.len()) }</p>
                     if left_out > 0 {
-                        <p class="callout">{ tf(Msg::LeftOut, &[("count", &firm_count_text(left_out))]) }</p>
+                        <p class="callout">{ crate::i18n::txf(Msg::LeftOut, &[("count", &firm_count_text(left_out))]) }</p>
                     }
                     <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ &crate::i18n::study_name(firm.study) }{ " · " }{ english(firm.sector.clone()) }</span>
+                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }{ " · " }{ english(firm.sector.clone()) }</span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">
-                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ t(attribute_msg(a)) }</span> }) }
+                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }
                                     </span>
                                 }
                             </li>
@@ -169,17 +169,17 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if matching.len() > PAGE_SIZE && !*show_all {
                         <p>
                             <button type="button" onclick={{ let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true)) }}>
-                                { tf(Msg::ShowAllFirms, &[("n", &matching.len().to_string())]) }
+                                { crate::i18n::txf(Msg::ShowAllFirms, &[("n", &matching.len().to_string())]) }
                             </button>
-                            { tf(Msg::FirstListed, &[("n", &PAGE_SIZE.to_string())]) }
+                            { crate::i18n::txf(Msg::FirstListed, &[("n", &PAGE_SIZE.to_string())]) }
                         </p>
                     }
                     <p class="export">
-                        <button type="button" onclick={export_csv}>{ t(Msg::ExportCsv) }</button>
-                        <button type="button" onclick={export_json}>{ t(Msg::ExportJson) }</button>
+                        <button type="button" onclick={export_csv}>{ crate::i18n::tx(Msg::ExportCsv) }</button>
+                        <button type="button" onclick={export_json}>{ crate::i18n::tx(Msg::ExportJson) }</button>
                     </p>
                     <section aria-labelledby="matrix-heading">
-                        <h3 id="matrix-heading">{ t(Msg::MatrixHeading) }</h3>
+                        <h3 id="matrix-heading">{ crate::i18n::tx(Msg::MatrixHeading) }</h3>
                         { firm_matrix(&FirmMatrixProps {
                             ids: &selection[..selection.len().min(if *show_all { usize::MAX } else { PAGE_SIZE })],
                             query,
@@ -189,13 +189,13 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     </section>
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
-                            <h3 id="combos-heading">{ t(Msg::CombosHeading) }</h3>
-                            <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                            <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
+                            <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                             <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::CombosRegion)}>
                                 <table>
                                     <thead><tr>
-                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ t(attribute_msg(a)) }</th> }) }
-                                        <th scope="col">{ t(Msg::TitleFirms) }</th>
+                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ crate::i18n::tx(attribute_msg(a)) }</th> }) }
+                                        <th scope="col">{ crate::i18n::tx(Msg::TitleFirms) }</th>
                                     </tr></thead>
                                     <tbody>
                                         { for combos.iter().map(|(key, firms)| html! {

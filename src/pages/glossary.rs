@@ -3,7 +3,8 @@
 //! one-line explanation in the reader's language. Terms elsewhere in the
 //! interface link here (`term_link`). The glossary is a file of its own
 //! (`i18n::GLOSSARY_FILE`), loaded when this page first opens, so that no
-//! other view's first visit pays for it.
+//! other view's first visit pays for it; the root renders again when it has
+//! arrived (and opens at the term the URL names).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -12,74 +13,51 @@ use explorer_core::i18n::{Glossary, Lang, Msg};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::{lang, marked, t, tf, GLOSSARY_FILE};
+use crate::i18n::{lang, marked, rerender, tf, GLOSSARY_FILE};
 
 /// The groups of terms, in order, with their headings.
 const GROUPS: [(&str, Msg); 3] =
     [("grounded-theory", Msg::GlossaryGroundedTheory), ("sem", Msg::GlossarySem), ("hr", Msg::GlossaryHr)];
 
-thread_local! {
-    /// The glossary once loaded (for the life of the page).
-    static LOADED: RefCell<Option<Rc<Glossary>>> = const { RefCell::new(None) };
-}
-
-#[derive(Properties, PartialEq)]
-pub struct GlossaryProps {
-    /// The term the URL names, scrolled to once the glossary has loaded.
-    #[prop_or_default]
-    pub section: Option<AttrValue>,
-}
-
-/// Where the glossary file stands.
-#[derive(Clone, PartialEq)]
+/// Where the glossary file stands, for the life of the page.
 enum State {
+    NotRequested,
     Loading,
     Failed,
     Ready(Rc<Glossary>),
 }
 
-/// The glossary page.
-#[component]
-pub fn GlossaryPage(props: &GlossaryProps) -> Html {
-    let state = use_state(|| LOADED.with(|l| l.borrow().clone()).map_or(State::Loading, State::Ready));
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            if *state == State::Loading {
-                browser::load_file(
-                    GLOSSARY_FILE,
-                    Callback::from(move |bytes: Result<Vec<u8>, String>| {
-                        match bytes.and_then(|b| postcard::from_bytes::<Glossary>(&b).map_err(|e| e.to_string())) {
-                            Ok(glossary) => {
-                                let glossary = Rc::new(glossary);
-                                LOADED.with(|l| *l.borrow_mut() = Some(glossary.clone()));
-                                state.set(State::Ready(glossary));
-                            }
-                            Err(_) => state.set(State::Failed),
-                        }
-                    }),
-                );
-            }
-        });
+thread_local! {
+    static STATE: RefCell<State> = const { RefCell::new(State::NotRequested) };
+}
+
+/// The glossary page (a plain function: its file's state is global, and the
+/// root renders again when the file arrives).
+pub fn glossary_page() -> Html {
+    let requested = STATE.with(|s| matches!(*s.borrow(), State::NotRequested));
+    if requested {
+        STATE.with(|s| *s.borrow_mut() = State::Loading);
+        browser::load_text(
+            GLOSSARY_FILE,
+            Callback::from(|text: Option<String>| {
+                let state = match text.and_then(|t| Glossary::decode(&t)) {
+                    Some(glossary) => State::Ready(Rc::new(glossary)),
+                    None => State::Failed,
+                };
+                STATE.with(|s| *s.borrow_mut() = state);
+                rerender();
+            }),
+        );
     }
-    // Once the terms are on the page, open at the one the URL names.
-    {
-        let ready = matches!(*state, State::Ready(_));
-        use_effect_with((ready, props.section.clone()), |(ready, section)| {
-            if let (true, Some(section)) = (ready, section) {
-                browser::scroll_into_view(section);
-            }
-        });
-    }
-    let body = match &*state {
-        State::Loading => html! { <p role="status">{ t(Msg::GlossaryLoading) }</p> },
-        State::Failed => html! { <p class="callout" role="status">{ t(Msg::GlossaryEmpty) }</p> },
+    let body = STATE.with(|s| match &*s.borrow() {
+        State::NotRequested | State::Loading => html! { <p role="status">{ crate::i18n::tx(Msg::GlossaryLoading) }</p> },
+        State::Failed => html! { <p class="callout" role="status">{ crate::i18n::tx(Msg::GlossaryEmpty) }</p> },
         State::Ready(glossary) => terms(glossary),
-    };
+    });
     html! {
         <article class="glossary">
-            <h1>{ t(Msg::TitleGlossary) }</h1>
-            <p class="lead">{ t(Msg::GlossaryLead) }</p>
+            <h1>{ crate::i18n::tx(Msg::TitleGlossary) }</h1>
+            <p class="lead">{ crate::i18n::tx(Msg::GlossaryLead) }</p>
             { body }
         </article>
     }
@@ -90,7 +68,7 @@ fn terms(glossary: &Glossary) -> Html {
     html! {
         { for GROUPS.iter().map(|(group, heading)| html! {
             <section aria-labelledby={format!("glossary-{group}")}>
-                <h2 id={format!("glossary-{group}")}>{ t(*heading) }</h2>
+                <h2 id={format!("glossary-{group}")}>{ crate::i18n::tx(*heading) }</h2>
                 <dl class="terms">
                     { for glossary.terms.iter().filter(|term| term.group == *group).map(|term| html! {
                         <div class="term" id={term.id.clone()}>

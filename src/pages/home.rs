@@ -32,17 +32,17 @@ pub fn home_page() -> Html {
     html! {
         <>
             <section class="hero">
-                <h1>{ t(Msg::HomeTitle) }</h1>
-                <p class="lead">{ t(Msg::HomeLead) }</p>
+                <h1>{ crate::i18n::tx(Msg::HomeTitle) }</h1>
+                <p class="lead">{ crate::i18n::tx(Msg::HomeLead) }</p>
             </section>
             <section aria-labelledby="studies-heading">
-                <h2 id="studies-heading">{ t(Msg::HomeStudies) }</h2>
+                <h2 id="studies-heading">{ crate::i18n::tx(Msg::HomeStudies) }</h2>
                 <ul class="cards">
                     { for StudyId::ALL.into_iter().map(|id| {
                         let study = dataset.study(id);
                         let title = match &study.title {
                             Some(title) => printed(title.clone()),
-                            None => html! { { t(Msg::HomeNoTitle) } },
+                            None => html! { { crate::i18n::tx(Msg::HomeNoTitle) } },
                         };
                         html! {
                             <li class="card">
@@ -55,7 +55,7 @@ pub fn home_page() -> Html {
                 </ul>
             </section>
             <section aria-labelledby="questions-heading">
-                <h2 id="questions-heading">{ t(Msg::HomeQuestions) }</h2>
+                <h2 id="questions-heading">{ crate::i18n::tx(Msg::HomeQuestions) }</h2>
                 <ul class="questions">
                     { for QUESTIONS.iter().map(|(question, href)| html! {
                         <li><a href={*href}>{ crate::i18n::marked(t(*question)) }</a></li>

@@ -28,10 +28,10 @@ pub fn hit_context(hit: &Hit) -> Html {
     let study = hit.study.map(crate::i18n::study_name);
     let detail = match &hit.detail {
         HitDetail::None => html! {},
-        HitDetail::Level(level) => html! { { t(level_msg(*level)) } },
+        HitDetail::Level(level) => html! { { crate::i18n::tx(level_msg(*level)) } },
         HitDetail::Printed(place) => printed(place.clone()),
-        HitDetail::Note(kind) => html! { { t(note_kind_msg(*kind)) } },
-        HitDetail::Theme => html! { { t(Msg::ThemesAcross) } },
+        HitDetail::Note(kind) => html! { { crate::i18n::tx(note_kind_msg(*kind)) } },
+        HitDetail::Theme => html! { { crate::i18n::tx(Msg::ThemesAcross) } },
     };
     let separator = study.is_some() && !matches!(hit.detail, HitDetail::None);
     html! { <>{ study.unwrap_or_default() }{ if separator { " · " } else { "" } }{ detail }</> }
@@ -51,9 +51,9 @@ pub fn search_page(query: &str) -> Html {
     let total: usize = groups.iter().map(|g| g.total).sum();
     html! {
         <>
-            <h1>{ t(Msg::TitleSearch) }</h1>
+            <h1>{ crate::i18n::tx(Msg::TitleSearch) }</h1>
             if query.is_empty() {
-                <p class="lead">{ t(Msg::SearchEmpty) }</p>
+                <p class="lead">{ crate::i18n::tx(Msg::SearchEmpty) }</p>
             } else {
                 <p class="result-count" role="status" aria-live="polite">
                     { match total { 0 => tf(Msg::NoResultsFor, &[("query", query)]), 1 => tf(Msg::OneResultFor, &[("query", query)]), n => tf(Msg::ResultsFor, &[("n", &n.to_string()), ("query", query)]) } }
@@ -61,7 +61,7 @@ pub fn search_page(query: &str) -> Html {
                 <nav class="toc" aria-label={t(Msg::ResultKinds)}>
                     <ul>
                         { for groups.iter().map(|g| html! {
-                            <li><a href={format!("#search-{}", g.kind.key())} onclick={jump(g.kind.key())}>{ t(hit_kind_msg(g.kind)) }{ format!(" ({})", g.total) }</a></li>
+                            <li><a href={format!("#search-{}", g.kind.key())} onclick={jump(g.kind.key())}>{ crate::i18n::tx(hit_kind_msg(g.kind)) }{ format!(" ({})", g.total) }</a></li>
                         }) }
                     </ul>
                 </nav>
@@ -69,7 +69,7 @@ pub fn search_page(query: &str) -> Html {
                     let heading = format!("search-{}", group.kind.key());
                     html! {
                         <section class="search-group" aria-labelledby={heading.clone()}>
-                            <h2 id={heading}>{ t(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span></h2>
+                            <h2 id={heading}>{ crate::i18n::tx(hit_kind_msg(group.kind)) }<span class="muted">{ format!(" ({})", group.total) }</span></h2>
                             <ul class="search-results" aria-label={t(hit_kind_msg(group.kind))}>
                                 { for group.hits.iter().map(|hit| html! {
                                     <li>
@@ -82,7 +82,7 @@ pub fn search_page(query: &str) -> Html {
                                 }) }
                             </ul>
                             if group.total > group.hits.len() {
-                                <p class="muted">{ tf(Msg::FirstOfListed, &[("shown", &group.hits.len().to_string()), ("total", &group.total.to_string())]) }</p>
+                                <p class="muted">{ crate::i18n::txf(Msg::FirstOfListed, &[("shown", &group.hits.len().to_string()), ("total", &group.total.to_string())]) }</p>
                             }
                         </section>
                     }

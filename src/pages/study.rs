@@ -30,11 +30,11 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
         let shown: String = given.chars().take(60).collect();
         return html! {
             <section class="panel">
-                <h1>{ t(Msg::TitleStudyNotFound) }</h1>
+                <h1>{ crate::i18n::tx(Msg::TitleStudyNotFound) }</h1>
                 <p>{ with_code(t(Msg::StudyNotFoundText), "id", &shown) }</p>
                 <ul class="link-list">
                     { for StudyId::ALL.into_iter().map(|s| html! {
-                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ &crate::i18n::study_name(s) }</a></li>
+                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(s) }</a></li>
                     }) }
                 </ul>
             </section>
@@ -43,25 +43,25 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
     let study = dataset.study(id);
     let title = match &study.title {
         Some(title) => printed(title.clone()),
-        None => html! { { tf(Msg::TitleNotPrinted, &[("name", &crate::i18n::study_name(id))]) } },
+        None => html! { { crate::i18n::txf(Msg::TitleNotPrinted, &[("name", &crate::i18n::study_name(id))]) } },
     };
     html! {
         <article class="study">
-            <p class="kicker">{ &crate::i18n::study_name(id) }{ " · " }{ study.year }</p>
+            <p class="kicker">{ crate::i18n::study_name_text(id) }{ " · " }{ study.year }</p>
             <h1>{ title }</h1>
             if !study.authors.is_empty() {
                 <p class="authors" lang="en">{ study.authors.join(", ") }</p>
             }
             <p class="citation" lang="en">{ apa(study) }</p>
             <dl class="facts">
-                <dt>{ t(Msg::Question) }</dt><dd>{ ours(&study.research_question) }</dd>
-                <dt>{ t(Msg::Method) }</dt><dd>{ ours(&study.method) }</dd>
-                <dt>{ t(Msg::Sample) }</dt><dd>{ ours(&study.sample) }</dd>
+                <dt>{ crate::i18n::tx(Msg::Question) }</dt><dd>{ ours(&study.research_question) }</dd>
+                <dt>{ crate::i18n::tx(Msg::Method) }</dt><dd>{ ours(&study.method) }</dd>
+                <dt>{ crate::i18n::tx(Msg::Sample) }</dt><dd>{ ours(&study.sample) }</dd>
             </dl>
             <section id="findings" aria-labelledby="findings-heading">
-                <h2 id="findings-heading">{ t(Msg::KeyFindings) }</h2>
+                <h2 id="findings-heading">{ crate::i18n::tx(Msg::KeyFindings) }</h2>
                 <ul>{ for study.findings.iter().map(|f| html! { <li>{ ours(f) }</li> }) }</ul>
-                <p class="provenance">{ t(Msg::SourceLabel) }{ english(study.source.clone()) }{ t(Msg::SummariesOurs) }</p>
+                <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(study.source.clone()) }{ crate::i18n::tx(Msg::SummariesOurs) }</p>
             </section>
             { model(&dataset, id, section) }
             <div id="notes">
@@ -91,10 +91,10 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
     html! {
         <>
             <section id="model" aria-labelledby="model-heading">
-                <h2 id="model-heading">{ t(Msg::SgModelHeading) }</h2>
+                <h2 id="model-heading">{ crate::i18n::tx(Msg::SgModelHeading) }</h2>
                 { for sg.model_summary.iter().map(|p| html! { <p>{ ours(p) }</p> }) }
                 { model_diagram(dataset) }
-                <h3>{ t(Msg::ModelAsList) }</h3>
+                <h3>{ crate::i18n::tx(Msg::ModelAsList) }</h3>
                 <div class="model-columns">
                     { for dataset.codes_at(Level::CoreCategory).map(|core| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", core.id)}>
@@ -105,20 +105,20 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                         </section>
                     }) }
                 </div>
-                <p><a href="#/trace">{ t(Msg::BrowseFiveLevels) }</a></p>
+                <p><a href="#/trace">{ crate::i18n::tx(Msg::BrowseFiveLevels) }</a></p>
             </section>
             { interview_passage(section) }
             <section id="firms" aria-labelledby="firms-heading">
-                <h2 id="firms-heading">{ t(Msg::SgFirmsHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h2 id="firms-heading">{ crate::i18n::tx(Msg::SgFirmsHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::SgTable1Region)}>
                     <table>
-                        <caption>{ printed("Five Chosen Science and Technology Small Giants.") }{ " " }{ t(Msg::SgTable1Caption) }</caption>
+                        <caption>{ printed("Five Chosen Science and Technology Small Giants.") }{ " " }{ crate::i18n::tx(Msg::SgTable1Caption) }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ t(Msg::Initials) }</th>
-                                <th scope="col">{ t(Msg::Type) }</th>
-                                <th scope="col">{ t(Msg::Revenue) }</th>
+                                <th scope="col">{ crate::i18n::tx(Msg::Initials) }</th>
+                                <th scope="col">{ crate::i18n::tx(Msg::Type) }</th>
+                                <th scope="col">{ crate::i18n::tx(Msg::Revenue) }</th>
                                 { for criteria.iter().map(|c| html! { <th scope="col" lang="en">{ &c.table_column }</th> }) }
                             </tr>
                         </thead>
@@ -134,12 +134,12 @@ fn small_giants(dataset: &Dataset, section: Option<&str>) -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ t(Msg::SelectionCriteria) }</h3>
+                <h3>{ crate::i18n::tx(Msg::SelectionCriteria) }</h3>
                 <ul>{ for sg.criterion.iter().map(|c| html! { <li>{ "“" }{ printed(c.text.clone()) }{ "”" }</li> }) }</ul>
-                <h3>{ t(Msg::Interviewed) }</h3>
+                <h3>{ crate::i18n::tx(Msg::Interviewed) }</h3>
                 <ul>
                     { for sg.interviewees.level.iter().map(|l| html! { <li>{ printed(l.label.clone()) }{ ": " }{ l.count }</li> }) }
-                    <li>{ tf(Msg::InterviewTotal, &[("n", &sg.interviewees.total.to_string())]) }</li>
+                    <li>{ crate::i18n::txf(Msg::InterviewTotal, &[("n", &sg.interviewees.total.to_string())]) }</li>
                 </ul>
             </section>
         </>
@@ -152,7 +152,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
     html! {
         <>
             <section id="milestones" aria-labelledby="timeline-heading">
-                <h2 id="timeline-heading">{ t(Msg::DatedMilestones) }</h2>
+                <h2 id="timeline-heading">{ crate::i18n::tx(Msg::DatedMilestones) }</h2>
                 { timeline(dataset) }
                 <ol class="timeline" aria-label={t(Msg::MilestonesInOrder)}>
                     { for milestones.iter().map(|m| html! {
@@ -164,7 +164,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                         </li>
                     }) }
                 </ol>
-                <h3>{ t(Msg::StagesAsNamed) }</h3>
+                <h3>{ crate::i18n::tx(Msg::StagesAsNamed) }</h3>
                 <div class="two-columns">
                     { for hh.company.iter().map(|c| html! {
                         <div>
@@ -179,14 +179,14 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                 </div>
             </section>
             <section id="paths" aria-labelledby="paths-heading">
-                <h2 id="paths-heading">{ t(Msg::PathsHeading) }</h2>
+                <h2 id="paths-heading">{ crate::i18n::tx(Msg::PathsHeading) }</h2>
                 { for hh.path.iter().map(|p| html! {
                     <article class="panel path" id={format!("path-{}", p.id)}>
                         <h3>{ p.number }{ ". " }{ printed(p.title.clone()) }</h3>
                         <p>{ ours(&p.summary) }</p>
                         if p.evidence.iter().any(|e| e.company == "both") {
                             <div class="evidence">
-                                <h4>{ t(Msg::BothCompanies) }</h4>
+                                <h4>{ crate::i18n::tx(Msg::BothCompanies) }</h4>
                                 <ul>{ for p.evidence.iter().filter(|e| e.company == "both").map(evidence_item) }</ul>
                             </div>
                         }
@@ -198,7 +198,7 @@ fn haier_huawei(dataset: &Dataset) -> Html {
                                 </div>
                             }) }
                         </div>
-                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(p.source.clone()) }</p>
+                        <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(p.source.clone()) }</p>
                     </article>
                 }) }
             </section>
@@ -230,20 +230,20 @@ fn KunmingModel() -> Html {
     html! {
         <>
             <section id="structural" aria-labelledby="structural-heading">
-                <h2 id="structural-heading">{ t(Msg::StructuralHeading) }</h2>
+                <h2 id="structural-heading">{ crate::i18n::tx(Msg::StructuralHeading) }</h2>
                 <div class="diagram-with-details">
                     { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select }) }
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
-                <h3>{ t(Msg::PathsAsTable) }</h3>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::PathsRegion)}>
                     <table>
-                        <caption>{ t(Msg::PathsCaption) }</caption>
+                        <caption>{ crate::i18n::tx(Msg::PathsCaption) }</caption>
                         <thead><tr>
-                            <th scope="col">{ t(Msg::ColPath) }</th><th scope="col">{ term_link(t(Msg::ColStandardised), "path-coefficient") }</th><th scope="col">{ t(Msg::ColEstimate) }</th>
-                            <th scope="col" lang="en">{ "S.E." }</th><th scope="col" lang="en">{ "C.R." }</th><th scope="col">{ t(Msg::ColPTable) }</th>
-                            <th scope="col">{ t(Msg::ColPText) }</th><th scope="col">{ t(Msg::ColHypothesis) }</th><th scope="col">{ t(Msg::ColResult) }</th>
+                            <th scope="col">{ crate::i18n::tx(Msg::ColPath) }</th><th scope="col">{ term_link(t(Msg::ColStandardised), "path-coefficient") }</th><th scope="col">{ crate::i18n::tx(Msg::ColEstimate) }</th>
+                            <th scope="col" lang="en">{ "S.E." }</th><th scope="col" lang="en">{ "C.R." }</th><th scope="col">{ crate::i18n::tx(Msg::ColPTable) }</th>
+                            <th scope="col">{ crate::i18n::tx(Msg::ColPText) }</th><th scope="col">{ crate::i18n::tx(Msg::ColHypothesis) }</th><th scope="col">{ crate::i18n::tx(Msg::ColResult) }</th>
                         </tr></thead>
                         <tbody>
                             { for k.structural_path.iter().map(|p| {
@@ -260,17 +260,17 @@ fn KunmingModel() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3 id="hypotheses">{ t(Msg::Hypotheses) }</h3>
+                <h3 id="hypotheses">{ crate::i18n::tx(Msg::Hypotheses) }</h3>
                 <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” — " }{ printed(h.result.clone()) }</li> }) }</ul>
             </section>
             <section id="effects" aria-labelledby="effects-heading">
-                <h2 id="effects-heading">{ t(Msg::EffectsHeading) }</h2>
-                <p class="callout">{ t(Msg::EffectsCallout) }</p>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h2 id="effects-heading">{ crate::i18n::tx(Msg::EffectsHeading) }</h2>
+                <p class="callout">{ crate::i18n::tx(Msg::EffectsCallout) }</p>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::EffectsRegion)}>
                     <table>
-                        <caption>{ t(Msg::EffectsCaption) }</caption>
-                        <thead><tr><th scope="col">{ t(Msg::ColEffect) }</th><th scope="col">{ t(Msg::ColChains) }</th><th scope="col">{ t(Msg::ColDirect) }</th><th scope="col">{ term_link(t(Msg::ColIndirect), "indirect-effect") }</th><th scope="col">{ term_link(t(Msg::ColTotal), "total-effect") }</th></tr></thead>
+                        <caption>{ crate::i18n::tx(Msg::EffectsCaption) }</caption>
+                        <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColEffect) }</th><th scope="col">{ crate::i18n::tx(Msg::ColChains) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDirect) }</th><th scope="col">{ term_link(t(Msg::ColIndirect), "indirect-effect") }</th><th scope="col">{ term_link(t(Msg::ColTotal), "total-effect") }</th></tr></thead>
                         <tbody>
                             { for computed.iter().map(|e| html! {
                                 <tr>
@@ -286,7 +286,7 @@ fn KunmingModel() -> Html {
                 </div>
             </section>
             <section id="measurement" aria-labelledby="measurement-heading">
-                <h2 id="measurement-heading">{ t(Msg::MeasurementHeading) }</h2>
+                <h2 id="measurement-heading">{ crate::i18n::tx(Msg::MeasurementHeading) }</h2>
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
@@ -300,12 +300,12 @@ fn KunmingModel() -> Html {
                     }) }
                 </div>
                 <p>{ crate::i18n::marked(t(Msg::Thresholds)) }{ " " }{ term_link("CR", "composite-reliability") }{ " · " }{ term_link("AVE", "average-variance-extracted") }</p>
-                <h3>{ t(Msg::Items) }</h3>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h3>{ crate::i18n::tx(Msg::Items) }</h3>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::ItemsRegion)}>
                     <table>
-                        <caption>{ t(Msg::ItemsCaption) }</caption>
-                        <thead><tr><th scope="col">{ t(Msg::ColItem) }</th><th scope="col">{ t(Msg::ColDimension) }</th><th scope="col" lang="en">{ "CITC" }</th><th scope="col">{ t(Msg::ColAlphaIfDeleted) }</th><th scope="col">{ term_link(t(Msg::ColStdLoading), "loading") }</th></tr></thead>
+                        <caption>{ crate::i18n::tx(Msg::ItemsCaption) }</caption>
+                        <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColItem) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDimension) }</th><th scope="col" lang="en">{ "CITC" }</th><th scope="col">{ crate::i18n::tx(Msg::ColAlphaIfDeleted) }</th><th scope="col">{ term_link(t(Msg::ColStdLoading), "loading") }</th></tr></thead>
                         <tbody>
                             { for k.item.iter().map(|i| {
                                 let low = parse_decimal(&i.std_loading).is_some_and(|v| v < 0.5);
@@ -322,16 +322,16 @@ fn KunmingModel() -> Html {
                         </tbody>
                     </table>
                 </div>
-                <h3>{ t(Msg::FitIndices) }</h3>
+                <h3>{ crate::i18n::tx(Msg::FitIndices) }</h3>
                 if k.fit_index.is_empty() {
                     <p>{ crate::i18n::marked(t(Msg::NoFitIndex)) }</p>
                 } else {
-                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ tf(Msg::FitLine, &[("name", &f.name), ("value", &f.value), ("threshold", &f.threshold)]) }</li> }) }</ul>
+                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ crate::i18n::txf(Msg::FitLine, &[("name", &f.name), ("value", &f.value), ("threshold", &f.threshold)]) }</li> }) }</ul>
                 }
             </section>
             <section id="sample" aria-labelledby="sample-heading">
-                <h2 id="sample-heading">{ t(Msg::SampleHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::SampleRegion)}>
                     <table>
                         <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
@@ -360,13 +360,13 @@ fn beijing(dataset: &Dataset) -> Html {
     html! {
         <>
             <section id="table1" aria-labelledby="matrix-heading">
-                <h2 id="matrix-heading">{ t(Msg::BjMatrixHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ t(Msg::ScrollHint) }</p>
+                <h2 id="matrix-heading">{ crate::i18n::tx(Msg::BjMatrixHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
                 <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::BjMatrixRegion)}>
                     <table class="matrix">
                         <caption>{ crate::i18n::marked(t(Msg::BjMatrixCaption)) }</caption>
                         <thead><tr>
-                            <th scope="col">{ t(Msg::Attribute) }</th>
+                            <th scope="col">{ crate::i18n::tx(Msg::Attribute) }</th>
                             { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></th> }) }
                         </tr></thead>
                         <tbody>
@@ -384,22 +384,22 @@ fn beijing(dataset: &Dataset) -> Html {
                 </div>
                 { hr_legend(false) }
                 <p>{ crate::i18n::fill_html(t(Msg::BjFilterIn), &[
-                    ("firms", html! { <a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ t(Msg::NavFirms) }</a> }),
-                    ("example", html! { <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ t(Msg::BjExample) }</a> }),
+                    ("firms", html! { <a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ crate::i18n::tx(Msg::NavFirms) }</a> }),
+                    ("example", html! { <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ crate::i18n::tx(Msg::BjExample) }</a> }),
                 ]) }</p>
             </section>
             <section id="mechanisms" aria-labelledby="mechanisms-heading">
-                <h2 id="mechanisms-heading">{ t(Msg::MechanismsHeading) }</h2>
+                <h2 id="mechanisms-heading">{ crate::i18n::tx(Msg::MechanismsHeading) }</h2>
                 { for b.mechanism.iter().map(|m| html! {
                     <article class="panel">
                         <h3>{ ours(&m.title) }</h3>
                         <p>{ ours(&m.summary) }</p>
-                        <p>{ t(Msg::FirmsNamed) }
+                        <p>{ crate::i18n::tx(Msg::FirmsNamed) }
                             { for m.firms.iter().enumerate().map(|(i, f)| html! {
                                 <>{ if i > 0 { ", " } else { "" } }<a href={Route::Firm(f.clone()).to_hash()} lang="en">{ f }</a></>
                             }) }
                         </p>
-                        <p class="provenance">{ t(Msg::SourceLabel) }{ english(m.source.clone()) }</p>
+                        <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(m.source.clone()) }</p>
                     </article>
                 }) }
             </section>

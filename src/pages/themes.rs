@@ -22,8 +22,8 @@ pub fn themes_page() -> Html {
     let themes = &dataset.sources.themes.theme;
     html! {
         <>
-            <h1>{ t(Msg::TitleThemes) }</h1>
-            <p class="lead">{ t(Msg::ThemesLead) }</p>
+            <h1>{ crate::i18n::tx(Msg::TitleThemes) }</h1>
+            <p class="lead">{ crate::i18n::tx(Msg::ThemesLead) }</p>
             <nav class="toc" aria-label={t(Msg::NavThemes)}>
                 <ul>{ for themes.iter().map(|theme| html! { <li><a href={Route::Themes.section_hash(&theme.id)}>{ ours_plain(&theme.title) }</a></li> }) }</ul>
             </nav>
@@ -74,10 +74,10 @@ fn evidence_group(dataset: &Dataset, theme: &Theme, kind: Evidence) -> Html {
 fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
     html! {
         <article class={classes!("panel", "theme-link", link.evidence.key())}>
-            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(link.study) }</a></p>
+            <p class="kicker"><a href={Route::Study(link.study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(link.study) }</a></p>
             <p>{ ours(&link.text) }</p>
             <blockquote lang="en">{ "“" }{ &link.quote }{ "”" }</blockquote>
-            <p class="provenance">{ t(Msg::SourceLabel) }{ english(link.source.clone()) }</p>
+            <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(link.source.clone()) }</p>
             if !link.records.is_empty() {
                 <p class="records">
                     { for link.records.iter().map(|r| html! {

@@ -29,16 +29,16 @@ pub fn trace_index_page() -> Html {
     let measurement_roots: Vec<String> = dataset.codes_at(Level::Construct).map(|c| c.id.clone()).collect();
     html! {
         <>
-            <h1>{ t(Msg::TitleTraceIndex) }</h1>
-            <p class="lead">{ t(Msg::TraceLead) }</p>
-            <p class="hint">{ t(Msg::TraceSearchHint) }</p>
+            <h1>{ crate::i18n::tx(Msg::TitleTraceIndex) }</h1>
+            <p class="lead">{ crate::i18n::tx(Msg::TraceLead) }</p>
+            <p class="hint">{ crate::i18n::tx(Msg::TraceSearchHint) }</p>
             <section aria-labelledby="tree-heading">
-                <h2 id="tree-heading">{ t(Msg::TraceTreeHeading) }</h2>
-                <p class="hint">{ t(Msg::TraceTreeKeys) }</p>
+                <h2 id="tree-heading">{ crate::i18n::tx(Msg::TraceTreeHeading) }</h2>
+                <p class="hint">{ crate::i18n::tx(Msg::TraceTreeKeys) }</p>
                 <CodeTree roots={grounded_roots} label={t(Msg::TraceTreeLabel)} />
             </section>
             <section aria-labelledby="measurement-tree-heading">
-                <h2 id="measurement-tree-heading">{ t(Msg::TraceMeasurementHeading) }</h2>
+                <h2 id="measurement-tree-heading">{ crate::i18n::tx(Msg::TraceMeasurementHeading) }</h2>
                 <CodeTree roots={measurement_roots} label={t(Msg::TraceMeasurementLabel)} />
             </section>
         </>
@@ -64,16 +64,16 @@ pub fn trace_page(code: &str) -> Html {
                 <>
                     <section class="panel">
                         <h1>{ with_code(t(Msg::TraceNoCode), "code", &format!("{shown}{ellipsis}")) }</h1>
-                        <p>{ t(Msg::TraceCaseHint) }</p>
+                        <p>{ crate::i18n::tx(Msg::TraceCaseHint) }</p>
                         if !unknown.suggestions.is_empty() {
-                            <h2>{ t(Msg::DidYouMean) }</h2>
+                            <h2>{ crate::i18n::tx(Msg::DidYouMean) }</h2>
                             <ul class="link-list" aria-label={t(Msg::SuggestedCodes)}>
                                 { for unknown.suggestions.iter().filter_map(|id| dataset.code(id)).map(|code| html! {
                                     <li><a href={Route::Trace(code.id.clone()).to_hash()}><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</a></li>
                                 }) }
                             </ul>
                         }
-                        <p><a href={Route::Search(unknown.input.chars().take(60).collect()).to_hash()}>{ with_code(t(Msg::SearchEverywhere), "query", &shown) }</a>{ " · " }<a href="#/trace">{ t(Msg::BrowseAllCodes) }</a></p>
+                        <p><a href={Route::Search(unknown.input.chars().take(60).collect()).to_hash()}>{ with_code(t(Msg::SearchEverywhere), "query", &shown) }</a>{ " · " }<a href="#/trace">{ crate::i18n::tx(Msg::BrowseAllCodes) }</a></p>
                     </section>
                 </>
             }
@@ -114,23 +114,23 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
             <p class="kicker">{ term_link(t(level_msg(code.level)), level_term(code.level)) }{ " · " }{ study_name(dataset, code.study) }</p>
             <h1><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</h1>
             if !variants.is_empty() {
-                <p class="variants">{ t(Msg::AlsoPrintedAs) }
+                <p class="variants">{ crate::i18n::tx(Msg::AlsoPrintedAs) }
                     { for variants.iter().enumerate().map(|(i, p)| html! { <>{ if i > 0 { "; " } else { "" } }{ "“" }{ printed(p.label.clone()) }{ "” (" }{ english(p.source.clone()) }{ ")" }</> }) }
                 </p>
             }
             <p class="provenance">{ defined_in(&code.source, code.study) }</p>
 
             <section aria-labelledby="chain-heading">
-                <h2 id="chain-heading">{ if code.level.is_top() { t(Msg::TopLevel) } else { t(Msg::UpToTop) } }</h2>
+                <h2 id="chain-heading">{ if code.level.is_top() { crate::i18n::tx(Msg::TopLevel) } else { crate::i18n::tx(Msg::UpToTop) } }</h2>
                 if found.chains.len() > 1 {
-                    <p class="callout" role="note">{ tf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
+                    <p class="callout" role="note">{ crate::i18n::txf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
                 }
                 { for found.chains.iter().map(|chain| html! {
                     <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
                         { for chain.iter().enumerate().map(|(i, link)| html! {
                             <li class={classes!((i == 0).then_some("current"))}>
                                 if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
-                                <span class="level-tag">{ t(level_msg(link.level)) }</span>
+                                <span class="level-tag">{ crate::i18n::tx(level_msg(link.level)) }</span>
                             </li>
                         }) }
                     </ol>
@@ -140,7 +140,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.children.is_empty() {
                 <section aria-labelledby="below-heading">
-                    <h2 id="below-heading">{ t(Msg::Below) }</h2>
+                    <h2 id="below-heading">{ crate::i18n::tx(Msg::Below) }</h2>
                     <p>{ counts_text(dataset, &code.id) }</p>
                     <ul class="children" aria-label={tf(Msg::ChildrenOf, &[("code", &code.id)])}>
                         { for found.children.iter().map(|child| {
@@ -158,12 +158,12 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.excerpt_passages.is_empty() {
                 <section aria-labelledby="excerpt-heading">
-                    <h2 id="excerpt-heading">{ t(Msg::InExcerpt) }</h2>
+                    <h2 id="excerpt-heading">{ crate::i18n::tx(Msg::InExcerpt) }</h2>
                     { for found.excerpt_passages.iter().filter_map(|&i| dataset.sources.small_giants.excerpt.get(i).map(|p| (i, p))).map(|(i, p)| html! {
                         <figure class="excerpt">
                             <blockquote lang="en">{ "“…" }{ p.text.trim() }{ "…”" }</blockquote>
                             <figcaption>{ coded_as(&p.annotation) }
-                                <a href={Route::Study(StudyId::SmallGiants.as_str().into()).section_hash(&passage_section(i))}>{ tf(Msg::ReadInPassage, &[("n", &(i + 1).to_string())]) }</a>
+                                <a href={Route::Study(StudyId::SmallGiants.as_str().into()).section_hash(&passage_section(i))}>{ crate::i18n::txf(Msg::ReadInPassage, &[("n", &(i + 1).to_string())]) }</a>
                             </figcaption>
                         </figure>
                     }) }
@@ -172,16 +172,16 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             if !found.structural_paths.is_empty() {
                 <section aria-labelledby="paths-heading">
-                    <h2 id="paths-heading">{ t(Msg::PathsOfConstruct) }</h2>
+                    <h2 id="paths-heading">{ crate::i18n::tx(Msg::PathsOfConstruct) }</h2>
                     <ul>
                         { for found.structural_paths.iter().map(|p| html! {
                             <li>
                                 <a href={Route::Trace(p.from.clone()).to_hash()}>{ &p.from }</a>{ " → " }<a href={Route::Trace(p.to.clone()).to_hash()}>{ &p.to }</a>
-                                { tf(Msg::PathLine, &[("std", &p.std), ("p", &p.p), ("ptext", &p.p_text), ("hypothesis", &p.hypothesis)]) }
+                                { crate::i18n::txf(Msg::PathLine, &[("std", &p.std), ("p", &p.p), ("ptext", &p.p_text), ("hypothesis", &p.hypothesis)]) }
                             </li>
                         }) }
                     </ul>
-                    <p class="provenance">{ t(Msg::SourceTable7) }</p>
+                    <p class="provenance">{ crate::i18n::tx(Msg::SourceTable7) }</p>
                 </section>
             }
 
@@ -210,13 +210,13 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
                     let active = !on_chain.is_empty();
                     html! {
                         <li class={classes!("level-box", active.then_some("active"))}>
-                            <span class="level-name">{ t(level_msg(*level)) }</span>
+                            <span class="level-name">{ crate::i18n::tx(level_msg(*level)) }</span>
                             <span class="level-codes" lang="en">{ on_chain.join(", ") }</span>
                         </li>
                     }
                 }) }
             </ol>
-            <figcaption>{ t(Msg::LevelsCaption) }</figcaption>
+            <figcaption>{ crate::i18n::tx(Msg::LevelsCaption) }</figcaption>
         </figure>
     }
 }
@@ -224,7 +224,7 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
 /// "Defined in Table 2 of Small giants.", the place as printed.
 fn defined_in(source: &str, study: StudyId) -> Html {
     let template = t(Msg::DefinedIn);
-    let link = html! { <a href={Route::Study(study.as_str().into()).to_hash()}>{ &crate::i18n::study_name(study) }</a> };
+    let link = html! { <a href={Route::Study(study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(study) }</a> };
     fill_html(template, &[("source", english(source.to_string())), ("study", link)])
 }
 

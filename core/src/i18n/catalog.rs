@@ -17,7 +17,38 @@ macro_rules! catalog {
         pub const ZH: &[&str] = &[$($zh),*];
         /// The keys' names, in key order (for tests and reviewers).
         pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+        /// The English texts end to end, and where each ends: what the app
+        /// links (two bytes a message rather than a pointer and a length).
+        pub const EN_ALL: &str = concat!($($en),*);
+        const EN_LENS: &[usize] = &[$($en.len()),*];
     };
+}
+
+/// Where each English text ends in [`EN_ALL`], computed at compile time.
+pub const EN_ENDS: [u16; EN_LENS.len()] = {
+    let mut ends = [0u16; EN_LENS.len()];
+    let mut total = 0usize;
+    let mut i = 0;
+    while i < EN_LENS.len() {
+        total += EN_LENS[i];
+        assert!(total <= u16::MAX as usize, "the English catalog outgrew its offsets");
+        ends[i] = total as u16;
+        i += 1;
+    }
+    ends
+};
+
+/// The English text of message number `index` (empty where there is none).
+pub fn en(index: usize) -> &'static str {
+    let end = match EN_ENDS.get(index) {
+        Some(end) => *end as usize,
+        None => return "",
+    };
+    let start = match index.checked_sub(1).and_then(|i| EN_ENDS.get(i)) {
+        Some(start) => *start as usize,
+        None => 0,
+    };
+    EN_ALL.get(start..end).unwrap_or_default()
 }
 
 catalog! {

@@ -13,7 +13,7 @@
 
 mod catalog;
 
-pub use catalog::{Msg, EN, KEYS, ZH};
+pub use catalog::{en, Msg, EN, EN_ALL, EN_ENDS, KEYS, ZH};
 
 use serde::{Deserialize, Serialize};
 
@@ -92,11 +92,12 @@ impl Lang {
 /// A catalog table: one string per [`Msg`], in key order.
 pub type Table<'a> = &'a [&'a str];
 
-/// The text of `msg` in `table`; the English text where the table is short
-/// (a stale file), so a lookup never fails.
+/// The text of `msg` in `table`; the English text where the table is empty
+/// (the app passes none for English) or short (a stale file), so a lookup
+/// never fails.
 pub fn text<'a>(table: Table<'a>, msg: Msg) -> &'a str {
     let i = msg as usize;
-    table.get(i).or_else(|| EN.get(i)).copied().unwrap_or_default()
+    table.get(i).copied().unwrap_or_else(|| en(i))
 }
 
 /// Fills the `{name}` placeholders of a catalog string.
@@ -184,10 +185,47 @@ pub struct Glossary {
     pub terms: Vec<Term>,
 }
 
+/// Separates records and fields in the published interface files: plain
+/// UTF-8 text the app splits, with no decoder to link (ASCII unit and record
+/// separators never occur in our texts; `encode` refuses them).
+const FIELD: char = '\u{1f}';
+const RECORD: char = '\u{1e}';
+
+fn check_text(text: &str) -> Result<(), String> {
+    match text.contains([FIELD, RECORD]) {
+        true => Err(format!("a text holds a separator character: {text:?}")),
+        false => Ok(()),
+    }
+}
+
 impl Glossary {
     /// The file name it is published under, content-hashed.
     pub fn file_name(bytes: &[u8]) -> String {
-        format!("i18n/glossary-{:016x}.bin", fnv(bytes))
+        format!("i18n/glossary-{:016x}.txt", fnv(bytes))
+    }
+
+    /// The published text: one record per term, its six fields in order.
+    pub fn encode(&self) -> Result<String, String> {
+        let mut records = Vec::new();
+        for term in &self.terms {
+            let fields = [&term.id, &term.group, &term.en, &term.zh, &term.en_text, &term.zh_text];
+            for field in fields {
+                check_text(field)?;
+            }
+            records.push(fields.map(String::as_str).join(&FIELD.to_string()));
+        }
+        Ok(records.join(&RECORD.to_string()))
+    }
+
+    /// Reads the published text; None where it is not one.
+    pub fn decode(text: &str) -> Option<Glossary> {
+        let mut terms = Vec::new();
+        for record in text.split(RECORD).filter(|r| !r.is_empty()) {
+            let mut f = record.split(FIELD).map(str::to_string);
+            let mut next = || f.next();
+            terms.push(Term { id: next()?, group: next()?, en: next()?, zh: next()?, en_text: next()?, zh_text: next()? });
+        }
+        Some(Glossary { terms })
     }
 }
 
@@ -209,7 +247,33 @@ impl ZhBundle {
     /// The file name the bundle is published under: content-hashed, so a
     /// cached copy never outlives its app.
     pub fn file_name(bytes: &[u8]) -> String {
-        format!("i18n/zh-{:016x}.bin", fnv(bytes))
+        format!("i18n/zh-{:016x}.txt", fnv(bytes))
+    }
+
+    /// The published text: the catalog's strings in key order, then one
+    /// record per translation (its key in hexadecimal, then its text).
+    pub fn encode(&self) -> Result<String, String> {
+        for text in self.catalog.iter().chain(self.texts.iter().map(|(_, t)| t)) {
+            check_text(text)?;
+        }
+        let mut out = self.catalog.join(&FIELD.to_string());
+        for (key, text) in &self.texts {
+            out.push(RECORD);
+            out.push_str(&format!("{key:x}{FIELD}{text}"));
+        }
+        Ok(out)
+    }
+
+    /// Reads the published text; None where it is not one.
+    pub fn decode(text: &str) -> Option<ZhBundle> {
+        let mut records = text.split(RECORD);
+        let catalog = records.next()?.split(FIELD).map(str::to_string).collect();
+        let mut texts = Vec::new();
+        for record in records {
+            let (key, text) = record.split_once(FIELD)?;
+            texts.push((u64::from_str_radix(key, 16).ok()?, text.to_string()));
+        }
+        Some(ZhBundle { catalog, texts })
     }
 }
 

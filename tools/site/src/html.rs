@@ -131,7 +131,7 @@ fn embedded_files(dir: &Path) -> Result<String, String> {
     Ok(out)
 }
 
-/// The staged interface files the app loads on demand (`i18n/*.bin`: the
+/// The staged interface files the app loads on demand (`i18n/*.txt`: the
 /// Chinese bundle and the glossary), which the one-file edition carries so
 /// that it can show them from `file://`.
 fn interface_files(dir: &Path) -> Result<Vec<String>, String> {
@@ -139,7 +139,7 @@ fn interface_files(dir: &Path) -> Result<Vec<String>, String> {
         .map_err(|e| format!("{}/i18n: {e}", dir.display()))?
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".bin"))
+        .filter(|n| n.ends_with(".txt"))
         .map(|n| format!("i18n/{n}"))
         .collect();
     names.sort();
@@ -273,7 +273,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("site-tools-standalone-{}", std::process::id()));
         fs::create_dir_all(dir.join("data")).expect("temporary directory");
         fs::create_dir_all(dir.join("i18n")).expect("temporary directory");
-        for (name, contents) in [("styles-1.css", "body{}"), ("sme-explorer-1.js", "export function initSync() {}"), ("sme-explorer-1_bg.wasm", "\0asm"), ("i18n/zh-1.bin", "zh")] {
+        for (name, contents) in [("styles-1.css", "body{}"), ("sme-explorer-1.js", "export function initSync() {}"), ("sme-explorer-1_bg.wasm", "\0asm"), ("i18n/zh-1.txt", "zh")] {
             fs::write(dir.join(name), contents).expect("staged file");
         }
         let published = explorer_core::export::published_files();
@@ -289,7 +289,7 @@ mod tests {
             assert_eq!(page[start..end], base64(format!("\u{feff}contents of {path}").as_bytes()), "{path} byte for byte");
         }
         // The Chinese bundle travels too, so the one-file edition speaks Chinese.
-        assert!(page.contains(&format!("data-file=\"i18n/zh-1.bin\">{}</script>", base64(b"zh"))));
+        assert!(page.contains(&format!("data-file=\"i18n/zh-1.txt\">{}</script>", base64(b"zh"))));
         let _ = fs::remove_dir_all(&dir);
     }
 
