@@ -1,5 +1,7 @@
 // The size budget: the gzip transfer of the app (HTML, start-up script, JS
-// glue, wasm, CSS) must stay within 250 KB.
+// glue, wasm, CSS) must stay within 270 KB (250 KB until the second language
+// came in; docs/performance.md says what it costs and why). The Chinese
+// bundle and the glossary under i18n/ are not part of an English first visit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -7,9 +9,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { DIST } from './harness.mjs';
 
-const BUDGET = 250 * 1024;
+const BUDGET = 270 * 1024;
 
-test('the gzip transfer of the app stays within 250 KB', () => {
+test('the gzip transfer of the app stays within 270 KB', () => {
   const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !['standalone.html', 'sw.js'].includes(f));
   assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'), 'a built site');
   const sizes = files.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length]);
