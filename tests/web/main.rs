@@ -19,7 +19,7 @@ async fn render(hash: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("div");
     document.body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<AppView>::with_root_and_props(root.clone(), AppViewProps { state: parse(hash) }).render();
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), AppViewProps { state: parse(hash), version: 0 }).render();
     settle().await;
     root
 }
@@ -203,4 +203,45 @@ async fn data_page_names_where_each_paper_is_found_not_a_file_path() {
     let kunming = one(&root, "article[aria-labelledby='paper-kunming-sem'] .provenance");
     assert!(text(&kunming).contains("not printed"), "{}", text(&kunming));
     assert!(main_text.contains("CC BY 4.0") && main_text.contains("MIT"));
+}
+
+/// Renders `hash` in Chinese: the Chinese catalog installed as the app
+/// installs a loaded bundle, then English restored for the other tests.
+async fn render_in_chinese(hash: &str) -> Element {
+    use explorer_core::i18n::{Lang, ZhBundle, ZH};
+    let bundle = ZhBundle { catalog: ZH.iter().map(|s| s.to_string()).collect(), texts: Vec::new() };
+    assert!(sme_explorer::i18n::install_zh(bundle), "a bundle of this build is accepted");
+    assert!(sme_explorer::i18n::set_lang(Lang::Zh));
+    let root = render(hash).await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn chinese_interface_keeps_the_contracts_and_the_printed_labels() {
+    let root = render_in_chinese("#/firms?personal_connections=yes").await;
+    assert_eq!(text(&one(&root, "main h1")), "企业");
+    let status = text(&one(&root, "main .results [role='status']"));
+    assert!(status.ends_with("家企业"), "{status}");
+    assert!(one(&root, "ul[aria-label='匹配的企业']").children().length() > 0, "the results list named in Chinese");
+    assert!(one(&root, "nav[aria-label='主导航']").text_content().unwrap_or_default().contains("编码追溯"));
+    // The switcher names both languages and offers English.
+    let switch = one(&root, "a.lang-switch");
+    assert_eq!(text(&switch), "English");
+    let name = switch.get_attribute("aria-label").unwrap_or_default();
+    assert!(name.contains("语言") && name.contains("Language"), "{name}");
+    assert!(switch.get_attribute("href").unwrap_or_default().contains("lang=en"));
+    // Table 1's printed label is unchanged and marked English.
+    let printed = text(&one(&root, ".facet-printed [lang='en']"));
+    assert_eq!(printed, "Personal connections favoring international linkages");
+    drop(root);
+    let trace = render("#/trace/a13").await;
+    let chains = all(&trace, "ol.chain");
+    assert_eq!(chains.len(), 2);
+    for chain in &chains {
+        assert!(chain.get_attribute("aria-label").unwrap_or_default().starts_with("追溯 a13"));
+    }
+    assert!(text(&one(&trace, "main h1")).contains("Industry experts"));
+    assert!(sme_explorer::i18n::set_lang(explorer_core::i18n::Lang::En));
+    let english = render("#/firms").await;
+    assert_eq!(text(&one(&english, "main h1")), "Firms", "English again");
 }
