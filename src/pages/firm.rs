@@ -54,7 +54,7 @@ pub fn firm_page(id: &str) -> Html {
     };
     html! {
         <article class="firm">
-            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(firm.study) }</a>{ " · " }{ english(firm.sector.clone()) }</p>
+            <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(firm.study) }</a>{ " · " }{ ours(&firm.sector) }</p>
             <h1><span class="code" lang="en">{ &firm.id }</span></h1>
             <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">

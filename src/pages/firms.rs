@@ -157,7 +157,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }{ " · " }{ english(firm.sector.clone()) }</span>
+                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }{ " · " }{ crate::i18n::ours(&firm.sector) }</span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">
                                         { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }

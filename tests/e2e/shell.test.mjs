@@ -20,13 +20,14 @@ test('home loads with the product name and the four studies', async () => {
 
 const NAV = [
   ['Home', /^Innovation in Chinese/, /^Home ·/],
-  ['Small giants', /^Sustainable Innovation Model/, /^Study: small-giants/],
-  ['Haier & Huawei', /Haier and Huawei|title not printed/, /^Study: haier-huawei/],
-  ['Kunming survey', /^INTER-ORGANIZATIONAL LEARNING/, /^Study: kunming-sem/],
-  ['Beijing SMEs', /^Global innovation networks/, /^Study: beijing-smes/],
+  ['Small giants', /^Sustainable Innovation Model/, /^Study: Small giants ·/],
+  ['Haier & Huawei', /Haier and Huawei|title not printed/, /^Study: Haier & Huawei ·/],
+  ['Kunming survey', /^INTER-ORGANIZATIONAL LEARNING/, /^Study: Kunming survey ·/],
+  ['Beijing SMEs', /^Global innovation networks/, /^Study: Beijing SMEs ·/],
   ['Themes', /^Themes across studies$/, /^Themes across studies ·/],
   ['Trace', /^Trace$/, /^Trace ·/],
   ['Firms', /^Firms$/, /^Firms ·/],
+  ['Glossary', /^Glossary$/, /^Glossary ·/],
   ['Data & sources', /^Data & sources$/, /^Data & sources ·/],
 ];
 

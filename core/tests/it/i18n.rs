@@ -169,6 +169,9 @@ fn no_chinese_version_is_stale() {
     all.extend(explorer_core::StudyId::ALL.map(|id| dataset.study(id).short_title.clone()));
     all.extend(dataset.sources.beijing.mechanism.iter().flat_map(|m| [m.title.clone(), m.summary.clone()]));
     all.extend(dataset.sources.haier_huawei.milestone.iter().map(|m| m.text.clone()));
+    all.extend(dataset.sources.haier_huawei.path.iter().flat_map(|p| p.evidence.iter().map(|e| e.text.clone())));
+    all.extend(dataset.firms.iter().map(|f| f.sector.clone()));
+    all.extend(dataset.sources.small_giants.firm.iter().map(|f| f.firm_type.clone()));
     for t in &translations {
         let known = all.contains(&t.en);
         assert!(known, "{}: its English is not in the data any more", t.place);
