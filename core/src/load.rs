@@ -132,13 +132,28 @@ struct GlossaryFile {
     term: Vec<crate::i18n::Term>,
 }
 
-/// Reads `i18n/zh.toml` and `i18n/glossary.toml`; errors name the file and
-/// the problem.
+/// Reads `i18n/zh.toml` (with any `i18n/zh-*.toml` beside it, such as the
+/// firm facts' and source notes' Chinese versions) and `i18n/glossary.toml`;
+/// errors name the file and the problem.
 pub fn load_i18n(dir: &Path) -> Result<(Vec<crate::i18n::Translation>, Vec<crate::i18n::Term>), Vec<String>> {
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| vec![format!("i18n/{name}: {e}")]);
-    let texts: TranslationsFile = toml::from_str(&read("zh.toml")?).map_err(|e| vec![format!("i18n/zh.toml: {e}")])?;
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("i18n/: {e}")])?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n == "zh.toml" || (n.starts_with("zh-") && n.ends_with(".toml")))
+        .collect();
+    names.sort();
+    if !names.iter().any(|n| n == "zh.toml") {
+        return Err(vec!["i18n/zh.toml: missing".into()]);
+    }
+    let mut texts = Vec::new();
+    for name in &names {
+        let file: TranslationsFile = toml::from_str(&read(name)?).map_err(|e| vec![format!("i18n/{name}: {e}")])?;
+        texts.extend(file.text);
+    }
     let terms: GlossaryFile = toml::from_str(&read("glossary.toml")?).map_err(|e| vec![format!("i18n/glossary.toml: {e}")])?;
-    Ok((texts.text, terms.term))
+    Ok((texts, terms.term))
 }
 
 /// The Chinese bundle as published: postcard bytes and the content-hashed

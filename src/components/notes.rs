@@ -5,7 +5,7 @@ use explorer_core::i18n::{note_kind_msg, Msg};
 use explorer_core::SourceNote;
 use yew::prelude::*;
 
-use crate::i18n::{english, ours_plain, t};
+use crate::i18n::{english, ours, ours_plain, t};
 
 /// The notes, under `heading` (default "Notes on the source"); nothing where
 /// there are none.
@@ -21,7 +21,7 @@ pub fn source_notes(notes: &[&SourceNote], heading: Option<String>) -> Html {
                 { for notes.iter().map(|note| html! {
                     <li>
                         <span class="note-kind">{ crate::i18n::tx(note_kind_msg(note.kind)) }</span>
-                        <p>{ english(note.text.clone()) }</p>
+                        <p>{ ours(&note.text) }</p>
                         <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
                     </li>
                 }) }

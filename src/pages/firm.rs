@@ -62,7 +62,7 @@ pub fn firm_page(id: &str) -> Html {
                 <ul class="facts-list">
                     { for firm.facts.iter().map(|fact| html! {
                         <li>
-                            { english(fact.text.clone()) }
+                            { ours(&fact.text) }
                             if let Some(q) = &fact.quote { <blockquote lang="en">{ "“" }{ q }{ "”" }</blockquote> }
                             <span class="provenance">{ " (" }{ english(fact.source.clone()) }{ ")" }</span>
                         </li>

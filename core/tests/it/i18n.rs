@@ -172,6 +172,8 @@ fn no_chinese_version_is_stale() {
     all.extend(dataset.sources.haier_huawei.path.iter().flat_map(|p| p.evidence.iter().map(|e| e.text.clone())));
     all.extend(dataset.firms.iter().map(|f| f.sector.clone()));
     all.extend(dataset.sources.small_giants.firm.iter().map(|f| f.firm_type.clone()));
+    all.extend(dataset.firms.iter().flat_map(|f| f.facts.iter().map(|fact| fact.text.clone())));
+    all.extend(dataset.all_notes().map(|(_, note)| note.text.clone()));
     for t in &translations {
         let known = all.contains(&t.en);
         assert!(known, "{}: its English is not in the data any more", t.place);
