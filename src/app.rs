@@ -15,6 +15,7 @@ use crate::pages;
 #[component]
 pub fn App() -> Html {
     let (state, navigator) = browser::use_url_state();
+    browser::install_navigator(&navigator);
     // Bumped when an interface file arrives (the Chinese bundle, the
     // glossary), so that the views show it. Hooks are few on purpose: each
     // kind of hook adds generic code to the first visit's download.
@@ -105,7 +106,11 @@ pub fn AppView(props: &AppViewProps) -> Html {
     {
         let print_date = print_date.clone();
         use_effect_with((), move |_| {
-            let listener = browser::on_before_print(move || print_date.set(browser::today()));
+            let listener = browser::on_before_print(move || {
+                print_date.set(browser::today());
+                // Notes closed on screen are part of the printed page.
+                browser::open_all("details.section-notes");
+            });
             move || drop(listener)
         });
     }
@@ -130,6 +135,7 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Themes => pages::themes::themes_page(),
         Route::Search(query) => pages::search::search_page(query),
         Route::Glossary => pages::glossary::glossary_page(),
+        Route::Compare(query) => pages::compare::compare_page(query),
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

@@ -59,6 +59,29 @@ pub fn use_navigate() -> Callback<String> {
     }
 }
 
+/// A navigator for plain functions (which cannot call hooks): the app's
+/// navigator where one is installed (see `App`), else plain navigation.
+pub fn use_navigate_plain() -> Callback<String> {
+    NAVIGATOR.with(|n| n.borrow().clone()).unwrap_or_else(|| Callback::from(|hash: String| navigate(&hash)))
+}
+
+thread_local! {
+    static NAVIGATOR: std::cell::RefCell<Option<Callback<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Installs the app's navigator for `use_navigate_plain`.
+pub fn install_navigator(navigator: &Navigator) {
+    NAVIGATOR.with(|n| *n.borrow_mut() = Some(navigator.0.clone()));
+}
+
+/// The value of the input or select element behind `field`, or "".
+pub fn field_value(field: &NodeRef) -> String {
+    if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+        return input.value();
+    }
+    field.cast::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default()
+}
+
 /// The full URL of a hash route, for sharing.
 pub fn permalink(hash: &str) -> String {
     window()
@@ -116,6 +139,45 @@ pub fn scroll_into_view(id: &str) -> bool {
         let _ = html.focus_with_options(&options);
     }
     true
+}
+
+/// Opens every `<details>` matching `selector` (before printing).
+pub fn open_all(selector: &str) {
+    let Some(list) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(selector).ok()) else { return };
+    for i in 0..list.length() {
+        if let Some(element) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+            let _ = element.set_attribute("open", "");
+        }
+    }
+}
+
+/// Hides the body rows of the table with id `table` whose text does not
+/// contain `query` (case-insensitive); returns (rows shown, rows in all).
+pub fn filter_rows(table: &str, query: &str) -> (usize, usize) {
+    let needle = query.trim().to_lowercase();
+    let Some(rows) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(&format!("#{table} tbody tr")).ok()) else { return (0, 0) };
+    let mut shown = 0;
+    for i in 0..rows.length() {
+        let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+        let text = row.text_content().unwrap_or_default().to_lowercase();
+        let keep = needle.is_empty() || text.contains(&needle);
+        row.set_hidden(!keep);
+        shown += usize::from(keep);
+    }
+    (shown, rows.length() as usize)
+}
+
+/// Sets the text of the element with `id`.
+pub fn set_text(id: &str, text: &str) {
+    if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Whether the window is wide enough for a table of contents beside the
+/// text (the stylesheet's breakpoint for `.with-toc`).
+pub fn is_wide() -> bool {
+    window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w >= 1000.0)
 }
 
 /// Scrolls the window to the vertical position `y`.

@@ -13,6 +13,7 @@
 //! files and embeds the result as JSON.
 
 pub mod citation;
+pub mod compare;
 pub mod dataset;
 pub mod dictionary;
 pub mod effects;

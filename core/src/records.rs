@@ -163,3 +163,38 @@ impl Dataset {
         format!("{} {counted}, as stated in {}", stated.count, stated.source)
     }
 }
+
+/// The in-page sections of a study page, in page order: what the study
+/// found, drawn, first; then its findings and what it is; then the tables;
+/// then the notes on the study as a whole. The names are element ids of
+/// `src/pages/study.rs` and routes (`#/study/<id>/<section>`).
+pub fn study_sections(study: StudyId) -> &'static [&'static str] {
+    match study {
+        StudyId::SmallGiants => &["model", "findings", "about", "passage", "firms", "notes"],
+        StudyId::HaierHuawei => &["milestones", "findings", "about", "paths", "notes"],
+        StudyId::KunmingSem => &["structural", "findings", "about", "effects", "measurement", "sample", "notes"],
+        StudyId::BeijingSmes => &["table1", "findings", "about", "mechanisms", "notes"],
+    }
+}
+
+/// The section of its study page a source note belongs to: the section that
+/// shows the record it names first; `notes` (the study as a whole) for
+/// study-level notes and anything else.
+pub fn note_section(study: StudyId, note: &crate::SourceNote) -> &'static str {
+    let kind = note.records.first().and_then(|r| r.split_once(':')).map_or("", |(kind, _)| kind);
+    match (study, kind) {
+        (StudyId::SmallGiants, "code" | "stated_count") => "model",
+        (StudyId::SmallGiants, "criterion" | "firm") => "firms",
+        (StudyId::SmallGiants, "excerpt") => "passage",
+        (StudyId::HaierHuawei, "stage" | "milestone") => "milestones",
+        (StudyId::HaierHuawei, "innovation_path") => "paths",
+        (StudyId::KunmingSem, "construct" | "dimension" | "item") => "measurement",
+        (StudyId::KunmingSem, "structural_path" | "hypothesis") => "structural",
+        (StudyId::KunmingSem, "sample_row") => "sample",
+        (StudyId::KunmingSem, "stated_count") if note.records.iter().any(|r| r.contains("hypothes")) => "structural",
+        (StudyId::KunmingSem, "stated_count") => "sample",
+        (StudyId::BeijingSmes, "firm" | "hr_row" | "stated_count") => "table1",
+        (StudyId::BeijingSmes, "mechanism") => "mechanisms",
+        _ => "notes",
+    }
+}

@@ -33,6 +33,8 @@ pub enum Route {
     Search(String),
     /// `#/glossary`: the method terms in both languages.
     Glossary,
+    /// `#/compare?firms=…` or `?codes=…`: records side by side.
+    Compare(crate::compare::CompareQuery),
     /// Anything else; holds the path as given.
     NotFound(String),
 }
@@ -103,6 +105,7 @@ impl Route {
             Route::Search(query) if query.trim().is_empty() => t(Msg::TitleSearch),
             Route::Search(query) => with(Msg::TitleSearchFor, "query", &clamp_title(query.trim())),
             Route::Glossary => t(Msg::TitleGlossary),
+            Route::Compare(_) => t(Msg::TitleCompare),
             Route::NotFound(_) => t(Msg::TitleNotFound),
         }
     }
@@ -139,6 +142,10 @@ impl Route {
             Route::Search(query) if query.is_empty() => "#/search".to_string(),
             Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
             Route::Glossary => "#/glossary".to_string(),
+            Route::Compare(query) => match query.params() {
+                params if params.is_empty() => "#/compare".to_string(),
+                params => format!("#/compare?{}", params.join("&")),
+            },
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -244,6 +251,8 @@ pub fn parse(hash: &str) -> UrlState {
     };
     let is_firms = matches!(route, Route::Firms(_));
     let is_search = matches!(route, Route::Search(_));
+    let is_compare = matches!(route, Route::Compare(_));
+    let mut compare = crate::compare::CompareQuery::default();
     let mut seen: Vec<&str> = Vec::new();
     for (key, value) in &params {
         if seen.contains(&key.as_str()) {
@@ -270,6 +279,11 @@ pub fn parse(hash: &str) -> UrlState {
             search = clamp(value).to_string();
             continue;
         }
+        if is_compare && (key == "firms" || key == "codes") {
+            let ids = crate::compare::split_ids(value);
+            if key == "firms" { compare.firms = ids } else { compare.codes = ids }
+            continue;
+        }
         if !is_firms {
             warnings.push(Warning::UnknownParam(clamp_title(key)));
             continue;
@@ -294,6 +308,7 @@ pub fn parse(hash: &str) -> UrlState {
     let route = match route {
         Route::Firms(_) => Route::Firms(firm_query),
         Route::Search(_) => Route::Search(search),
+        Route::Compare(_) => Route::Compare(compare),
         other => other,
     };
     UrlState { route, section, embed, lang, warnings }
@@ -329,6 +344,7 @@ fn route_for_path(path: &str) -> (Route, Option<String>) {
         ("themes", Some(section)) if !section.is_empty() => return (Route::Themes, Some(decoded(section))),
         ("search", None) => Route::Search(String::new()),
         ("glossary", None) => Route::Glossary,
+        ("compare", None) => Route::Compare(Default::default()),
         ("glossary", Some(section)) if !section.is_empty() => return (Route::Glossary, Some(decoded(section))),
         _ => Route::NotFound(clamp(path).to_string()),
     };

@@ -271,7 +271,7 @@ fn collect_notes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     for (study, note) in dataset.all_notes() {
         let text = fold(&format!("{} {}", note.id, note.text));
         let context = format!("{} · {}", study_name(dataset, study), note.kind.label());
-        let href = Route::Study(study.as_str().into()).section_hash("notes");
+        let href = Route::Study(study.as_str().into()).section_hash(crate::records::note_section(study, note));
         push(hits, HitKind::Note, query.rank(None, &text), None, &note.text, context, href, Some(study), HitDetail::Note(note.kind));
     }
 }

@@ -10,53 +10,65 @@ use explorer_core::route::Route;
 use explorer_core::{Dataset, Level};
 use yew::prelude::*;
 
-use crate::i18n::{printed, t, tf};
+use crate::i18n::{printed, t, tf, tx, txf};
 use explorer_core::i18n::Msg;
 
 const WIDTH: i32 = 360;
 
-/// The small-giants model: each core category with its categories, every
-/// node a link to its trace.
+/// How many concepts feed a code (every concept below it, each once).
+fn concepts_below(dataset: &Dataset, id: &str) -> usize {
+    dataset
+        .code(id)
+        .map(|code| explorer_core::trace::count_below(dataset, code))
+        .and_then(|counts| counts.into_iter().find(|(level, _)| *level == Level::Concept))
+        .map_or(0, |(_, n)| n)
+}
+
+/// The small-giants model drawn as a model: the three core categories, each
+/// built from its categories, with how many concepts feed each (a number and
+/// a bar), every box a link into Trace. HTML rather than SVG, so its text
+/// keeps the page's size at every width: three columns on wide screens, one
+/// under the other on narrow ones. It is its own text alternative.
 pub fn model_diagram(dataset: &Dataset) -> Html {
-    let mut y = 8;
-    let mut nodes = Vec::new();
-    for core in dataset.codes_at(Level::CoreCategory) {
-        let top = y;
-        nodes.push(html! {
-            <a href={Route::Trace(core.id.clone()).to_hash()} class="node core">
-                <rect x="8" y={top.to_string()} width={(WIDTH - 16).to_string()} height="34" rx="8" />
-                <text x="20" y={(top + 22).to_string()} lang="en">{ format!("{} {}", core.id, core.label) }</text>
-            </a>
-        });
-        y += 42;
-        let children: Vec<_> = core.children.iter().filter_map(|id| dataset.code(id)).collect();
-        let first_child = y;
-        for child in &children {
-            let cy = y;
-            nodes.push(html! {
-                <a href={Route::Trace(child.id.clone()).to_hash()} class="node category">
-                    <rect x="40" y={cy.to_string()} width={(WIDTH - 48).to_string()} height="28" rx="6" />
-                    <text x="52" y={(cy + 19).to_string()} lang="en">{ format!("{} {}", child.id, child.label) }</text>
-                </a>
-            });
-            y += 34;
-        }
-        if let Some(last) = children.len().checked_sub(1) {
-            let last_y = first_child + last as i32 * 34 + 14;
-            nodes.push(html! { <path class="connector" d={format!("M24 {} V{last_y}", top + 34)} /> });
-            for i in 0..children.len() {
-                let cy = first_child + i as i32 * 34 + 14;
-                nodes.push(html! { <path class="connector" d={format!("M24 {cy} H40")} /> });
-            }
-        }
-        y += 10;
-    }
+    let cores: Vec<_> = dataset.codes_at(Level::CoreCategory).collect();
+    let largest = cores
+        .iter()
+        .flat_map(|core| core.children.iter())
+        .map(|id| concepts_below(dataset, id))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let size = |n: usize| html! {
+        <span class="size">
+            <svg class="size-bar" viewBox="0 0 100 8" aria-hidden="true" focusable="false" preserveAspectRatio="none">
+                <rect width={(n * 100 / largest).to_string()} height="8" rx="2" />
+            </svg>
+            { txf(Msg::ConceptsFeeding, &[("n", &n.to_string())]) }
+        </span>
+    };
     html! {
         <figure class="diagram model-diagram">
-            <svg viewBox={format!("0 0 {WIDTH} {y}")} role="group" aria-label={t(Msg::ModelDiagramLabel)}>
-                { for nodes }
-            </svg>
-            <figcaption>{ crate::i18n::tx(Msg::ModelDiagramCaption) }</figcaption>
+            <div class="model-cores">
+                { for cores.iter().map(|core| html! {
+                    <div class="model-core">
+                        <a class="core-box" href={Route::Trace(core.id.clone()).to_hash()}>
+                            <span class="code" lang="en">{ &core.id }</span>{ " " }{ printed(core.label.clone()) }
+                            <span class="size">{ txf(Msg::ConceptsFeeding, &[("n", &concepts_below(dataset, &core.id).to_string())]) }</span>
+                        </a>
+                        <ul class="model-cats">
+                            { for core.children.iter().filter_map(|id| dataset.code(id)).map(|cat| html! {
+                                <li>
+                                    <a class="cat-box" href={Route::Trace(cat.id.clone()).to_hash()}>
+                                        <span class="code" lang="en">{ &cat.id }</span>{ " " }{ printed(cat.label.clone()) }
+                                        { size(concepts_below(dataset, &cat.id)) }
+                                    </a>
+                                </li>
+                            }) }
+                        </ul>
+                    </div>
+                }) }
+            </div>
+            <figcaption>{ tx(Msg::ModelDrawingCaption) }</figcaption>
         </figure>
     }
 }
@@ -68,7 +80,7 @@ pub struct PathDiagramProps {
 }
 
 /// Node positions of the Kunming structural model.
-fn position(id: &str) -> (i32, i32) {
+pub fn position(id: &str) -> (i32, i32) {
     match id {
         "IL" => (60, 130),
         "KM" => (180, 40),

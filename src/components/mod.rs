@@ -4,6 +4,7 @@ pub mod code_tree;
 pub mod diagrams;
 pub mod firm_matrix;
 pub mod hr_marks;
+pub mod minis;
 pub mod notes;
 pub mod passage;
 pub mod print_footer;

@@ -17,16 +17,23 @@ pub fn source_notes(notes: &[&SourceNote], heading: Option<String>) -> Html {
     html! {
         <aside class="source-notes" aria-label={heading.clone()}>
             <h2>{ heading }</h2>
-            <ul>
-                { for notes.iter().map(|note| html! {
-                    <li>
-                        <span class="note-kind">{ crate::i18n::tx(note_kind_msg(note.kind)) }</span>
-                        <p>{ ours(&note.text) }</p>
-                        <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
-                    </li>
-                }) }
-            </ul>
+            { note_list(notes) }
         </aside>
+    }
+}
+
+/// The notes as a list, each with its kind, text and source.
+pub fn note_list(notes: &[&SourceNote]) -> Html {
+    html! {
+        <ul class="note-list">
+            { for notes.iter().map(|note| html! {
+                <li>
+                    <span class="note-kind">{ crate::i18n::tx(note_kind_msg(note.kind)) }</span>
+                    <p>{ ours(&note.text) }</p>
+                    <p class="provenance">{ crate::i18n::tx(Msg::SourceLabel) }{ english(note.source.clone()) }</p>
+                </li>
+            }) }
+        </ul>
     }
 }
 

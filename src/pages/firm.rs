@@ -56,6 +56,7 @@ pub fn firm_page(id: &str) -> Html {
         <article class="firm">
             <p class="kicker"><a href={Route::Study(firm.study.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(firm.study) }</a>{ " · " }{ ours(&firm.sector) }</p>
             <h1><span class="code" lang="en">{ &firm.id }</span></h1>
+            <p class="compare-link"><a href={Route::Compare(explorer_core::compare::CompareQuery { firms: vec![firm.id.clone()], codes: Vec::new() }).to_hash()}>{ crate::i18n::tx(Msg::CompareWith) }</a></p>
             <p>{ printed(firm.name.clone()) }</p>
             <section aria-labelledby="facts-heading">
                 <h2 id="facts-heading">{ crate::i18n::tx(Msg::WhatSourceSays) }</h2>

@@ -19,7 +19,7 @@ use crate::components::data_error;
 use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, Sort};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
-use crate::i18n::{english, printed, t, tf};
+use crate::i18n::{printed, t, tf};
 use explorer_core::i18n::{attribute_msg, facet_msg, Msg};
 
 #[derive(Properties, PartialEq)]
@@ -107,7 +107,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
             <h1>{ crate::i18n::tx(Msg::TitleFirms) }</h1>
             <p class="lead">{ crate::i18n::tx(Msg::FirmsLead) }</p>
             <div class="firms-layout">
-                <form class="filters panel" aria-label={t(Msg::FilterFirms)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <section class="filters panel" aria-label={t(Msg::FilterFirms)}>
                     <h2>{ crate::i18n::tx(Msg::Filter) }</h2>
                     { for HrAttribute::ALL.into_iter().map(|attribute| {
                         let name = attribute.key();
@@ -145,7 +145,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if !query.is_empty() {
                         <p><a href="#/firms">{ crate::i18n::tx(Msg::ClearFilters) }</a></p>
                     }
-                </form>
+                </section>
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading">{ crate::i18n::tx(Msg::Results) }</h2>
                     <p class="print-only">{ describe(query) }</p>
@@ -153,11 +153,17 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if left_out > 0 {
                         <p class="callout">{ crate::i18n::txf(Msg::LeftOut, &[("count", &firm_count_text(left_out))]) }</p>
                     }
+                    // The Beijing paper reports one sector for all its firms: said once.
+                    if let Some(sector) = matching.iter().find(|f| f.study == StudyId::BeijingSmes).map(|f| f.sector.clone()) {
+                        <p class="hint">{ crate::i18n::fill_html(t(Msg::FirmsSectorOnce), &[("sector", crate::i18n::ours(&sector))]) }</p>
+                    }
                     <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
                             <li>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }{ " · " }{ crate::i18n::ours(&firm.sector) }</span>
+                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
+                                    if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
+                                </span>
                                 if firm.hr.is_reported() {
                                     <span class="badges">
                                         { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }

@@ -46,12 +46,34 @@ pub fn home_page() -> Html {
                         };
                         html! {
                             <li class="card">
+                                { crate::components::minis::study_mini(&dataset, id) }
                                 <p class="card-kicker">{ crate::i18n::study_name(id) }{ " · " }{ study.year }</p>
                                 <h3><a href={Route::Study(id.as_str().into()).to_hash()}>{ title }</a></h3>
-                                <p>{ ours(&study.research_question) }</p>
+                                if let Some(finding) = study.findings.first() { <p>{ ours(finding) }</p> }
+                                <p class="card-size">{ size_line(&dataset, id) }</p>
                             </li>
                         }
                     }) }
+                </ul>
+            </section>
+            <section aria-labelledby="start-heading">
+                <h2 id="start-heading">{ crate::i18n::tx(Msg::StartHere) }</h2>
+                <ul class="start-here">
+                    <li>
+                        <h3>{ crate::i18n::tx(Msg::StartStudents) }</h3>
+                        <p>{ crate::i18n::tx(Msg::StartStudentsText) }</p>
+                        <p><a href="#/trace/a13">{ crate::i18n::tx(Msg::StartStudentsLink) }</a>{ " · " }<a href="#/glossary">{ crate::i18n::tx(Msg::NavGlossary) }</a></p>
+                    </li>
+                    <li>
+                        <h3>{ crate::i18n::tx(Msg::StartLecturers) }</h3>
+                        <p>{ crate::i18n::tx(Msg::StartLecturersText) }</p>
+                        <p><a href="#/study/kunming-sem/effects">{ crate::i18n::tx(Msg::StartLecturersLink) }</a></p>
+                    </li>
+                    <li>
+                        <h3>{ crate::i18n::tx(Msg::StartData) }</h3>
+                        <p>{ crate::i18n::marked(t(Msg::StartDataText)) }</p>
+                        <p><a href="#/data">{ crate::i18n::tx(Msg::NavData) }</a></p>
+                    </li>
                 </ul>
             </section>
             <section aria-labelledby="questions-heading">
@@ -63,5 +85,24 @@ pub fn home_page() -> Html {
                 </ul>
             </section>
         </>
+    }
+}
+
+/// How big a study is, in the units it has: codes, firms, items, milestones.
+fn size_line(dataset: &explorer_core::Dataset, id: StudyId) -> String {
+    use explorer_core::Level;
+    let n = |level: Level| dataset.codes_at(level).filter(|c| c.study == id).count().to_string();
+    let firms = dataset.firms.iter().filter(|f| f.study == id).count().to_string();
+    match id {
+        StudyId::SmallGiants => crate::i18n::tf(Msg::SizeSmallGiants, &[("concepts", &n(Level::Concept)), ("categories", &n(Level::Category)), ("firms", &firms)]),
+        StudyId::HaierHuawei => {
+            let hh = &dataset.sources.haier_huawei;
+            crate::i18n::tf(Msg::SizeHaierHuawei, &[("milestones", &hh.milestone.len().to_string()), ("paths", &hh.path.len().to_string()), ("firms", &firms)])
+        }
+        StudyId::KunmingSem => crate::i18n::tf(Msg::SizeKunming, &[
+            ("items", &n(Level::Item)), ("dimensions", &n(Level::Dimension)), ("constructs", &n(Level::Construct)),
+            ("paths", &dataset.sources.kunming.structural_path.len().to_string()),
+        ]),
+        StudyId::BeijingSmes => crate::i18n::tf(Msg::SizeBeijing, &[("firms", &firms), ("attributes", &dataset.sources.beijing.hr_row.len().to_string())]),
     }
 }

@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod compare;
 pub mod data_sources;
 pub mod firm;
 pub mod firms;

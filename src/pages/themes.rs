@@ -5,7 +5,7 @@
 
 use explorer_core::model::{Evidence, Theme, ThemeLink};
 use explorer_core::route::Route;
-use explorer_core::Dataset;
+use explorer_core::{Dataset, StudyId};
 use yew::prelude::*;
 
 use crate::components::data_error;
@@ -24,9 +24,7 @@ pub fn themes_page() -> Html {
         <>
             <h1>{ crate::i18n::tx(Msg::TitleThemes) }</h1>
             <p class="lead">{ crate::i18n::tx(Msg::ThemesLead) }</p>
-            <nav class="toc" aria-label={t(Msg::NavThemes)}>
-                <ul>{ for themes.iter().map(|theme| html! { <li><a href={Route::Themes.section_hash(&theme.id)}>{ ours_plain(&theme.title) }</a></li> }) }</ul>
-            </nav>
+            { matrix(&dataset) }
             { for themes.iter().map(|theme| theme_section(&dataset, theme)) }
         </>
     }
@@ -41,11 +39,14 @@ fn theme_section(dataset: &Dataset, theme: &Theme) -> Html {
         <section class="theme" id={theme.id.clone()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ ours(&theme.title) }</h2>
             <p>{ ours(&theme.summary) }</p>
-            if has_contrast {
-                { for Evidence::ALL.into_iter().map(|kind| evidence_group(dataset, theme, kind)) }
-            } else {
-                <div class="theme-links">{ for theme.link.iter().map(|link| link_card(dataset, link)) }</div>
-            }
+            <details class="theme-evidence" open=true>
+                <summary>{ crate::i18n::txf(Msg::EvidenceToggle, &[("n", &theme.link.len().to_string())]) }</summary>
+                if has_contrast {
+                    { for Evidence::ALL.into_iter().map(|kind| evidence_group(dataset, theme, kind)) }
+                } else {
+                    <div class="theme-links">{ for theme.link.iter().map(|link| link_card(dataset, link)) }</div>
+                }
+            </details>
         </section>
     }
 }
@@ -86,5 +87,49 @@ fn link_card(dataset: &Dataset, link: &ThemeLink) -> Html {
                 </p>
             }
         </article>
+    }
+}
+
+/// Themes × studies at a glance: how many links each study gives each theme
+/// (and how many of them contrast), each count a link to the evidence.
+fn matrix(dataset: &Dataset) -> Html {
+    let themes = &dataset.sources.themes.theme;
+    let count = |n: usize| if n == 1 { t(Msg::OneLink).to_string() } else { crate::i18n::tf(Msg::LinksCount, &[("n", &n.to_string())]) };
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="themes-matrix-caption">
+            <table class="themes-matrix">
+                <caption id="themes-matrix-caption">{ crate::i18n::tx(Msg::ThemesMatrixCaption) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ crate::i18n::tx(Msg::Theme) }</th>
+                        { for StudyId::ALL.into_iter().map(|s| html! { <th scope="col">{ crate::i18n::study_name_text(s) }</th> }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for themes.iter().map(|theme| {
+                        let href = Route::Themes.section_hash(&theme.id);
+                        html! {
+                            <tr>
+                                <th scope="row"><a href={href.clone()}>{ ours_plain(&theme.title) }</a></th>
+                                { for StudyId::ALL.into_iter().map(|s| {
+                                    let links: Vec<&ThemeLink> = theme.link.iter().filter(|l| l.study == s).collect();
+                                    let contrasts = links.iter().filter(|l| l.evidence == Evidence::Contrasts).count();
+                                    if links.is_empty() {
+                                        html! { <td class="none">{ crate::i18n::tx(Msg::NoLink) }</td> }
+                                    } else {
+                                        html! {
+                                            <td class="some">
+                                                <a href={href.clone()}>{ count(links.len()) }</a>
+                                                if contrasts > 0 { <span class="contrast">{ crate::i18n::txf(Msg::ContrastingCount, &[("n", &contrasts.to_string())]) }</span> }
+                                            </td>
+                                        }
+                                    }
+                                }) }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -119,6 +119,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
                 </p>
             }
             <p class="provenance">{ defined_in(&code.source, code.study) }</p>
+            <p class="compare-link"><a href={Route::Compare(explorer_core::compare::CompareQuery { firms: Vec::new(), codes: vec![code.id.clone()] }).to_hash()}>{ crate::i18n::tx(Msg::CompareWith) }</a></p>
 
             <section aria-labelledby="chain-heading">
                 <h2 id="chain-heading">{ if code.level.is_top() { crate::i18n::tx(Msg::TopLevel) } else { crate::i18n::tx(Msg::UpToTop) } }</h2>

@@ -10,16 +10,30 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const codeOf = (href) => decodeURIComponent(href.split('#/trace/')[1] || '');
 
-test('small giants: the model diagram matches its list and opens traces', async () => {
+test('small giants: the model is drawn with every category, its size, and opens traces', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.base}#/study/small-giants`);
   await ready(page);
   const diagram = await page.locator('.model-diagram a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  const list = await page.locator('.model-columns a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(diagram.map(codeOf).sort(), ['C1', 'C2', 'C3', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']);
-  assert.deepEqual(list.map(codeOf).sort(), diagram.map(codeOf).sort());
-  // Keyboard: diagram nodes are focusable links.
-  await page.locator('.model-diagram a').nth(3).focus();
+  // Each box says how many concepts feed it, counted here from dataset.json.
+  const dataset = await (await fetch(`${server.base}dataset.json`)).json();
+  const byId = new Map(dataset.codes.filter((c) => c.study === 'small-giants').map((c) => [c.id, c]));
+  const ancestors = (id, seen = new Set()) => {
+    for (const parent of byId.get(id)?.parents || []) if (!seen.has(parent)) { seen.add(parent); ancestors(parent, seen); }
+    return seen;
+  };
+  const feeding = new Map();
+  for (const code of byId.values()) {
+    if (code.level !== 'concept') continue;
+    for (const up of ancestors(code.id)) feeding.set(up, (feeding.get(up) || 0) + 1);
+  }
+  for (const id of ['C1', 'C2', 'C3', 'S1', 'S5', 'S9']) {
+    const box = page.locator(`.model-diagram a[href="#/trace/${id}"]`);
+    assert.match(await box.textContent(), new RegExp(`\\b${feeding.get(id)} concepts`), `${id} is fed by ${feeding.get(id)} concepts`);
+  }
+  // Keyboard: the boxes are focusable links.
+  await page.locator('.model-diagram a[href="#/trace/C2"]').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/trace/C2');
   // Table 1 and the interviewees.

@@ -344,7 +344,6 @@ catalog! {
     KeyFindings = "Key findings" / "主要发现";
     SummariesOurs = ". Summaries in our own words." / "。摘要由我们自行撰写。";
     SgModelHeading = "The sustainable innovation model" / "可持续创新模型";
-    ModelAsList = "The model as a list" / "模型（列表形式）";
     BrowseFiveLevels = "Browse all five levels in Trace" / "在“编码追溯”中浏览全部五个层级";
     SgFirmsHeading = "The five firms (Table 1)" / "五家企业（表 1）";
     SgTable1Region = "Table 1: the five small giants (scrolls sideways)" / "表 1：五家科技小巨人企业（可左右滚动）";
@@ -407,5 +406,69 @@ catalog! {
     FirmsNamed = "Firms named as examples: " / "作为例子提到的企业：";
     ConstructNode = "{id} {label}" / "构念 {id}：{label}";
     GlossaryLoading = "Loading the glossary…" / "正在加载术语表…";
+    FirmsSectorOnce = "Beijing firms: {sector}" / "北京企业：{sector}";
+    // --- study page frame
+    OnThisPage = "On this page" / "本页内容";
+    AboutStudy = "About the study" / "关于这项研究";
+    NotesOnStudy = "Notes on the study as a whole" / "关于整项研究的说明";
+    NotesOnSection = "Notes on this section ({n})" / "本节的说明（{n} 条）";
+    NotesCount = "{n} notes" / "{n} 条说明";
+    OneNote = "1 note" / "1 条说明";
+    NoNotesOnStudy = "No note concerns the study as a whole." / "没有关于整项研究的说明。";
+    ModelDrawingCaption = "The three core categories (Table 4) and the categories each is built from (Table 3); the bar and the number: how many concepts feed each. Select any box to trace it. Figure 1 of the paper is not reproduced: our source text carries only its caption." / "三个核心范畴（表 4）及构成它们的范畴（表 3）；横条与数字表示各自由多少个概念汇聚而成。选择任一方框即可追溯。论文的图 1 未被复制：我们的来源文本只包含它的图注。";
+    ConceptsFeeding = "{n} concepts" / "{n} 个概念";
+    // --- themes at a glance
+    ThemesMatrixCaption = "Which study speaks to which theme: the number of links from each study (supporting, and contrasting where there are any). Select a number to read the evidence." / "哪项研究涉及哪个主题：每项研究提供的关联数（支持性证据，如有相反证据也一并列出）。选择数字即可阅读证据。";
+    Theme = "Theme" / "主题";
+    LinksCount = "{n} links" / "{n} 条关联";
+    OneLink = "1 link" / "1 条关联";
+    ContrastingCount = "{n} contrasting" / "{n} 条相反";
+    NoLink = "none" / "无";
+    EvidenceToggle = "The evidence ({n})" / "证据（{n} 条）";
+    // --- home cards and start here
+    SizeSmallGiants = "{concepts} concepts in {categories} categories · {firms} firms" / "{categories} 个范畴下的 {concepts} 个概念 · {firms} 家企业";
+    SizeHaierHuawei = "{milestones} dated milestones · {paths} paths · {firms} firms" / "{milestones} 个有年份的里程碑 · {paths} 条路径 · {firms} 家企业";
+    SizeKunming = "{items} items · {dimensions} dimensions · {constructs} constructs · {paths} paths" / "{items} 个题项 · {dimensions} 个维度 · {constructs} 个构念 · {paths} 条路径";
+    SizeBeijing = "{firms} firms · {attributes} human-resource attributes" / "{firms} 家企业 · {attributes} 项人力资源属性";
+    StartHere = "Start here" / "从这里开始";
+    StartStudents = "Students" / "学生";
+    StartStudentsText = "Follow concept a13 up to the two core categories it reaches, then look up any term you meet in the glossary." / "把概念 a13 一路追溯到它所通向的两个核心范畴，遇到不熟悉的术语就查术语表。";
+    StartStudentsLink = "Trace a13" / "追溯 a13";
+    StartLecturers = "Lecturers" / "教师";
+    StartLecturersText = "Every view has a link of its own: open “Share / Embed” under it for the link and an embed code for a course page, and “Cite this view” for citations." / "每个视图都有自己的链接：在视图下方打开“分享 / 嵌入”，可获得链接和用于课程页面的嵌入代码；打开“引用本视图”可获得引用信息。";
+    StartLecturersLink = "An example: the Kunming effects" / "示例：昆明研究的效应";
+    StartData = "Readers who want the data" / "需要数据的读者";
+    StartDataText = "Download the open data (JSON, CSV, a REFI-QDA codebook) with its dictionary, licences and every source note." / "下载开放数据（⟦JSON⟧、⟦CSV⟧、⟦REFI-QDA⟧ 编码本），附数据字典、许可说明和全部来源说明。";
+    // --- compare
+    TitleCompare = "Compare side by side" / "并排比较";
+    CompareLead = "Two to four firms, or two to four codes of one study, side by side; rows where they differ are marked." / "并排比较两到四家企业，或同一项研究中的两到四个编码；取值不同的行会被标出。";
+    CompareWith = "Compare with…" / "与其他记录比较…";
+    CompareProblems = "Part of this comparison could not be done as asked:" / "此比较的部分内容无法按要求完成：";
+    CmpUnknownFirm = "No firm is called {id}." / "没有编号为 {id} 的企业。";
+    CmpUnknownCode = "No code is called {id} (codes are matched exactly as printed, upper and lower case included)." / "没有编号为 {id} 的编码（编码按原文精确匹配，区分大小写）。";
+    CmpDuplicate = "{id} is named twice; it is compared once." / "{id} 被列出两次，只比较一次。";
+    CmpTooMany = "{n} records were named; the first four are compared." / "共列出 {n} 条记录，只比较前四条。";
+    CmpTooFew = "Choose at least two records to compare." / "请至少选择两条记录进行比较。";
+    CmpOtherStudy = "{id} belongs to another study than the first code; codes are compared within one study." / "{id} 与第一个编码不属于同一项研究；编码只能在同一项研究内比较。";
+    CmpBothKinds = "Firms and codes cannot be compared with each other; the firms are compared." / "企业和编码不能相互比较；这里比较的是企业。";
+    CmpAddFirm = "Add a firm" / "添加企业";
+    CmpAddCode = "Add a code of the same study" / "添加同一研究中的编码";
+    CmpAdd = "Add" / "添加";
+    CmpRemove = "Remove {id} from the comparison" / "从比较中移除 {id}";
+    CmpDiffers = "differs" / "不同";
+    CmpRowStudy = "Study" / "研究";
+    CmpRowSector = "Sector" / "行业";
+    CmpRowFacts = "What the source says" / "来源中的记载";
+    CmpRowLevel = "Level" / "层级";
+    CmpRowLabel = "Label as printed" / "原文标签";
+    CmpRowChains = "Up to the top" / "向上追溯到最高层";
+    CmpRowBelow = "Below" / "下级";
+    CmpRowNotes = "Notes on the source" / "关于来源的说明";
+    CmpChooseFirms = "Compare firms" / "比较企业";
+    CmpEmpty = "Nothing below it" / "其下没有编码";
+    CompareHaierHuawei = "Compare Haier and Huawei side by side" / "并排比较海尔与华为";
+    CmpTable = "Comparison of {ids}" / "{ids} 的比较";
+    FilterItems = "Filter the items (by item or dimension)" / "筛选题项（按题项或维度）";
+    ItemsShown = "{shown} of {total} items shown" / "显示 {total} 个题项中的 {shown} 个";
     // @@END
 }

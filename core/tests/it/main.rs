@@ -3,6 +3,7 @@
 //! agree with the tables and with brute force.
 
 mod citation;
+mod compare;
 mod data;
 mod dictionary;
 mod effects;

@@ -1,0 +1,181 @@
+//! The Kunming study's sections: the structural model (a diagram whose
+//! selected path is this section's state), the effects computed here, the
+//! measurement model and the sample.
+
+use explorer_core::Dataset;
+use explorer_core::i18n::Msg;
+use yew::prelude::*;
+
+use crate::i18n::{printed, t};
+use explorer_core::effects::all_effects;
+use explorer_core::text::{format_fixed3, parse_decimal};
+
+use super::{code_link, code_link_id, dash};
+use crate::components::diagrams::{path_details, path_diagram, PathDiagramProps};
+use crate::data::dataset;
+use crate::pages::glossary::term_link;
+
+#[component]
+pub fn Structural() -> Html {
+    let selected = use_state(|| None::<String>);
+    let Ok(dataset) = dataset() else { return html! {} };
+    let dataset = &*dataset;
+    let k = &dataset.sources.kunming;
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |key: String| selected.set(Some(key)))
+    };
+    html! {
+            <section id="structural" aria-labelledby="structural-heading">
+                <h2 id="structural-heading">{ crate::i18n::tx(Msg::StructuralHeading) }</h2>
+                <div class="diagram-with-details">
+                    { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select }) }
+                    { path_details(dataset, selected.as_deref().unwrap_or_default()) }
+                </div>
+                <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::PathsRegion)}>
+                    <table>
+                        <caption>{ crate::i18n::tx(Msg::PathsCaption) }</caption>
+                        <thead><tr>
+                            <th scope="col">{ crate::i18n::tx(Msg::ColPath) }</th><th scope="col">{ term_link(t(Msg::ColStandardised), "path-coefficient") }</th><th scope="col">{ crate::i18n::tx(Msg::ColEstimate) }</th>
+                            <th scope="col" lang="en">{ "S.E." }</th><th scope="col" lang="en">{ "C.R." }</th><th scope="col">{ crate::i18n::tx(Msg::ColPTable) }</th>
+                            <th scope="col">{ crate::i18n::tx(Msg::ColPText) }</th><th scope="col">{ crate::i18n::tx(Msg::ColHypothesis) }</th><th scope="col">{ crate::i18n::tx(Msg::ColResult) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for k.structural_path.iter().map(|p| {
+                                let h = k.hypothesis.iter().find(|h| h.id == p.hypothesis);
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ code_link(dataset, &p.from) }{ " → " }{ code_link(dataset, &p.to) }</th>
+                                        <td class="num">{ &p.std }</td><td class="num">{ &p.estimate }</td><td class="num">{ &p.se }</td>
+                                        <td class="num">{ &p.cr }</td><td>{ &p.p }</td><td>{ &p.p_text }</td>
+                                        <td>{ &p.hypothesis }</td><td lang="en">{ h.map(|h| h.result.clone()).unwrap_or_default() }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3 id="hypotheses">{ crate::i18n::tx(Msg::Hypotheses) }</h3>
+                <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” — " }{ printed(h.result.clone()) }</li> }) }</ul>
+            </section>
+    }
+}
+
+pub fn effects(dataset: &Dataset) -> Html {
+    let computed = all_effects(&dataset.sources.kunming);
+    html! {
+            <section id="effects" aria-labelledby="effects-heading">
+                <h2 id="effects-heading">{ crate::i18n::tx(Msg::EffectsHeading) }</h2>
+                <p class="callout">{ crate::i18n::tx(Msg::EffectsCallout) }</p>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
+                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::EffectsRegion)}>
+                    <table>
+                        <caption>{ crate::i18n::tx(Msg::EffectsCaption) }</caption>
+                        <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColEffect) }</th><th scope="col">{ crate::i18n::tx(Msg::ColChains) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDirect) }</th><th scope="col">{ term_link(t(Msg::ColIndirect), "indirect-effect") }</th><th scope="col">{ term_link(t(Msg::ColTotal), "total-effect") }</th></tr></thead>
+                        <tbody>
+                            { for computed.iter().map(|e| html! {
+                                <tr>
+                                    <th scope="row">{ format!("{} → {}", e.from, e.to) }</th>
+                                    <td>{ e.chains.iter().map(|c| format!("{} ({})", c.constructs().join(" → "), format_fixed3(c.effect))).collect::<Vec<_>>().join("; ") }</td>
+                                    <td class="num">{ format_fixed3(e.direct) }</td>
+                                    <td class="num">{ format_fixed3(e.indirect) }</td>
+                                    <td class="num">{ format_fixed3(e.total) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+    }
+}
+
+pub fn measurement(dataset: &Dataset) -> Html {
+    let k = &dataset.sources.kunming;
+    html! {
+            <section id="measurement" aria-labelledby="measurement-heading">
+                <h2 id="measurement-heading">{ crate::i18n::tx(Msg::MeasurementHeading) }</h2>
+                <div class="model-columns">
+                    { for k.construct.iter().map(|c| html! {
+                        <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
+                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }</h3>
+                            <ul>
+                                { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
+                                    <li>{ code_link(dataset, &d.id) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                }) }
+                            </ul>
+                        </section>
+                    }) }
+                </div>
+                <p>{ crate::i18n::marked(t(Msg::Thresholds)) }{ " " }{ term_link("CR", "composite-reliability") }{ " · " }{ term_link("AVE", "average-variance-extracted") }</p>
+                <h3 id="items">{ crate::i18n::tx(Msg::Items) }</h3>
+                { row_filter("items-table", t(Msg::FilterItems)) }
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
+                <div class="table-wrap long-table" tabindex="0" role="region" aria-label={t(Msg::ItemsRegion)}>
+                    <table id="items-table">
+                        <caption>{ crate::i18n::tx(Msg::ItemsCaption) }</caption>
+                        <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColItem) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDimension) }</th><th scope="col" lang="en">{ "CITC" }</th><th scope="col">{ crate::i18n::tx(Msg::ColAlphaIfDeleted) }</th><th scope="col">{ term_link(t(Msg::ColStdLoading), "loading") }</th></tr></thead>
+                        <tbody>
+                            { for k.item.iter().map(|i| {
+                                let low = parse_decimal(&i.std_loading).is_some_and(|v| v < 0.5);
+                                html! {
+                                    <tr>
+                                        <th scope="row">{ code_link_id(&i.id) }</th>
+                                        <td>{ i.dimensions.join(", ") }</td>
+                                        <td class="num">{ &i.citc }</td>
+                                        <td class="num">{ &i.alpha_if_deleted }</td>
+                                        <td class={classes!("num", low.then_some("below"))}>{ &i.std_loading }{ if low { t(Msg::BelowHalf) } else { "" } }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <h3>{ crate::i18n::tx(Msg::FitIndices) }</h3>
+                if k.fit_index.is_empty() {
+                    <p>{ crate::i18n::marked(t(Msg::NoFitIndex)) }</p>
+                } else {
+                    <ul>{ for k.fit_index.iter().map(|f| html! { <li>{ crate::i18n::txf(Msg::FitLine, &[("name", &f.name), ("value", &f.value), ("threshold", &f.threshold)]) }</li> }) }</ul>
+                }
+            </section>
+    }
+}
+
+pub fn sample(dataset: &Dataset) -> Html {
+    let k = &dataset.sources.kunming;
+    html! {
+            <section id="sample" aria-labelledby="sample-heading">
+                <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
+                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
+                <div class="table-wrap long-table" tabindex="0" role="region" aria-label={t(Msg::SampleRegion)}>
+                    <table>
+                        <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
+                        <tbody>
+                            { for k.sample_row.iter().map(|r| html! {
+                                <tr><td lang="en">{ &r.category }</td><td lang="en">{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+    }
+}
+
+/// A filter box for a long table: rows whose text does not contain what is
+/// typed are hidden (the table's own DOM, not part of the view's state), and
+/// a polite status says how many remain.
+fn row_filter(table: &'static str, label: &'static str) -> Html {
+    let oninput = Callback::from(move |e: InputEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let (shown, total) = crate::browser::filter_rows(table, &input.value());
+        crate::browser::set_text(&format!("{table}-status"), &crate::i18n::tf(Msg::ItemsShown, &[("shown", &shown.to_string()), ("total", &total.to_string())]));
+    });
+    html! {
+        <p class="row-filter">
+            <label for={format!("{table}-filter")}>{ label }</label>
+            <input id={format!("{table}-filter")} type="search" autocomplete="off" spellcheck="false" {oninput} />
+            <span id={format!("{table}-status")} class="muted" role="status" aria-live="polite"></span>
+        </p>
+    }
+}

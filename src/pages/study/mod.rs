@@ -1,0 +1,188 @@
+//! A study page, shown before told: what the study found, drawn, first; then
+//! its findings and what it is (question, method, sample); then its tables;
+//! and an "On this page" table of contents beside the text on wide screens,
+//! at the top on narrow ones. Every section is a route
+//! (`#/study/<id>/<section>`, see `explorer_core::records::study_sections`),
+//! and the source notes about a section follow it, closed, with their count.
+//! One module per study renders its own sections.
+
+mod beijing;
+mod haier_huawei;
+mod kunming;
+mod small_giants;
+
+use explorer_core::export::apa;
+use explorer_core::i18n::Msg;
+use explorer_core::records::{note_section, study_sections};
+use explorer_core::route::Route;
+use explorer_core::{Dataset, SourceNote, StudyId};
+use yew::prelude::*;
+
+use crate::components::data_error;
+use crate::components::notes::note_list;
+use crate::components::passage::interview_passage;
+use crate::data::dataset;
+use crate::i18n::{english, ours, printed, t, tf, tx, txf, with_code};
+
+/// A study's page; `section` is the in-page section the URL names, if any.
+pub fn study_page(id: &str, section: Option<&str>) -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    let given = id;
+    let Some(id) = StudyId::parse(given) else {
+        let shown: String = given.chars().take(60).collect();
+        return html! {
+            <section class="panel">
+                <h1>{ tx(Msg::TitleStudyNotFound) }</h1>
+                <p>{ with_code(t(Msg::StudyNotFoundText), "id", &shown) }</p>
+                <ul class="link-list">
+                    { for StudyId::ALL.into_iter().map(|s| html! {
+                        <li><a href={Route::Study(s.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(s) }</a></li>
+                    }) }
+                </ul>
+            </section>
+        };
+    };
+    let study = dataset.study(id);
+    let title = match &study.title {
+        Some(title) => printed(title.clone()),
+        None => txf(Msg::TitleNotPrinted, &[("name", &crate::i18n::study_name(id))]),
+    };
+    let notes = dataset.sources.notes(id);
+    let notes_of = |name: &str| notes.iter().filter(|n| note_section(id, n) == name).collect::<Vec<&SourceNote>>();
+    let route = Route::Study(id.as_str().into());
+    html! {
+        <article class="study">
+            <header class="study-header">
+                <p class="kicker">{ crate::i18n::study_name_text(id) }{ " · " }{ study.year }</p>
+                <h1>{ title }</h1>
+                if !study.authors.is_empty() {
+                    <p class="authors" lang="en">{ study.authors.join(", ") }</p>
+                }
+                <p class="citation" lang="en">{ apa(study) }</p>
+            </header>
+            <div class="with-toc">
+                <nav class="page-toc" aria-label={t(Msg::OnThisPage)}>
+                    <details open={crate::browser::is_wide()}>
+                        <summary>{ tx(Msg::OnThisPage) }</summary>
+                        <ol>
+                            { for study_sections(id).iter().map(|name| {
+                                let count = notes_of(name).len();
+                                html! {
+                                    <li>
+                                        <a href={route.section_hash(name)}>{ tx(section_title(id, name)) }</a>
+                                        if count > 0 && *name != "notes" { <span class="muted">{ " · " }{ note_count(count) }</span> }
+                                    </li>
+                                }
+                            }) }
+                        </ol>
+                    </details>
+                </nav>
+                <div class="study-body">
+                    { for study_sections(id).iter().map(|name| html! {
+                        <>
+                            { section_html(&dataset, id, name, section) }
+                            if *name != "notes" { { section_notes(&notes_of(name)) } }
+                        </>
+                    }) }
+                </div>
+            </div>
+        </article>
+    }
+}
+
+/// "3 notes".
+fn note_count(n: usize) -> String {
+    if n == 1 { t(Msg::OneNote).to_string() } else { tf(Msg::NotesCount, &[("n", &n.to_string())]) }
+}
+
+/// The notes about one section, closed, their count in the summary.
+fn section_notes(notes: &[&SourceNote]) -> Html {
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <details class="section-notes">
+            <summary>{ txf(Msg::NotesOnSection, &[("n", &notes.len().to_string())]) }</summary>
+            { note_list(notes) }
+        </details>
+    }
+}
+
+/// The title of a section of a study page, as its heading says it.
+fn section_title(study: StudyId, name: &str) -> Msg {
+    match (study, name) {
+        (_, "findings") => Msg::KeyFindings,
+        (_, "about") => Msg::AboutStudy,
+        (_, "notes") => Msg::NotesOnStudy,
+        (StudyId::SmallGiants, "model") => Msg::SgModelHeading,
+        (StudyId::SmallGiants, "passage") => Msg::PassageHeading,
+        (StudyId::SmallGiants, "firms") => Msg::SgFirmsHeading,
+        (StudyId::HaierHuawei, "milestones") => Msg::DatedMilestones,
+        (StudyId::HaierHuawei, "paths") => Msg::PathsHeading,
+        (StudyId::KunmingSem, "structural") => Msg::StructuralHeading,
+        (StudyId::KunmingSem, "effects") => Msg::EffectsHeading,
+        (StudyId::KunmingSem, "measurement") => Msg::MeasurementHeading,
+        (StudyId::KunmingSem, "sample") => Msg::SampleHeading,
+        (StudyId::BeijingSmes, "table1") => Msg::BjMatrixHeading,
+        _ => Msg::MechanismsHeading,
+    }
+}
+
+/// One section of a study page, by its name.
+fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str>) -> Html {
+    let study = dataset.study(id);
+    match (id, name) {
+        (_, "findings") => html! {
+            <section id="findings" aria-labelledby="findings-heading">
+                <h2 id="findings-heading">{ tx(Msg::KeyFindings) }</h2>
+                <ul>{ for study.findings.iter().map(|f| html! { <li>{ ours(f) }</li> }) }</ul>
+                <p class="provenance">{ tx(Msg::SourceLabel) }{ english(study.source.clone()) }{ tx(Msg::SummariesOurs) }</p>
+            </section>
+        },
+        (_, "about") => html! {
+            <section id="about" aria-labelledby="about-heading">
+                <h2 id="about-heading">{ tx(Msg::AboutStudy) }</h2>
+                <dl class="facts">
+                    <dt>{ tx(Msg::Question) }</dt><dd>{ ours(&study.research_question) }</dd>
+                    <dt>{ tx(Msg::Method) }</dt><dd>{ ours(&study.method) }</dd>
+                    <dt>{ tx(Msg::Sample) }</dt><dd>{ ours(&study.sample) }</dd>
+                </dl>
+            </section>
+        },
+        (_, "notes") => {
+            let notes: Vec<&SourceNote> = dataset.sources.notes(id).iter().filter(|n| note_section(id, n) == "notes").collect();
+            html! {
+                <section id="notes" class="source-notes" aria-labelledby="notes-heading">
+                    <h2 id="notes-heading">{ tx(Msg::NotesOnStudy) }</h2>
+                    if notes.is_empty() { <p>{ tx(Msg::NoNotesOnStudy) }</p> } else { { note_list(&notes) } }
+                </section>
+            }
+        }
+        (StudyId::SmallGiants, "model") => small_giants::model(dataset),
+        (StudyId::SmallGiants, "passage") => interview_passage(section),
+        (StudyId::SmallGiants, _) => small_giants::firms(dataset),
+        (StudyId::HaierHuawei, "milestones") => haier_huawei::milestones(dataset),
+        (StudyId::HaierHuawei, _) => haier_huawei::paths(dataset),
+        (StudyId::KunmingSem, "structural") => html! { <kunming::Structural /> },
+        (StudyId::KunmingSem, "effects") => kunming::effects(dataset),
+        (StudyId::KunmingSem, "measurement") => kunming::measurement(dataset),
+        (StudyId::KunmingSem, _) => kunming::sample(dataset),
+        (StudyId::BeijingSmes, "table1") => beijing::table1(dataset),
+        (StudyId::BeijingSmes, _) => beijing::mechanisms(dataset),
+    }
+}
+pub(super) fn code_link(dataset: &Dataset, id: &str) -> Html {
+    let label = dataset.code(id).map(|c| c.label.clone()).unwrap_or_default();
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code" lang="en">{ id }</span>{ " " }{ printed(label) }</a> }
+}
+
+pub(super) fn code_link_id(id: &str) -> Html {
+    html! { <a href={Route::Trace(id.to_string()).to_hash()}>{ id }</a> }
+}
+
+pub(super) fn dash(value: &str) -> &str {
+    if value.is_empty() { "—" } else { value }
+}
