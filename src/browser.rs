@@ -129,6 +129,10 @@ pub fn scroll_into_view(id: &str) -> bool {
     let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
         return false;
     };
+    // A closed group of notes that a link points at opens.
+    if element.tag_name().eq_ignore_ascii_case("details") {
+        let _ = element.set_attribute("open", "");
+    }
     element.scroll_into_view();
     if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
         if !html.has_attribute("tabindex") {

@@ -55,6 +55,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
                             <span class="code" lang="en">{ &core.id }</span>{ " " }{ printed(core.label.clone()) }
                             <span class="size">{ txf(Msg::ConceptsFeeding, &[("n", &concepts_below(dataset, &core.id).to_string())]) }</span>
                         </a>
+                        { crate::components::notes::note_mark(explorer_core::StudyId::SmallGiants, &format!("code:{}", core.id)) }
                         <ul class="model-cats">
                             { for core.children.iter().filter_map(|id| dataset.code(id)).map(|cat| html! {
                                 <li>
@@ -62,6 +63,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
                                         <span class="code" lang="en">{ &cat.id }</span>{ " " }{ printed(cat.label.clone()) }
                                         { size(concepts_below(dataset, &cat.id)) }
                                     </a>
+                                    { crate::components::notes::note_mark(explorer_core::StudyId::SmallGiants, &format!("code:{}", cat.id)) }
                                 </li>
                             }) }
                         </ul>

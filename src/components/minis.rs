@@ -29,10 +29,10 @@ fn model_mini(dataset: &Dataset) -> Html {
                     <g>
                         <rect class="mini-core" x={x.to_string()} y="8" width="80" height="22" rx="5" />
                         { for (0..core.children.len()).map(|j| {
-                            let y = 40 + j as i32 * 16;
-                            html! { <rect class="mini-cat" x={(x + 12).to_string()} y={y.to_string()} width="68" height="11" rx="3" /> }
+                            let y = 38 + j as i32 * 14;
+                            html! { <rect class="mini-cat" x={(x + 12).to_string()} y={y.to_string()} width="68" height="10" rx="3" /> }
                         }) }
-                        <line class="mini-line" x1={(x + 6).to_string()} y1="30" x2={(x + 6).to_string()} y2={(40 + (core.children.len() as i32 - 1).max(0) * 16 + 6).to_string()} />
+                        <line class="mini-line" x1={(x + 6).to_string()} y1="30" x2={(x + 6).to_string()} y2={(38 + (core.children.len() as i32 - 1).max(0) * 14 + 5).to_string()} />
                     </g>
                 }
             }) }

@@ -53,3 +53,19 @@ pub fn theme_mentions(record: &str) -> Html {
         </section>
     }
 }
+
+/// A mark beside a value that a source note concerns (a table row, a code,
+/// a path): a link to the notes of the section that holds them, which it
+/// opens. Nothing where no note concerns `record` (`item:IL6`, `firm:CF8`).
+pub fn note_mark(study: explorer_core::StudyId, record: &str) -> Html {
+    let Ok(dataset) = crate::data::dataset() else { return html! {} };
+    let notes = dataset.notes_for(record);
+    let Some(first) = notes.first() else { return html! {} };
+    let section = explorer_core::records::note_section(study, first);
+    let target = if section == "notes" { "notes".to_string() } else { format!("notes-{section}") };
+    let href = explorer_core::route::Route::Study(study.as_str().into()).section_hash(&target);
+    let label = crate::i18n::tf(Msg::NoteMarkLabel, &[("n", &notes.len().to_string())]);
+    html! {
+        <>{ " " }<a class="note-mark" href={href} title={label.clone()} aria-label={label}>{ crate::i18n::tx(Msg::NoteMark) }</a></>
+    }
+}

@@ -96,7 +96,7 @@ fn matrix(dataset: &Dataset) -> Html {
     let themes = &dataset.sources.themes.theme;
     let count = |n: usize| if n == 1 { t(Msg::OneLink).to_string() } else { crate::i18n::tf(Msg::LinksCount, &[("n", &n.to_string())]) };
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-labelledby="themes-matrix-caption">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::ThemesMatrixRegion)}>
             <table class="themes-matrix">
                 <caption id="themes-matrix-caption">{ crate::i18n::tx(Msg::ThemesMatrixCaption) }</caption>
                 <thead>

@@ -174,7 +174,7 @@ async function openCite(hash, options) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${server.base}${hash}`);
   await ready(page);
-  await page.getByText('Cite this view').click();
+  await page.getByText('Cite this view', { exact: true }).click();
   return page;
 }
 
@@ -240,7 +240,7 @@ test('the explorer cites itself with its version, the view and today', async () 
 for (const width of [320, 375, 1280]) test(`opening every citation box keeps the page within ${width} px`, async () => {
   for (const hash of ['#/', '#/data', '#/study/beijing-smes']) {
     const page = await openCite(hash, { viewport: { width, height: 800 } });
-    await page.getByText('Share / Embed').click();
+    await page.getByText('Share / Embed', { exact: true }).click();
     for (const summary of await page.getByText('Show RIS and BibTeX').all()) await summary.click();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${hash} at ${width} px scrolls sideways by ${overflow} px`);

@@ -47,7 +47,7 @@ test('every view offers its link and an iframe snippet, and its citation', async
   const page = await newPage(browser);
   await page.goto(`${server.base}#/firms?study_abroad=yes`);
   await ready(page);
-  await page.getByText('Share / Embed').click();
+  await page.getByText('Share / Embed', { exact: true }).click();
   const link = await page.getByLabel('Link to this view').inputValue();
   assert.ok(link.endsWith('#/firms?study_abroad=yes'), link);
   const snippet = await page.getByLabel('Embed in a course page').inputValue();
@@ -59,7 +59,7 @@ test('every view offers its link and an iframe snippet, and its citation', async
   assert.match(await page.locator('.share-cite .copied').first().textContent(), /Copied/);
   await page.goto(`${server.base}#/trace/b3`);
   await ready(page);
-  await page.getByText('Cite this view').click();
+  await page.getByText('Cite this view', { exact: true }).click();
   const citation = await page.locator('.share-cite .citation').allTextContents();
   assert.equal(citation.length, 1, 'one paper for a code');
   assert.match(citation[0], /^Zhang, L\., Chen, P\., & Lv, X\. \(2023\)/);

@@ -80,7 +80,7 @@ for (const width of [320, 375, 1280]) test(`diagram text is at least 12 CSS px a
           out.push({ text: text.textContent.trim(), px: parseFloat(getComputedStyle(text).fontSize) * scale });
         }
       }
-      for (const el of document.querySelectorAll('main .levels *, main .chain *')) {
+      for (const el of document.querySelectorAll('main .levels *, main .chain *, main .model-diagram *')) {
         if (el.children.length || !el.textContent.trim()) continue;
         out.push({ text: el.textContent.trim(), px: parseFloat(getComputedStyle(el).fontSize) });
       }

@@ -470,5 +470,8 @@ catalog! {
     CmpTable = "Comparison of {ids}" / "{ids} 的比较";
     FilterItems = "Filter the items (by item or dimension)" / "筛选题项（按题项或维度）";
     ItemsShown = "{shown} of {total} items shown" / "显示 {total} 个题项中的 {shown} 个";
+    NoteMark = "note" / "注";
+    NoteMarkLabel = "A source note concerns this ({n}): read it" / "有来源说明涉及此处（{n} 条）：阅读说明";
+    ThemesMatrixRegion = "Themes across the four studies (scrolls sideways)" / "四项研究中的主题（可左右滚动）";
     // @@END
 }

@@ -7,6 +7,10 @@ use explorer_core::Dataset;
 use explorer_core::i18n::Msg;
 use yew::prelude::*;
 
+use crate::components::notes::note_mark;
+const BJ: explorer_core::StudyId = explorer_core::StudyId::BeijingSmes;
+
+
 use crate::i18n::{english, ours, t};
 use explorer_core::model::HrAttribute;
 use explorer_core::StudyId;
@@ -24,14 +28,14 @@ pub fn table1(dataset: &Dataset) -> Html {
                         <caption>{ crate::i18n::marked(t(Msg::BjMatrixCaption)) }</caption>
                         <thead><tr>
                             <th scope="col">{ crate::i18n::tx(Msg::Attribute) }</th>
-                            { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></th> }) }
+                            { for b.firm.iter().map(|f| html! { <th scope="col"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a>{ note_mark(BJ, &format!("firm:{}", f.id)) }</th> }) }
                         </tr></thead>
                         <tbody>
                             { for b.hr_row.iter().map(|row| {
                                 let filter = Route::Firms(Default::default()).to_hash() + &format!("?{}=yes", row.attribute.key());
                                 html! {
                                     <tr>
-                                        <th scope="row"><a href={filter} lang="en">{ &row.label }</a></th>
+                                        <th scope="row"><a href={filter} lang="en">{ &row.label }</a>{ note_mark(BJ, &format!("hr_row:{}", row.attribute.key())) }</th>
                                         { for b.firm.iter().map(|f| html! { <td class="mark">{ hr_mark(Some(row.marked.contains(&f.id))) }</td> }) }
                                     </tr>
                                 }

@@ -6,6 +6,10 @@ use explorer_core::Dataset;
 use explorer_core::i18n::Msg;
 use yew::prelude::*;
 
+use crate::components::notes::note_mark;
+const HH: explorer_core::StudyId = explorer_core::StudyId::HaierHuawei;
+
+
 use crate::i18n::{english, ours, printed, t, tf};
 
 use crate::components::diagrams::timeline;
@@ -21,7 +25,7 @@ pub fn milestones(dataset: &Dataset) -> Html {
                     { for milestones.iter().map(|m| html! {
                         <li>
                             <span class="year">{ if m.approximate { tf(Msg::About, &[("year", &m.year.to_string())]) } else { m.year.to_string() } }</span>
-                            <span class="company" lang="en">{ &m.company }</span>
+                            <span class="company" lang="en">{ &m.company }</span>{ note_mark(HH, &format!("milestone:{}/{}", m.company, m.year)) }
                             <span>{ ours(&m.text) }</span>
                             <span class="provenance">{ english(m.source.clone()) }</span>
                         </li>
@@ -34,7 +38,7 @@ pub fn milestones(dataset: &Dataset) -> Html {
                             <h4><a href={Route::Firm(c.id.clone()).to_hash()} lang="en">{ &c.id }</a></h4>
                             <ol>
                                 { for hh.stage.iter().filter(|s| s.company == c.id).map(|s| html! {
-                                    <li><strong lang="en">{ &s.name }</strong>{ ": " }{ ours(&s.summary) }</li>
+                                    <li><strong lang="en">{ &s.name }</strong>{ note_mark(HH, &format!("stage:{}/{}", s.company, s.name)) }{ ": " }{ ours(&s.summary) }</li>
                                 }) }
                             </ol>
                         </div>
@@ -52,7 +56,7 @@ pub fn paths(dataset: &Dataset) -> Html {
                 <p class="compare-link"><a href="#/compare?firms=Haier,Huawei">{ crate::i18n::tx(Msg::CompareHaierHuawei) }</a></p>
                 { for hh.path.iter().map(|p| html! {
                     <article class="panel path" id={format!("path-{}", p.id)}>
-                        <h3>{ p.number }{ ". " }{ printed(p.title.clone()) }</h3>
+                        <h3>{ p.number }{ ". " }{ printed(p.title.clone()) }{ note_mark(HH, &format!("innovation_path:{}", p.id)) }</h3>
                         <p>{ ours(&p.summary) }</p>
                         if p.evidence.iter().any(|e| e.company == "both") {
                             <div class="evidence">

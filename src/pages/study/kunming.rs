@@ -11,6 +11,9 @@ use explorer_core::effects::all_effects;
 use explorer_core::text::{format_fixed3, parse_decimal};
 
 use super::{code_link, code_link_id, dash};
+use crate::components::notes::note_mark;
+
+const KM: explorer_core::StudyId = explorer_core::StudyId::KunmingSem;
 use crate::components::diagrams::{path_details, path_diagram, PathDiagramProps};
 use crate::data::dataset;
 use crate::pages::glossary::term_link;
@@ -47,7 +50,7 @@ pub fn Structural() -> Html {
                                 let h = k.hypothesis.iter().find(|h| h.id == p.hypothesis);
                                 html! {
                                     <tr>
-                                        <th scope="row">{ code_link(dataset, &p.from) }{ " → " }{ code_link(dataset, &p.to) }</th>
+                                        <th scope="row">{ code_link(dataset, &p.from) }{ " → " }{ code_link(dataset, &p.to) }{ note_mark(KM, &format!("structural_path:{}->{}", p.from, p.to)) }</th>
                                         <td class="num">{ &p.std }</td><td class="num">{ &p.estimate }</td><td class="num">{ &p.se }</td>
                                         <td class="num">{ &p.cr }</td><td>{ &p.p }</td><td>{ &p.p_text }</td>
                                         <td>{ &p.hypothesis }</td><td lang="en">{ h.map(|h| h.result.clone()).unwrap_or_default() }</td>
@@ -99,10 +102,10 @@ pub fn measurement(dataset: &Dataset) -> Html {
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
-                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }</h3>
+                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
-                                    <li>{ code_link(dataset, &d.id) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
                                 }) }
                             </ul>
                         </section>
@@ -121,7 +124,7 @@ pub fn measurement(dataset: &Dataset) -> Html {
                                 let low = parse_decimal(&i.std_loading).is_some_and(|v| v < 0.5);
                                 html! {
                                     <tr>
-                                        <th scope="row">{ code_link_id(&i.id) }</th>
+                                        <th scope="row">{ code_link_id(&i.id) }{ note_mark(KM, &format!("item:{}", i.id)) }</th>
                                         <td>{ i.dimensions.join(", ") }</td>
                                         <td class="num">{ &i.citc }</td>
                                         <td class="num">{ &i.alpha_if_deleted }</td>
@@ -152,8 +155,10 @@ pub fn sample(dataset: &Dataset) -> Html {
                     <table>
                         <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
                         <tbody>
-                            { for k.sample_row.iter().map(|r| html! {
-                                <tr><td lang="en">{ &r.category }</td><td lang="en">{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
+                            { for k.sample_row.iter().enumerate().map(|(i, r)| html! {
+                                <tr><td><span lang="en">{ &r.category }</span>
+                                    if i == 0 || k.sample_row[i - 1].category != r.category { { note_mark(KM, &format!("sample_row:{}", r.category)) } }
+                                </td><td lang="en">{ &r.classify }</td><td class="num">{ r.frequency }</td><td class="num">{ &r.percentage }</td></tr>
                             }) }
                         </tbody>
                     </table>

@@ -84,7 +84,7 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
                     { for study_sections(id).iter().map(|name| html! {
                         <>
                             { section_html(&dataset, id, name, section) }
-                            if *name != "notes" { { section_notes(&notes_of(name)) } }
+                            if *name != "notes" { { section_notes(name, &notes_of(name)) } }
                         </>
                     }) }
                 </div>
@@ -99,12 +99,12 @@ fn note_count(n: usize) -> String {
 }
 
 /// The notes about one section, closed, their count in the summary.
-fn section_notes(notes: &[&SourceNote]) -> Html {
+fn section_notes(name: &str, notes: &[&SourceNote]) -> Html {
     if notes.is_empty() {
         return html! {};
     }
     html! {
-        <details class="section-notes">
+        <details class="section-notes" id={format!("notes-{name}")}>
             <summary>{ txf(Msg::NotesOnSection, &[("n", &notes.len().to_string())]) }</summary>
             { note_list(notes) }
         </details>

@@ -6,6 +6,10 @@ use explorer_core::Dataset;
 use explorer_core::i18n::Msg;
 use yew::prelude::*;
 
+use crate::components::notes::note_mark;
+const SG: explorer_core::StudyId = explorer_core::StudyId::SmallGiants;
+
+
 use crate::i18n::{ours, printed, t};
 
 use crate::components::diagrams::model_diagram;
@@ -37,13 +41,13 @@ pub fn firms(dataset: &Dataset) -> Html {
                                 <th scope="col">{ crate::i18n::tx(Msg::Initials) }</th>
                                 <th scope="col">{ crate::i18n::tx(Msg::Type) }</th>
                                 <th scope="col">{ crate::i18n::tx(Msg::Revenue) }</th>
-                                { for criteria.iter().map(|c| html! { <th scope="col" lang="en">{ &c.table_column }</th> }) }
+                                { for criteria.iter().map(|c| html! { <th scope="col"><span lang="en">{ &c.table_column }</span>{ note_mark(SG, &format!("criterion:{}", c.id)) }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
                             { for sg.firm.iter().map(|f| html! {
                                 <tr>
-                                    <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a></th>
+                                    <th scope="row"><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a>{ note_mark(SG, &format!("firm:{}", f.id)) }</th>
                                     <td lang="en">{ &f.firm_type }</td>
                                     <td class="num">{ &f.annual_sales_revenue_millions }</td>
                                     { for criteria.iter().map(|c| html! { <td class="mark">{ if f.meets.contains(&c.id) { "Y" } else { "" } }</td> }) }
