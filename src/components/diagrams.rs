@@ -52,7 +52,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
                 { for cores.iter().map(|core| html! {
                     <div class="model-core">
                         <a class="core-box" href={Route::Trace(core.id.clone()).to_hash()}>
-                            <span class="code" lang="en">{ &core.id }</span>{ " " }{ printed(core.label.clone()) }
+                            <span class="code" lang="en">{ &core.id }</span>{ " " }{ printed(core.label.clone()) }{ " " }
                             <span class="size">{ txf(Msg::ConceptsFeeding, &[("n", &concepts_below(dataset, &core.id).to_string())]) }</span>
                         </a>
                         { crate::components::notes::note_mark(explorer_core::StudyId::SmallGiants, &format!("code:{}", core.id)) }
@@ -60,7 +60,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
                             { for core.children.iter().filter_map(|id| dataset.code(id)).map(|cat| html! {
                                 <li>
                                     <a class="cat-box" href={Route::Trace(cat.id.clone()).to_hash()}>
-                                        <span class="code" lang="en">{ &cat.id }</span>{ " " }{ printed(cat.label.clone()) }
+                                        <span class="code" lang="en">{ &cat.id }</span>{ " " }{ printed(cat.label.clone()) }{ " " }
                                         { size(concepts_below(dataset, &cat.id)) }
                                     </a>
                                     { crate::components::notes::note_mark(explorer_core::StudyId::SmallGiants, &format!("code:{}", cat.id)) }

@@ -54,8 +54,7 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
     }
     html! {
         <>
-        <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-        <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::MatrixRegion)}>
+        { crate::components::table_region(t(Msg::MatrixRegion), false, html! {
             <table class="matrix firm-matrix">
                 <caption>{ crate::i18n::tx(Msg::MatrixCaption) }</caption>
                 <thead>
@@ -98,7 +97,7 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
+        }) }
         { hr_legend(true) }
         </>
     }

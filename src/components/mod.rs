@@ -25,3 +25,17 @@ pub fn data_error(message: &str) -> Html {
         </section>
     }
 }
+
+/// A wide table in its own scroll region: a hint for sighted readers that it
+/// scrolls sideways, and a named, keyboard-reachable region around it (a
+/// long one also scrolls down under a sticky header row).
+pub fn table_region(label: &str, long: bool, table: Html) -> Html {
+    html! {
+        <>
+            <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(explorer_core::i18n::Msg::ScrollHint) }</p>
+            <div class={classes!("table-wrap", long.then_some("long-table"))} tabindex="0" role="region" aria-label={label.to_string()}>
+                { table }
+            </div>
+        </>
+    }
+}

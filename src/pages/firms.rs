@@ -196,8 +196,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
-                            <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                            <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::CombosRegion)}>
+                            { crate::components::table_region(t(Msg::CombosRegion), false, html! { <>
                                 <table>
                                     <thead><tr>
                                         { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ crate::i18n::tx(attribute_msg(a)) }</th> }) }
@@ -212,8 +211,8 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                                         }) }
                                     </tbody>
                                 </table>
-                                { hr_legend(false) }
-                            </div>
+                                { hr_legend(false) } </>
+                            }) }
                         </section>
                     }
                 </section>

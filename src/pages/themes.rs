@@ -96,7 +96,8 @@ fn matrix(dataset: &Dataset) -> Html {
     let themes = &dataset.sources.themes.theme;
     let count = |n: usize| if n == 1 { t(Msg::OneLink).to_string() } else { crate::i18n::tf(Msg::LinksCount, &[("n", &n.to_string())]) };
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::ThemesMatrixRegion)}>
+        <nav aria-label={t(Msg::NavThemes)}>
+        { crate::components::table_region(t(Msg::ThemesMatrixRegion), false, html! {
             <table class="themes-matrix">
                 <caption id="themes-matrix-caption">{ crate::i18n::tx(Msg::ThemesMatrixCaption) }</caption>
                 <thead>
@@ -130,6 +131,7 @@ fn matrix(dataset: &Dataset) -> Html {
                     }) }
                 </tbody>
             </table>
-        </div>
+        }) }
+        </nav>
     }
 }

@@ -14,7 +14,7 @@ test('small giants: the model is drawn with every category, its size, and opens 
   const page = await newPage(browser);
   await page.goto(`${server.base}#/study/small-giants`);
   await ready(page);
-  const diagram = await page.locator('.model-diagram a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const diagram = await page.locator('.model-diagram a.core-box, .model-diagram a.cat-box').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   assert.deepEqual(diagram.map(codeOf).sort(), ['C1', 'C2', 'C3', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6', 'S7', 'S8', 'S9']);
   // Each box says how many concepts feed it, counted here from dataset.json.
   const dataset = await (await fetch(`${server.base}dataset.json`)).json();
@@ -129,8 +129,8 @@ test('themes: every theme links at least two studies, each with its own words', 
   assert.match(await page.getByRole('region', { name: 'Themes across studies' }).textContent(), /International knowledge linkages/);
   await page.goto(`${server.base}#/themes`);
   await ready(page);
-  // The table of contents opens each theme as an in-page route.
-  const second = page.getByRole('navigation', { name: 'Themes' }).getByRole('link').nth(1);
+  // The themes at a glance (a navigation landmark) open each theme as an in-page route.
+  const second = page.getByRole('navigation', { name: 'Themes' }).getByRole('rowheader').nth(1).getByRole('link');
   const title = (await second.textContent()).trim();
   await second.click();
   await page.waitForFunction(() => /^#\/themes\/[a-z-]+$/.test(location.hash));

@@ -22,8 +22,7 @@ pub fn table1(dataset: &Dataset) -> Html {
     html! {
             <section id="table1" aria-labelledby="matrix-heading">
                 <h2 id="matrix-heading">{ crate::i18n::tx(Msg::BjMatrixHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::BjMatrixRegion)}>
+                { crate::components::table_region(t(Msg::BjMatrixRegion), false, html! {
                     <table class="matrix">
                         <caption>{ crate::i18n::marked(t(Msg::BjMatrixCaption)) }</caption>
                         <thead><tr>
@@ -42,7 +41,7 @@ pub fn table1(dataset: &Dataset) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 { hr_legend(false) }
                 <p>{ crate::i18n::fill_html(t(Msg::BjFilterIn), &[
                     ("firms", html! { <a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ crate::i18n::tx(Msg::NavFirms) }</a> }),

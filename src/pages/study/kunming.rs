@@ -36,8 +36,7 @@ pub fn Structural() -> Html {
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::PathsRegion)}>
+                { crate::components::table_region(t(Msg::PathsRegion), false, html! {
                     <table>
                         <caption>{ crate::i18n::tx(Msg::PathsCaption) }</caption>
                         <thead><tr>
@@ -59,7 +58,7 @@ pub fn Structural() -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <h3 id="hypotheses">{ crate::i18n::tx(Msg::Hypotheses) }</h3>
                 <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” — " }{ printed(h.result.clone()) }</li> }) }</ul>
             </section>
@@ -72,8 +71,7 @@ pub fn effects(dataset: &Dataset) -> Html {
             <section id="effects" aria-labelledby="effects-heading">
                 <h2 id="effects-heading">{ crate::i18n::tx(Msg::EffectsHeading) }</h2>
                 <p class="callout">{ crate::i18n::tx(Msg::EffectsCallout) }</p>
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::EffectsRegion)}>
+                { crate::components::table_region(t(Msg::EffectsRegion), false, html! {
                     <table>
                         <caption>{ crate::i18n::tx(Msg::EffectsCaption) }</caption>
                         <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColEffect) }</th><th scope="col">{ crate::i18n::tx(Msg::ColChains) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDirect) }</th><th scope="col">{ term_link(t(Msg::ColIndirect), "indirect-effect") }</th><th scope="col">{ term_link(t(Msg::ColTotal), "total-effect") }</th></tr></thead>
@@ -89,7 +87,7 @@ pub fn effects(dataset: &Dataset) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
             </section>
     }
 }
@@ -114,8 +112,7 @@ pub fn measurement(dataset: &Dataset) -> Html {
                 <p>{ crate::i18n::marked(t(Msg::Thresholds)) }{ " " }{ term_link("CR", "composite-reliability") }{ " · " }{ term_link("AVE", "average-variance-extracted") }</p>
                 <h3 id="items">{ crate::i18n::tx(Msg::Items) }</h3>
                 { row_filter("items-table", t(Msg::FilterItems)) }
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap long-table" tabindex="0" role="region" aria-label={t(Msg::ItemsRegion)}>
+                { crate::components::table_region(t(Msg::ItemsRegion), true, html! {
                     <table id="items-table">
                         <caption>{ crate::i18n::tx(Msg::ItemsCaption) }</caption>
                         <thead><tr><th scope="col">{ crate::i18n::tx(Msg::ColItem) }</th><th scope="col">{ crate::i18n::tx(Msg::ColDimension) }</th><th scope="col" lang="en">{ "CITC" }</th><th scope="col">{ crate::i18n::tx(Msg::ColAlphaIfDeleted) }</th><th scope="col">{ term_link(t(Msg::ColStdLoading), "loading") }</th></tr></thead>
@@ -134,7 +131,7 @@ pub fn measurement(dataset: &Dataset) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <h3>{ crate::i18n::tx(Msg::FitIndices) }</h3>
                 if k.fit_index.is_empty() {
                     <p>{ crate::i18n::marked(t(Msg::NoFitIndex)) }</p>
@@ -150,8 +147,7 @@ pub fn sample(dataset: &Dataset) -> Html {
     html! {
             <section id="sample" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap long-table" tabindex="0" role="region" aria-label={t(Msg::SampleRegion)}>
+                { crate::components::table_region(t(Msg::SampleRegion), true, html! {
                     <table>
                         <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
                         <tbody>
@@ -162,7 +158,7 @@ pub fn sample(dataset: &Dataset) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
             </section>
     }
 }

@@ -32,8 +32,7 @@ pub fn firms(dataset: &Dataset) -> Html {
     html! {
             <section id="firms" aria-labelledby="firms-heading">
                 <h2 id="firms-heading">{ crate::i18n::tx(Msg::SgFirmsHeading) }</h2>
-                <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(Msg::ScrollHint) }</p>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={t(Msg::SgTable1Region)}>
+                { crate::components::table_region(t(Msg::SgTable1Region), false, html! {
                     <table>
                         <caption>{ printed("Five Chosen Science and Technology Small Giants.") }{ " " }{ crate::i18n::tx(Msg::SgTable1Caption) }</caption>
                         <thead>
@@ -55,7 +54,7 @@ pub fn firms(dataset: &Dataset) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                }) }
                 <h3>{ crate::i18n::tx(Msg::SelectionCriteria) }</h3>
                 <ul>{ for sg.criterion.iter().map(|c| html! { <li>{ "“" }{ printed(c.text.clone()) }{ "”" }</li> }) }</ul>
                 <h3>{ crate::i18n::tx(Msg::Interviewed) }</h3>
