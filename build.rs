@@ -43,6 +43,14 @@ fn main() {
         Ok((name, _)) => println!("cargo:rustc-env=SME_ZH_FILE={name}"),
         Err(e) => fail(vec![e]),
     }
+    // The checks page's file, computed here; the app embeds only which
+    // records have a recomputation that does not reproduce.
+    let checks = explorer_core::checks::all_checks(&dataset);
+    let checks_text = explorer_core::checks::encode(&checks);
+    println!("cargo:rustc-env=SME_CHECKS_FILE={}", explorer_core::checks::file_name(&checks_text));
+    if let Err(e) = std::fs::write(out_dir.join("not_reproduced.txt"), explorer_core::checks::not_reproduced(&checks)) {
+        fail(vec![format!("cannot write not_reproduced.txt: {e}")]);
+    }
     match explorer_core::load::glossary_file(&glossary) {
         Ok((name, _)) => println!("cargo:rustc-env=SME_GLOSSARY_FILE={name}"),
         Err(e) => fail(vec![e]),

@@ -136,6 +136,7 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Search(query) => pages::search::search_page(query),
         Route::Glossary => pages::glossary::glossary_page(),
         Route::Compare(query) => pages::compare::compare_page(query),
+        Route::Checks => pages::checks::checks_page(),
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

@@ -12,6 +12,7 @@
 //! never links a TOML parser: the app's build script loads and validates the
 //! files and embeds the result as JSON.
 
+pub mod checks;
 pub mod citation;
 pub mod compare;
 pub mod dataset;

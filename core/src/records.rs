@@ -137,7 +137,7 @@ impl Dataset {
     }
 
     /// "22 initial categories, as stated in Section 4".
-    fn stated_count_name(&self, stated: &StatedCount) -> String {
+    pub fn stated_count_name(&self, stated: &StatedCount) -> String {
         let what = stated.what.as_str();
         let counted = match Level::parse(what) {
             Some(level) => level.noun(stated.count as usize).to_string(),

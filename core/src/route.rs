@@ -33,6 +33,8 @@ pub enum Route {
     Search(String),
     /// `#/glossary`: the method terms in both languages.
     Glossary,
+    /// `#/checks`: every number the data can recompute, recomputed.
+    Checks,
     /// `#/compare?firms=…` or `?codes=…`: records side by side.
     Compare(crate::compare::CompareQuery),
     /// Anything else; holds the path as given.
@@ -106,6 +108,7 @@ impl Route {
             Route::Search(query) => with(Msg::TitleSearchFor, "query", &clamp_title(query.trim())),
             Route::Glossary => t(Msg::TitleGlossary),
             Route::Compare(_) => t(Msg::TitleCompare),
+            Route::Checks => t(Msg::TitleChecks),
             Route::NotFound(_) => t(Msg::TitleNotFound),
         }
     }
@@ -142,6 +145,7 @@ impl Route {
             Route::Search(query) if query.is_empty() => "#/search".to_string(),
             Route::Search(query) => format!("#/search?q={}", percent_encode(query)),
             Route::Glossary => "#/glossary".to_string(),
+            Route::Checks => "#/checks".to_string(),
             Route::Compare(query) => match query.params() {
                 params if params.is_empty() => "#/compare".to_string(),
                 params => format!("#/compare?{}", params.join("&")),
@@ -154,7 +158,7 @@ impl Route {
     /// `#/themes/<section>`); the route's own hash where it has no sections.
     pub fn section_hash(&self, section: &str) -> String {
         match self {
-            Route::Study(_) | Route::Themes | Route::Glossary => format!("{}/{}", self.to_hash(), percent_encode(section)),
+            Route::Study(_) | Route::Themes | Route::Glossary | Route::Checks => format!("{}/{}", self.to_hash(), percent_encode(section)),
             other => other.to_hash(),
         }
     }
@@ -345,6 +349,8 @@ fn route_for_path(path: &str) -> (Route, Option<String>) {
         ("search", None) => Route::Search(String::new()),
         ("glossary", None) => Route::Glossary,
         ("compare", None) => Route::Compare(Default::default()),
+        ("checks", None) => Route::Checks,
+        ("checks", Some(section)) if !section.is_empty() => return (Route::Checks, Some(decoded(section))),
         ("glossary", Some(section)) if !section.is_empty() => return (Route::Glossary, Some(decoded(section))),
         _ => Route::NotFound(clamp(path).to_string()),
     };

@@ -204,7 +204,7 @@ fn id_gaps(dataset: &Dataset) -> Vec<(StudyId, String, Vec<u32>)> {
         .collect()
 }
 
-pub(crate) fn stated_counts(sources: &Sources, study: StudyId) -> &[StatedCount] {
+pub fn stated_counts(sources: &Sources, study: StudyId) -> &[StatedCount] {
     match study {
         StudyId::SmallGiants => &sources.small_giants.stated_count,
         StudyId::HaierHuawei => &[],

@@ -27,6 +27,7 @@ fn nav_entries() -> Vec<(Msg, Route)> {
         (Msg::NavThemes, Route::Themes),
         (Msg::NavTrace, Route::TraceIndex),
         (Msg::NavFirms, Route::Firms(Default::default())),
+        (Msg::NavChecks, Route::Checks),
         (Msg::NavGlossary, Route::Glossary),
         (Msg::NavData, Route::Data),
     ]);
@@ -57,6 +58,7 @@ fn is_current(target: &Route, route: &Route) -> bool {
         (Route::Data, Route::Data) => true,
         (Route::Themes, Route::Themes) => true,
         (Route::Glossary, Route::Glossary) => true,
+        (Route::Checks, Route::Checks) => true,
         _ => false,
     }
 }

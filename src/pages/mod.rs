@@ -1,5 +1,6 @@
 //! One module per route.
 
+pub mod checks;
 pub mod compare;
 pub mod data_sources;
 pub mod firm;

@@ -119,6 +119,9 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
                 </p>
             }
             <p class="provenance">{ defined_in(&code.source, code.study) }</p>
+            if code.study == StudyId::KunmingSem {
+                { crate::pages::checks::check_marks(StudyId::KunmingSem, &check_records(dataset, code)) }
+            }
             <p class="compare-link"><a href={Route::Compare(explorer_core::compare::CompareQuery { firms: Vec::new(), codes: vec![code.id.clone()] }).to_hash()}>{ crate::i18n::tx(Msg::CompareWith) }</a></p>
 
             <section aria-labelledby="chain-heading">
@@ -237,4 +240,22 @@ fn coded_as(annotation: &str) -> Html {
 /// A catalog template with its placeholders filled by markup.
 fn fill_html(template: &str, parts: &[(&str, Html)]) -> Html {
     crate::i18n::fill_html(template, parts)
+}
+
+/// The records whose recomputations concern a Kunming code: a dimension or
+/// construct itself; for an item, the dimension its CFA table loads it under.
+fn check_records(dataset: &Dataset, code: &Code) -> Vec<String> {
+    match code.level {
+        Level::Dimension => vec![format!("dimension:{}", code.id)],
+        Level::Construct => vec![format!("construct:{}", code.id)],
+        _ => dataset
+            .sources
+            .kunming
+            .item
+            .iter()
+            .find(|i| i.id == code.id)
+            .and_then(|i| i.dimensions.last())
+            .map(|d| vec![format!("dimension:{d}")])
+            .unwrap_or_default(),
+    }
 }

@@ -158,6 +158,7 @@ export function smoke(name) {
       ['Themes', '#/themes', 'Themes across studies'],
       ['Trace', '#/trace', 'Trace'],
       ['Firms', '#/firms', 'Firms'],
+      ['Checks', '#/checks', 'Check the numbers'],
       ['Glossary', '#/glossary', 'Glossary'],
       ['Data & sources', '#/data', 'Data & sources'],
       ['Home', '#/', HOME_HEADING],

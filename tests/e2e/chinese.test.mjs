@@ -23,7 +23,7 @@ export const ROUTES = [
   '#/trace', '#/trace/a13', '#/trace/IL6', '#/trace/C1', '#/trace/zz9', '#/firms', '#/firms?foreign_origin=yes&colour=red',
   '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/themes', '#/nowhere', '#/trace/b3?embed=1',
   '#/search?q=talent', '#/search', '#/study/small-giants/passage-3', '#/themes/open-innovation', '#/glossary',
-  '#/compare?firms=CF7,CF11', '#/compare?codes=a13,b16', '#/compare?firms=CF99,Haier',
+  '#/compare?firms=CF7,CF11', '#/compare?codes=a13,b16', '#/compare?firms=CF99,Haier', '#/checks',
 ];
 
 const withLang = (route, lang) => `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;

@@ -473,5 +473,36 @@ catalog! {
     NoteMark = "note" / "注";
     NoteMarkLabel = "A source note concerns this ({n}): read it" / "有来源说明涉及此处（{n} 条）：阅读说明";
     ThemesMatrixRegion = "Themes across the four studies (scrolls sideways)" / "四项研究中的主题（可左右滚动）";
+    // --- check the numbers
+    TitleChecks = "Check the numbers" / "核对数字";
+    NavChecks = "Checks" / "数字核对";
+    ChecksLead = "Every number the data can recompute, recomputed: composite reliability (CR) and average variance extracted (AVE) from the standardised loadings printed in the same table, Table 1's percentages and totals, the counts the texts state, and the effects computed here." / "凡是数据能重新计算的数字，这里都重新算了一遍：根据同一表格印出的标准化载荷计算的组合信度（CR）和平均方差萃取量（AVE）、表 1 的百分比与合计、正文所述的各项数量，以及本平台计算的效应。";
+    ChecksTolerance = "Tolerance follows the printed precision: every printed input stands for every value that rounds to it, so a recomputation gives a range; a printed figure reproduces when that range meets the values that round to it. No fixed margin is used." / "容差取决于原文印出的精度：每个印出的输入值代表所有四舍五入后等于它的数值，因此重新计算得到的是一个区间；只要这个区间与四舍五入后等于原文数字的数值范围有交集，就算可复现。这里不使用固定的误差范围。";
+    ChecksSummary = "{bad} of {total} recomputations do not reproduce." / "{total} 项重新计算中有 {bad} 项无法复现。";
+    ColChecked = "What is checked" / "核对内容";
+    ColPrinted = "Printed" / "原文数值";
+    ColRecomputed = "Recomputed here" / "本平台重新计算";
+    ColFormula = "Formula, with the numbers" / "公式（代入数值）";
+    ColStatus = "Status" / "状态";
+    ColThreshold = "The paper's threshold (printed / recomputed)" / "论文的阈值（原文 / 重新计算）";
+    StatusReproduces = "Reproduces" / "可复现";
+    StatusDoesNot = "Does not reproduce" / "无法复现";
+    StatusCannot = "Cannot be checked" / "无法核对";
+    WhyNotPrinted = "the paper prints no value; computed here" / "论文没有印出数值；由本平台计算";
+    WhyNoInput = "an input is missing" / "缺少输入数值";
+    QtyCr = "CR" / "CR";
+    QtyAve = "AVE" / "AVE";
+    QtyPercentage = "percentage" / "百分比";
+    QtyTotal = "total against the stated sample" / "合计与所述样本量对照";
+    QtyStated = "stated count against the tables" / "所述数量与表格对照";
+    QtyEffect = "indirect and total effect" / "间接效应与总效应";
+    Meets = "meets" / "达到";
+    Misses = "misses" / "未达到";
+    NotApplicable = "—" / "—";
+    ChecksRegion = "Recomputations of {study} (scrolls sideways)" / "{study}的重新计算（可左右滚动）";
+    ChecksBeside = "Check the numbers: {n} recomputation(s) concerning this do not reproduce." / "核对数字：涉及此处的重新计算中有 {n} 项无法复现。";
+    ChecksForRecord = "Check the numbers" / "核对数字";
+    ChecksLoading = "Loading the recomputations…" / "正在加载重新计算的结果…";
+    ChecksUnavailable = "The recomputations could not be loaded here." / "此处无法加载重新计算的结果。";
     // @@END
 }

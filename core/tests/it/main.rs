@@ -2,6 +2,7 @@
 //! validates, broken fixtures fail with useful messages, and the queries
 //! agree with the tables and with brute force.
 
+mod checks;
 mod citation;
 mod compare;
 mod data;

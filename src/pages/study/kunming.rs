@@ -97,13 +97,14 @@ pub fn measurement(dataset: &Dataset) -> Html {
     html! {
             <section id="measurement" aria-labelledby="measurement-heading">
                 <h2 id="measurement-heading">{ crate::i18n::tx(Msg::MeasurementHeading) }</h2>
+                { crate::pages::checks::check_marks(KM, &k.dimension.iter().map(|d| format!("dimension:{}", d.id)).chain(k.construct.iter().map(|c| format!("construct:{}", c.id))).collect::<Vec<_>>()) }
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
                             <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
-                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::pages::checks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
                                 }) }
                             </ul>
                         </section>
@@ -147,6 +148,7 @@ pub fn sample(dataset: &Dataset) -> Html {
     html! {
             <section id="sample" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
+                { crate::pages::checks::check_marks(KM, &k.sample_row.iter().map(|r| format!("sample_row:{}", r.category)).collect::<Vec<_>>()) }
                 { crate::components::table_region(t(Msg::SampleRegion), true, html! {
                     <table>
                         <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>

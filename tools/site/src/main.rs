@@ -59,7 +59,9 @@ fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
     // The Chinese interface, loaded by the app only when Chinese is chosen.
     let root = data_dir.parent().unwrap_or(Path::new("."));
     let (translations, glossary) = explorer_core::load::load_i18n(&root.join("i18n"))?;
-    for file in [explorer_core::load::zh_bundle_file(&translations), explorer_core::load::glossary_file(&glossary)] {
+    let checks = explorer_core::checks::encode(&explorer_core::checks::all_checks(&dataset));
+    let checks_file = Ok((explorer_core::checks::file_name(&checks), checks.into_bytes()));
+    for file in [explorer_core::load::zh_bundle_file(&translations), explorer_core::load::glossary_file(&glossary), checks_file] {
         let (name, bytes) = file.map_err(|e| vec![e])?;
         let path = out_dir.join(&name);
         if let Some(parent) = path.parent() {

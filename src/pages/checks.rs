@@ -1,0 +1,180 @@
+//! Check the numbers (`#/checks`, `#/checks/<study>`): every recomputation
+//! the data allows (`explorer_core::checks`), one table per study, with the
+//! printed value, the value recomputed here, the formula with the numbers
+//! put in, and a status that is exactly `Reproduces`, `Does not reproduce`
+//! or `Cannot be checked` (with why). Findings that do not reproduce also
+//! show beside their records (`check_marks`).
+//!
+//! The checks are computed at build time (natively, by the core) and loaded
+//! as a file (`CHECKS_FILE`) when this page opens, so the app carries
+//! neither their arithmetic nor the validation code; the records whose
+//! recomputation does not reproduce are embedded for the marks.
+
+/// The published checks (`i18n/checks-<hash>.txt`).
+pub const CHECKS_FILE: &str = env!("SME_CHECKS_FILE");
+
+/// `study|record` per line: what does not reproduce.
+const NOT_REPRODUCED: &str = include_str!(concat!(env!("OUT_DIR"), "/not_reproduced.txt"));
+
+/// Where the checks file stands, for the life of the page.
+enum State {
+    NotRequested,
+    Loading,
+    Failed,
+    Ready(Rc<Vec<Check>>),
+}
+
+thread_local! {
+    static STATE: RefCell<State> = const { RefCell::new(State::NotRequested) };
+}
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use explorer_core::checks::{decode, Check, Quantity, Status, Why};
+use explorer_core::i18n::Msg;
+use explorer_core::route::Route;
+use explorer_core::StudyId;
+use yew::prelude::*;
+
+use crate::components::data_error;
+use crate::data::dataset;
+use crate::i18n::{printed, t, tf, tx, txf};
+
+fn status_text(status: &Status) -> Html {
+    match status {
+        Status::Reproduces => html! { <span class="status ok">{ tx(Msg::StatusReproduces) }</span> },
+        Status::DoesNotReproduce => html! { <span class="status bad">{ tx(Msg::StatusDoesNot) }</span> },
+        Status::CannotBeChecked(why) => html! {
+            <span class="status none">{ tx(Msg::StatusCannot) }{ " (" }{ tx(match why { Why::NotPrinted => Msg::WhyNotPrinted, Why::NoInput => Msg::WhyNoInput }) }{ ")" }</span>
+        },
+    }
+}
+
+fn quantity(q: &Quantity) -> Msg {
+    match q {
+        Quantity::Cr => Msg::QtyCr,
+        Quantity::Ave => Msg::QtyAve,
+        Quantity::Percentage => Msg::QtyPercentage,
+        Quantity::Total => Msg::QtyTotal,
+        Quantity::StatedCount => Msg::QtyStated,
+        Quantity::Effect => Msg::QtyEffect,
+    }
+}
+
+fn meets(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => t(Msg::Meets),
+        Some(false) => t(Msg::Misses),
+        None => t(Msg::NotApplicable),
+    }
+}
+
+/// The page.
+pub fn checks_page() -> Html {
+    let dataset = match dataset() {
+        Ok(d) => d,
+        Err(e) => return data_error(&e),
+    };
+    if STATE.with(|st| matches!(*st.borrow(), State::NotRequested)) {
+        STATE.with(|st| *st.borrow_mut() = State::Loading);
+        crate::browser::load_text(
+            CHECKS_FILE,
+            Callback::from(|text: Option<String>| {
+                let next = match text.as_deref().and_then(decode) {
+                    Some(checks) => State::Ready(Rc::new(checks)),
+                    None => State::Failed,
+                };
+                STATE.with(|st| *st.borrow_mut() = next);
+                crate::i18n::rerender();
+            }),
+        );
+    }
+    let loaded = STATE.with(|st| match &*st.borrow() {
+        State::Ready(checks) => Ok(checks.clone()),
+        State::Failed => Err(true),
+        _ => Err(false),
+    });
+    let checks = match loaded {
+        Ok(checks) => checks,
+        Err(failed) => return html! {
+            <article class="checks">
+                <h1>{ tx(Msg::TitleChecks) }</h1>
+                <p role="status">{ tx(if failed { Msg::ChecksUnavailable } else { Msg::ChecksLoading }) }</p>
+            </article>
+        },
+    };
+    let _ = &dataset;
+    let bad = checks.iter().filter(|c| c.status == Status::DoesNotReproduce).count();
+    html! {
+        <article class="checks">
+            <h1>{ tx(Msg::TitleChecks) }</h1>
+            <p class="lead">{ tx(Msg::ChecksLead) }</p>
+            <p>{ tx(Msg::ChecksTolerance) }</p>
+            <p class="callout">{ txf(Msg::ChecksSummary, &[("bad", &bad.to_string()), ("total", &checks.len().to_string())]) }</p>
+            { for StudyId::ALL.into_iter().filter(|s| checks.iter().any(|c| c.study == *s)).map(|study| {
+                let rows: Vec<&Check> = checks.iter().filter(|c| c.study == study).collect();
+                let name = crate::i18n::study_name(study);
+                html! {
+                    <section id={study.as_str()} aria-labelledby={format!("checks-{study}")}>
+                        <h2 id={format!("checks-{study}")}><a href={Route::Study(study.as_str().into()).to_hash()}>{ name.clone() }</a></h2>
+                        { crate::components::table_region(&tf(Msg::ChecksRegion, &[("study", &name)]), rows.len() > 20, html! {
+                            <table class="checks-table">
+                                <thead><tr>
+                                    <th scope="col">{ tx(Msg::ColChecked) }</th>
+                                    <th scope="col">{ tx(Msg::ColPrinted) }</th>
+                                    <th scope="col">{ tx(Msg::ColRecomputed) }</th>
+                                    <th scope="col">{ tx(Msg::ColFormula) }</th>
+                                    <th scope="col">{ tx(Msg::ColStatus) }</th>
+                                    <th scope="col">{ tx(Msg::ColThreshold) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for rows.iter().map(|c| html! {
+                                        <tr class={classes!((c.status == Status::DoesNotReproduce).then_some("differs"))}>
+                                            <th scope="row">{ printed(c.name.clone()) }{ " · " }{ tx(quantity(&c.quantity)) }</th>
+                                            <td class="num">{ c.printed.clone() }</td>
+                                            <td class="num">{ c.recomputed.clone() }</td>
+                                            <td class="formula" lang="en">{ c.formula.clone() }</td>
+                                            <td>{ status_text(&c.status) }</td>
+                                            <td>{ match c.threshold { Some((p, r)) => format!("{} / {}", meets(p), meets(r)), None => t(Msg::NotApplicable).to_string() } }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        }) }
+                    </section>
+                }
+            }) }
+        </article>
+    }
+}
+
+/// Whether `record` of `study` has a recomputation that does not reproduce.
+fn not_reproduced(study: StudyId, record: &str) -> bool {
+    NOT_REPRODUCED.lines().any(|line| line.split_once('|') == Some((study.as_str(), record)))
+}
+
+/// Beside a record (or a section's records): that a recomputation
+/// concerning it does not reproduce, linking to the checks of its study.
+/// Nothing where all reproduce.
+pub fn check_marks(study: StudyId, records: &[String]) -> Html {
+    let bad = NOT_REPRODUCED.lines().filter(|line| line.split_once('|').is_some_and(|(s, r)| s == study.as_str() && records.iter().any(|x| x == r))).count();
+    if bad == 0 {
+        return html! {};
+    }
+    html! {
+        <p class="check-mark">
+            <a href={Route::Checks.section_hash(study.as_str())}>{ tx(Msg::ChecksForRecord) }</a>
+            { ": " }{ txf(Msg::ChecksBeside, &[("n", &bad.to_string())]) }
+        </p>
+    }
+}
+
+/// A badge beside one record whose recomputation does not reproduce (a
+/// dimension in the measurement model), linking to the checks.
+pub fn check_badge(study: StudyId, record: &str) -> Html {
+    if !not_reproduced(study, record) {
+        return html! {};
+    }
+    html! { <>{ " " }<a class="check-badge" href={Route::Checks.section_hash(study.as_str())}>{ tx(Msg::StatusDoesNot) }</a></> }
+}

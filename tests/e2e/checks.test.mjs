@@ -1,0 +1,73 @@
+// Check the numbers (#/checks): every recomputation in a table per study
+// with an exact status word, the tolerance explained; findings that do not
+// reproduce show beside their records. Statuses are recomputed here from
+// dataset-independent inputs (the printed loadings in data/kunming-sem.toml).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer, launch, newPage, ready } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const STATUSES = /^(Reproduces|Does not reproduce|Cannot be checked \(.+\))$/;
+
+/** Items of data/kunming-sem.toml: id, dimensions and printed loading. */
+function items() {
+  const text = fs.readFileSync(path.join(ROOT, 'data/kunming-sem.toml'), 'utf8');
+  return text.split(/^\[\[item\]\]$/m).slice(1).map((block) => ({
+    id: block.match(/^id = "([^"]+)"/m)[1],
+    dimensions: [...block.match(/^dimensions = \[([^\]]*)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]),
+    loading: Number(block.match(/^std_loading = "([^"]+)"/m)[1]),
+  }));
+}
+
+test('every recomputation has its printed value, the value recomputed, a formula and one of three statuses', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/checks`);
+  await ready(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Check the numbers');
+  assert.match(await page.locator('main').textContent(), /Tolerance follows the printed precision/);
+  const rows = page.locator('table.checks-table tbody tr');
+  const n = await rows.count();
+  assert.ok(n > 40, `${n} recomputations`);
+  for (let i = 0; i < n; i++) {
+    const cells = await rows.nth(i).locator('th, td').allTextContents();
+    assert.match(cells[4].trim(), STATUSES, cells[0]);
+  }
+  // CR of a dimension: recomputed from the loadings its CFA table prints.
+  const x13 = items().filter((i) => i.dimensions.at(-1) === 'X13').map((i) => i.loading);
+  const sum = x13.reduce((a, b) => a + b, 0);
+  const cr = (sum * sum) / (sum * sum + x13.reduce((a, l) => a + 1 - l * l, 0));
+  const row = rows.filter({ has: page.getByRole('rowheader', { name: 'X13 · CR', exact: true }) });
+  const [, printed, recomputed, formula] = await row.locator('th, td').allTextContents();
+  assert.ok(Math.abs(Number(recomputed) - cr) < 0.0006, `X13 CR ${recomputed} against ${cr}`);
+  assert.ok(formula.includes(x13[0].toFixed(2)) || formula.includes(String(x13[0])), 'the formula puts the numbers in');
+  assert.ok(Math.abs(Number(printed) - cr) <= 0.0005 + 0.005, 'and it reproduces');
+  // Table 1's totals against the 366 questionnaires the text states.
+  const total = rows.filter({ hasText: 'Table 1 · Enterprise scale · total' });
+  assert.deepEqual((await total.locator('td').allTextContents()).slice(0, 2), ['366', '336']);
+  assert.match(await total.locator('td').nth(3).textContent(), /^Does not reproduce$/);
+  await page.assertClean();
+});
+
+test('a finding that does not reproduce shows beside its record: the measurement model, the trace page', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/checks`);
+  await ready(page);
+  const bad = await page.locator('table.checks-table tbody tr.differs th').allTextContents();
+  const dimension = bad.map((t) => t.match(/^([XMY]\d\d) · (CR|AVE)$/)).find(Boolean);
+  assert.ok(dimension, `a dimension among ${bad}`);
+  await page.goto(`${server.base}#/study/kunming-sem/measurement`);
+  await ready(page);
+  const item = page.locator('.model-column li', { has: page.locator(`a[href="#/trace/${dimension[1]}"]`) });
+  assert.equal(await item.locator('a.check-badge').textContent(), 'Does not reproduce');
+  await page.goto(`${server.base}#/trace/${dimension[1]}`);
+  await ready(page);
+  await page.locator('.check-mark a').click();
+  await page.waitForURL(/#\/checks\/kunming-sem$/);
+  await page.assertClean();
+});
