@@ -79,6 +79,11 @@ pub struct PathDiagramProps {
     /// `"IL->KM"` of the selected path, if any.
     pub selected: Option<String>,
     pub on_select: Callback<String>,
+    /// Label the paths with the unstandardised estimates (Table 7) instead
+    /// of the standardised coefficients.
+    pub unstandardised: bool,
+    /// The constructs of a highlighted chain, in order (`IL`, `KM`, `EI`).
+    pub chain: Vec<String>,
 }
 
 /// Node positions of the Kunming structural model.
@@ -111,6 +116,9 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
         let (ex, ey) = ((x2 as f64 - ux * 44.0).round() as i32, (y2 as f64 - uy * 28.0).round() as i32);
         let (mx, my) = ((sx + ex) / 2, (sy + ey) / 2);
         let selected = props.selected.as_deref() == Some(key.as_str());
+        let in_chain = props.chain.windows(2).any(|w| w[0] == p.from && w[1] == p.to);
+        let stars = p.p.matches('*').count().min(3);
+        let value = if props.unstandardised { &p.estimate } else { &p.std };
         let result = model.hypothesis.iter().find(|h| h.id == p.hypothesis).map(|h| h.result.clone()).unwrap_or_default();
         let label = tf(Msg::PathLabel, &[("from", &p.from), ("to", &p.to), ("std", &p.std), ("p", &p.p_text), ("hypothesis", &p.hypothesis), ("result", &result.to_lowercase())]);
         let onclick = { let cb = props.on_select.clone(); let key = key.clone(); Callback::from(move |_| cb.emit(key.clone())) };
@@ -125,12 +133,12 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
             })
         };
         html! {
-            <g class={classes!("edge", selected.then_some("selected"))} role="button" tabindex="0"
+            <g class={classes!("edge", format!("sig-{stars}"), selected.then_some("selected"), in_chain.then_some("in-chain"))} role="button" tabindex="0"
                aria-pressed={selected.to_string()} aria-label={label} {onclick} {onkeydown}>
                 <line x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} marker-end="url(#arrow)" />
                 <line class="hit" x1={sx.to_string()} y1={sy.to_string()} x2={ex.to_string()} y2={ey.to_string()} />
                 <rect x={(mx - 42).to_string()} y={(my - 12).to_string()} width="84" height="24" rx="4" />
-                <text x={mx.to_string()} y={(my + 5).to_string()} text-anchor="middle">{ format!("{}{}", p.std, p.p) }</text>
+                <text x={mx.to_string()} y={(my + 5).to_string()} text-anchor="middle">{ format!("{value}{}", p.p) }</text>
             </g>
         }
     });

@@ -71,3 +71,61 @@ test('a finding that does not reproduce shows beside its record: the measurement
   await page.waitForURL(/#\/checks\/kunming-sem$/);
   await page.assertClean();
 });
+
+/** Structural paths of data/kunming-sem.toml: from, to, estimate, std, p. */
+function paths() {
+  const text = fs.readFileSync(path.join(ROOT, 'data/kunming-sem.toml'), 'utf8');
+  const field = (block, name) => block.match(new RegExp(`^${name} = "([^"]*)"`, 'm'))?.[1];
+  return text.split(/^\[\[structural_path\]\]$/m).slice(1).map((b) => ({
+    from: field(b, 'from'), to: field(b, 'to'), estimate: field(b, 'estimate'), std: field(b, 'std'), p: field(b, 'p'),
+  }));
+}
+
+test('the Kunming path diagram: standardised or unstandardised, significance by line style, a chain highlighted', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/study/kunming-sem`);
+  await ready(page);
+  const labels = () => page.locator('.path-diagram .edge text').allTextContents();
+  const expected = (key) => paths().map((p) => `${p[key]}${p.p}`).sort();
+  assert.deepEqual((await labels()).sort(), expected('std'));
+  const group = page.getByRole('group', { name: 'Estimates shown' });
+  await group.getByRole('button', { name: 'Unstandardised', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.segmented button[aria-pressed="true"]')?.textContent === 'Unstandardised');
+  assert.deepEqual((await labels()).sort(), expected('estimate'));
+  await group.getByRole('button', { name: 'Standardised', exact: true }).click();
+  assert.deepEqual((await labels()).sort(), expected('std'));
+  // Line style follows the stars Table 7 prints.
+  for (const p of paths()) {
+    const edge = page.getByRole('button', { name: new RegExp(`^${p.from} to ${p.to}:`) });
+    const stars = (p.p.match(/\*/g) || []).length;
+    assert.ok(await edge.evaluate((e, s) => e.classList.contains(`sig-${s}`), stars), `${p.from}->${p.to} drawn as ${stars} stars`);
+  }
+  assert.match(await page.locator('#structural .legend').textContent(), /\*\*\* thick, \*\* solid, \* dashed/);
+  // An indirect chain: its two paths are highlighted and its product is the product of their coefficients.
+  const chain = page.getByRole('button', { name: /^IL → KM → EI: product / });
+  const product = Number((await chain.textContent()).split('product ')[1]);
+  const std = (from, to) => Number(paths().find((p) => p.from === from && p.to === to).std);
+  assert.ok(Math.abs(product - std('IL', 'KM') * std('KM', 'EI')) < 0.0006, `${product}`);
+  await chain.click();
+  assert.equal(await chain.getAttribute('aria-pressed'), 'true');
+  const highlighted = await page.locator('.path-diagram .edge.in-chain').evaluateAll((es) => es.map((e) => e.getAttribute('aria-label').split(':')[0]));
+  assert.deepEqual(highlighted.sort(), ['IL to KM', 'KM to EI']);
+  await page.assertClean();
+});
+
+test('the measurement model lists each dimension\'s items with their loadings, breaches and double listings marked', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/study/kunming-sem/measurement`);
+  await ready(page);
+  for (const dimension of ['X11', 'X12', 'M22', 'M23']) {
+    const list = page.getByRole('list', { name: `Items of ${dimension}, with their standardised loadings` });
+    const expected = items().filter((i) => i.dimensions.at(-1) === dimension);
+    assert.equal(await list.getByRole('listitem').count(), expected.length, dimension);
+    for (const item of expected) {
+      const entry = list.getByRole('listitem').filter({ has: page.locator(`a[href="#/trace/${item.id}"]`) });
+      assert.equal(await entry.evaluate((li) => li.classList.contains('below')), item.loading < 0.5, `${item.id} ${item.loading}`);
+      if (item.dimensions.length > 1) assert.match(await entry.textContent(), new RegExp(`also printed under ${item.dimensions[0]}`));
+    }
+  }
+  await page.assertClean();
+});

@@ -504,5 +504,14 @@ catalog! {
     ChecksForRecord = "Check the numbers" / "核对数字";
     ChecksLoading = "Loading the recomputations…" / "正在加载重新计算的结果…";
     ChecksUnavailable = "The recomputations could not be loaded here." / "此处无法加载重新计算的结果。";
+    LoadingOf = " · loading {value}" / " · 载荷 {value}";
+    AlsoListedUnder = "also printed under {dims} (Table 2)" / "表 2 还把它列在 {dims} 之下";
+    ItemsUnder = "Items of {dim}, with their standardised loadings" / "{dim} 的题项及其标准化载荷";
+    EstimatesShown = "Estimates shown" / "显示的估计值";
+    ShowStandardised = "Standardised" / "标准化";
+    ShowUnstandardised = "Unstandardised" / "非标准化";
+    SignificanceLegend = "Line style: *** thick, ** solid, * dashed (significance as Table 7 prints it)." / "线型：*** 粗线，** 实线，* 虚线（显著性按表 7 原文）。";
+    ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接链（由本平台计算）：选择一条即可高亮显示";
+    ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
     // @@END
 }

@@ -21,6 +21,8 @@ use crate::pages::glossary::term_link;
 #[component]
 pub fn Structural() -> Html {
     let selected = use_state(|| None::<String>);
+    // Which estimates label the paths, and the highlighted indirect chain.
+    let view = use_state(|| (false, None::<usize>));
     let Ok(dataset) = dataset() else { return html! {} };
     let dataset = &*dataset;
     let k = &dataset.sources.kunming;
@@ -32,7 +34,44 @@ pub fn Structural() -> Html {
             <section id="structural" aria-labelledby="structural-heading">
                 <h2 id="structural-heading">{ crate::i18n::tx(Msg::StructuralHeading) }</h2>
                 <div class="diagram-with-details">
-                    { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select }) }
+                    { {
+                        let effects = all_effects(k);
+                        let chains: Vec<(Vec<String>, f64)> = effects
+                            .iter()
+                            .flat_map(|e| e.chains.iter().filter(|c| !c.is_direct()).map(|c| (c.constructs().into_iter().map(String::from).collect::<Vec<_>>(), c.effect)))
+                            .collect();
+                        let (unstandardised, chain) = *view;
+                        let highlighted = chain.and_then(|i| chains.get(i)).map(|(c, _)| c.clone()).unwrap_or_default();
+                        let toggle = |value: bool, msg: Msg| {
+                            let view = view.clone();
+                            html! {
+                                <button type="button" aria-pressed={(unstandardised == value).to_string()}
+                                    onclick={Callback::from(move |_| view.set((value, view.1)))}>{ crate::i18n::tx(msg) }</button>
+                            }
+                        };
+                        html! {
+                            <div>
+                                <div class="segmented" role="group" aria-label={t(Msg::EstimatesShown)}>
+                                    { toggle(false, Msg::ShowStandardised) }{ toggle(true, Msg::ShowUnstandardised) }
+                                </div>
+                                { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select, unstandardised, chain: highlighted }) }
+                                <p class="legend">{ crate::i18n::tx(Msg::SignificanceLegend) }</p>
+                                <p class="hint">{ crate::i18n::tx(Msg::ChainsHeading) }</p>
+                                <ul class="chain-buttons">
+                                    { for chains.iter().enumerate().map(|(i, (c, product))| {
+                                        let view = view.clone();
+                                        let on = chain == Some(i);
+                                        html! {
+                                            <li><button type="button" aria-pressed={on.to_string()}
+                                                onclick={Callback::from(move |_| view.set((view.0, if on { None } else { Some(i) })))}>
+                                                { crate::i18n::txf(Msg::ChainProduct, &[("chain", &c.join(" → ")), ("product", &format_fixed3(*product))]) }
+                                            </button></li>
+                                        }
+                                    }) }
+                                </ul>
+                            </div>
+                        }
+                    } }
                     { path_details(dataset, selected.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
@@ -104,7 +143,10 @@ pub fn measurement(dataset: &Dataset) -> Html {
                             <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
-                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::pages::checks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span></li>
+                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::pages::checks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span>
+                                        <span class="muted">{ crate::i18n::txf(Msg::LoadingOf, &[("value", &d.loading_std)]) }</span>
+                                        { item_loadings(k, &d.id) }
+                                    </li>
                                 }) }
                             </ul>
                         </section>
@@ -180,5 +222,27 @@ fn row_filter(table: &'static str, label: &'static str) -> Html {
             <input id={format!("{table}-filter")} type="search" autocomplete="off" spellcheck="false" {oninput} />
             <span id={format!("{table}-status")} class="muted" role="status" aria-live="polite"></span>
         </p>
+    }
+}
+
+/// A dimension's items as its CFA table loads them, each with its
+/// standardised loading; loadings below the paper's 0.5 are marked, and an
+/// item Table 2 also lists under another dimension says so.
+fn item_loadings(k: &explorer_core::model::KunmingFile, dimension: &str) -> Html {
+    let items: Vec<_> = k.item.iter().filter(|i| i.dimensions.last().is_some_and(|d| d == dimension)).collect();
+    html! {
+        <ul class="item-loadings" aria-label={crate::i18n::tf(Msg::ItemsUnder, &[("dim", dimension)])}>
+            { for items.into_iter().map(|i| {
+                let low = parse_decimal(&i.std_loading).is_some_and(|v| v < explorer_core::checks::LOADING_MIN);
+                let others: Vec<&str> = i.dimensions.iter().filter(|d| *d != dimension).map(String::as_str).collect();
+                html! {
+                    <li class={classes!(low.then_some("below"))}>
+                        { code_link_id(&i.id) }{ " " }<span class="num">{ &i.std_loading }</span>
+                        if low { <span class="below-mark">{ crate::i18n::tx(Msg::BelowHalf) }</span> }
+                        if !others.is_empty() { <span class="muted">{ " · " }{ crate::i18n::txf(Msg::AlsoListedUnder, &[("dims", &others.join(", "))]) }</span> }
+                    </li>
+                }
+            }) }
+        </ul>
     }
 }
