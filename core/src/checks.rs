@@ -53,6 +53,8 @@ pub enum Quantity {
     StatedCount,
     /// Indirect and total effect, computed here.
     Effect,
+    /// The items' loading range a text states, against its table.
+    LoadingRange,
 }
 
 /// One recomputation.
@@ -136,6 +138,7 @@ fn reproduces((low, high): (f64, f64), printed: f64, decimals: u32) -> bool {
 pub fn all_checks(dataset: &Dataset) -> Vec<Check> {
     let mut out = Vec::new();
     reliability(&dataset.sources.kunming, &mut out);
+    ranges(&dataset.sources.kunming, &mut out);
     sample(dataset, &mut out);
     for study in StudyId::ALL {
         stated(dataset, study, &mut out);
@@ -199,6 +202,44 @@ fn reliability(k: &KunmingFile, out: &mut Vec<Check>) {
         let cr_printed = c.cr.as_deref().unwrap_or_default();
         let ave_printed = c.ave.as_deref().unwrap_or_default();
         cr_ave(out, format!("construct:{}", c.id), c.id.clone(), [(Quantity::Cr, cr_printed), (Quantity::Ave, ave_printed)], &loadings);
+    }
+}
+
+/// The loading range each CFA table's text states, against the lowest and
+/// highest standardised loading that table prints for its items.
+fn ranges(k: &KunmingFile, out: &mut Vec<Check>) {
+    for r in &k.stated_range {
+        let dimensions: Vec<&str> = k.dimension.iter().filter(|d| d.construct == r.construct).map(|d| d.id.as_str()).collect();
+        let loadings: Vec<(&str, f64, &str)> = k
+            .item
+            .iter()
+            .filter(|i| i.dimensions.last().is_some_and(|d| dimensions.contains(&d.as_str())))
+            .filter_map(|i| parse_decimal(&i.std_loading).map(|v| (i.id.as_str(), v, i.std_loading.as_str())))
+            .collect();
+        let low = loadings.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+        let high = loadings.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+        let (recomputed, status, formula) = match (low, high, parse_decimal(&r.min), parse_decimal(&r.max)) {
+            (Some(low), Some(high), Some(min), Some(max)) => {
+                let same = low.1 == min && high.1 == max;
+                (
+                    format!("{}–{}", low.2, high.2),
+                    if same { Status::Reproduces } else { Status::DoesNotReproduce },
+                    format!("min = {} ({}), max = {} ({}) of {} items", low.2, low.0, high.2, high.0, loadings.len()),
+                )
+            }
+            _ => (String::new(), Status::CannotBeChecked(Why::NoInput), String::new()),
+        };
+        out.push(Check {
+            study: StudyId::KunmingSem,
+            record: format!("construct:{}", r.construct),
+            name: format!("{} · {}", r.construct, r.source),
+            quantity: Quantity::LoadingRange,
+            printed: format!("{}–{}", r.min, r.max),
+            recomputed,
+            formula,
+            status,
+            threshold: None,
+        });
     }
 }
 
@@ -353,6 +394,7 @@ impl Quantity {
             Quantity::Total => "total",
             Quantity::StatedCount => "stated",
             Quantity::Effect => "effect",
+            Quantity::LoadingRange => "range",
         }
     }
 
@@ -364,6 +406,7 @@ impl Quantity {
             "total" => Quantity::Total,
             "stated" => Quantity::StatedCount,
             "effect" => Quantity::Effect,
+            "range" => Quantity::LoadingRange,
             _ => return None,
         })
     }

@@ -135,6 +135,19 @@ pub struct PrintedStatement {
     pub source: String,
 }
 
+/// A range the text states, e.g. "the standardized factor loads of all items
+/// ranged from 0.48 to 0.84" for the items of one construct's CFA table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedRange {
+    /// The construct whose items' standardised loadings the range covers.
+    pub construct: String,
+    pub min: String,
+    pub max: String,
+    pub quote: String,
+    pub source: String,
+}
+
 /// A reviewed note on an inconsistency or gap in a paper, shown in the app
 /// next to the records it concerns.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -444,6 +457,9 @@ pub struct KunmingFile {
     /// Fit indices, where printed (the paper may print none: see notes).
     #[serde(default)]
     pub fit_index: Vec<FitIndex>,
+    /// Ranges the text states (the items' loading range of each CFA table).
+    #[serde(default)]
+    pub stated_range: Vec<StatedRange>,
     #[serde(default)]
     pub stated_count: Vec<StatedCount>,
     #[serde(default)]

@@ -59,6 +59,7 @@ fn quantity(q: &Quantity) -> Msg {
         Quantity::Total => Msg::QtyTotal,
         Quantity::StatedCount => Msg::QtyStated,
         Quantity::Effect => Msg::QtyEffect,
+        Quantity::LoadingRange => Msg::QtyRange,
     }
 }
 

@@ -513,5 +513,6 @@ catalog! {
     SignificanceLegend = "Line style: *** thick, ** solid, * dashed (significance as Table 7 prints it)." / "线型：*** 粗线，** 实线，* 虚线（显著性按表 7 原文）。";
     ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接链（由本平台计算）：选择一条即可高亮显示";
     ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
+    QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
     // @@END
 }

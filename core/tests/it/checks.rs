@@ -170,3 +170,32 @@ fn the_published_file_round_trips() {
     }
     assert_eq!(explorer_core::checks::decode("garbage"), None);
 }
+
+#[test]
+fn the_loading_ranges_the_texts_state_are_checked_against_the_tables() {
+    let d = crate::dataset();
+    let k = &d.sources.kunming;
+    assert_eq!(k.stated_range.len(), k.construct.len(), "one range per CFA table");
+    let checks = all_checks(d);
+    for r in &k.stated_range {
+        let row = checks.iter().find(|c| c.quantity == Quantity::LoadingRange && c.record == format!("construct:{}", r.construct)).expect("checked");
+        // Independently: the printed loadings of the construct's items (CFA grouping), compared as printed digits.
+        let dims: Vec<&str> = k.dimension.iter().filter(|x| x.construct == r.construct).map(|x| x.id.as_str()).collect();
+        let mut printed: Vec<i128> = k.item.iter()
+            .filter(|i| i.dimensions.last().is_some_and(|x| dims.contains(&x.as_str())))
+            .map(|i| units(&i.std_loading).expect("a loading").0)
+            .collect();
+        printed.sort();
+        let same = printed.first() == units(&r.min).map(|u| u.0).as_ref() && printed.last() == units(&r.max).map(|u| u.0).as_ref();
+        assert_eq!(row.status == Status::Reproduces, same, "{}", row.name);
+    }
+}
+
+#[test]
+fn every_figure_that_does_not_reproduce_has_a_source_note() {
+    // "Where a finding is new, write the note": validation stays strict.
+    let d = crate::dataset();
+    for c in all_checks(d).iter().filter(|c| c.status == Status::DoesNotReproduce) {
+        assert!(!d.notes_for(&c.record).is_empty(), "{} ({:?}): no source note on {}", c.name, c.quantity, c.record);
+    }
+}

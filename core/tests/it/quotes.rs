@@ -96,6 +96,9 @@ fn quotations() -> Vec<(StudyId, String, String)> {
             add(study, format!("stated_count {}", c.what), &c.quote);
         }
     }
+    for r in &s.kunming.stated_range {
+        add(StudyId::KunmingSem, format!("stated_range {}", r.construct), &r.quote);
+    }
     for company in &s.haier_huawei.company {
         for f in company.fact.iter().filter_map(|f| f.quote.as_deref()) {
             add(StudyId::HaierHuawei, format!("company {}", company.id), f);
