@@ -129,3 +129,20 @@ test('the measurement model lists each dimension\'s items with their loadings, b
   }
   await page.assertClean();
 });
+
+for (const width of [320, 1280]) test(`the path diagram's labels do not overlap each other or the constructs at ${width} px`, async () => {
+  const page = await newPage(browser, { viewport: { width, height: 900 } });
+  await page.goto(`${server.base}#/study/kunming-sem`);
+  await ready(page);
+  const boxes = await page.evaluate(() => ({
+    labels: [...document.querySelectorAll('.path-diagram .edge rect')].map((r) => r.getBoundingClientRect().toJSON()),
+    nodes: [...document.querySelectorAll('.path-diagram .node ellipse')].map((e) => e.getBoundingClientRect().toJSON()),
+  }));
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  assert.equal(boxes.labels.length, 5);
+  for (const [i, a] of boxes.labels.entries()) {
+    for (const b of boxes.labels.slice(i + 1)) assert.ok(!overlap(a, b), 'two labels overlap');
+    for (const n of boxes.nodes) assert.ok(!overlap(a, n), 'a label covers a construct');
+  }
+  await page.assertClean();
+});

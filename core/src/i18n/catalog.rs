@@ -500,7 +500,7 @@ catalog! {
     Misses = "misses" / "未达到";
     NotApplicable = "—" / "—";
     ChecksRegion = "Recomputations of {study} (scrolls sideways)" / "{study}的重新计算（可左右滚动）";
-    ChecksBeside = "Check the numbers: {n} recomputation(s) concerning this do not reproduce." / "核对数字：涉及此处的重新计算中有 {n} 项无法复现。";
+    ChecksBeside = "{n} recomputation(s) concerning this do not reproduce." / "涉及此处的重新计算中有 {n} 项无法复现。";
     ChecksForRecord = "Check the numbers" / "核对数字";
     ChecksLoading = "Loading the recomputations…" / "正在加载重新计算的结果…";
     ChecksUnavailable = "The recomputations could not be loaded here." / "此处无法加载重新计算的结果。";

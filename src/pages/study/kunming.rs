@@ -140,7 +140,7 @@ pub fn measurement(dataset: &Dataset) -> Html {
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
-                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }</h3>
+                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }{ crate::pages::checks::check_badge(KM, &format!("construct:{}", c.id)) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
                                     <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::pages::checks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span>
