@@ -218,6 +218,8 @@ fn ranges(k: &KunmingFile, out: &mut Vec<Check>) {
             .collect();
         let low = loadings.iter().min_by(|a, b| a.1.total_cmp(&b.1));
         let high = loadings.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+        // The paper's loading threshold, on the stated and on the printed lowest loading.
+        let threshold = Some((parse_decimal(&r.min).map(|m| m >= LOADING_MIN), low.map(|l| l.1 >= LOADING_MIN)));
         let (recomputed, status, formula) = match (low, high, parse_decimal(&r.min), parse_decimal(&r.max)) {
             (Some(low), Some(high), Some(min), Some(max)) => {
                 let same = low.1 == min && high.1 == max;
@@ -238,7 +240,7 @@ fn ranges(k: &KunmingFile, out: &mut Vec<Check>) {
             recomputed,
             formula,
             status,
-            threshold: None,
+            threshold,
         });
     }
 }

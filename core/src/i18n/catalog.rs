@@ -415,14 +415,14 @@ catalog! {
     NotesCount = "{n} notes" / "{n} 条说明";
     OneNote = "1 note" / "1 条说明";
     NoNotesOnStudy = "No note concerns the study as a whole." / "没有关于整项研究的说明。";
-    ModelDrawingCaption = "The three core categories (Table 4) and the categories each is built from (Table 3); the bar and the number: how many concepts feed each. Select any box to trace it. Figure 1 of the paper is not reproduced: our source text carries only its caption." / "三个核心范畴（表 4）及构成它们的范畴（表 3）；横条与数字表示各自由多少个概念汇聚而成。选择任一方框即可追溯。论文的图 1 未被复制：我们的来源文本只包含它的图注。";
+    ModelDrawingCaption = "The three core categories (Table 4) and the categories each is built from (Table 3); the bar and the number: how many concepts feed each. Select any box to trace it. Figure 1 of the paper is not reproduced: our source text carries only its caption." / "三个核心范畴（表 4）及构成它们的范畴（表 3）；横条与数字表示各自由多少个概念汇聚而成。选择任一方框即可追溯。本平台没有重绘论文的图 1：我们的来源文本只有它的图注。";
     ConceptsFeeding = "{n} concepts" / "{n} 个概念";
     // --- themes at a glance
-    ThemesMatrixCaption = "Which study speaks to which theme: the number of links from each study (supporting, and contrasting where there are any). Select a number to read the evidence." / "哪项研究涉及哪个主题：每项研究提供的关联数（支持性证据，如有相反证据也一并列出）。选择数字即可阅读证据。";
+    ThemesMatrixCaption = "Which study speaks to which theme: the number of links from each study (supporting, and contrasting where there are any). Select a number to read the evidence." / "哪项研究涉及哪个主题：每项研究与各主题的关联数（支持性关联；如有相反关联，也一并列出）。选择数字即可阅读证据。";
     Theme = "Theme" / "主题";
     LinksCount = "{n} links" / "{n} 条关联";
     OneLink = "1 link" / "1 条关联";
-    ContrastingCount = "{n} contrasting" / "{n} 条相反";
+    ContrastingCount = "{n} contrasting" / "{n} 条相反关联";
     NoLink = "none" / "无";
     EvidenceToggle = "The evidence ({n})" / "证据（{n} 条）";
     // --- home cards and start here
@@ -438,7 +438,7 @@ catalog! {
     StartLecturersText = "Every view has a link of its own: open “Share / Embed” under it for the link and an embed code for a course page, and “Cite this view” for citations." / "每个视图都有自己的链接：在视图下方打开“分享 / 嵌入”，可获得链接和用于课程页面的嵌入代码；打开“引用本视图”可获得引用信息。";
     StartLecturersLink = "An example: the Kunming effects" / "示例：昆明研究的效应";
     StartData = "Readers who want the data" / "需要数据的读者";
-    StartDataText = "Download the open data (JSON, CSV, a REFI-QDA codebook) with its dictionary, licences and every source note." / "下载开放数据（⟦JSON⟧、⟦CSV⟧、⟦REFI-QDA⟧ 编码本），附数据字典、许可说明和全部来源说明。";
+    StartDataText = "Download the open data (JSON, CSV, a REFI-QDA codebook) with its dictionary, licences and every source note." / "下载开放数据（JSON、CSV 和 ⟦REFI-QDA⟧ 编码本），附数据字典、许可说明和全部来源说明。";
     // --- compare
     TitleCompare = "Compare side by side" / "并排比较";
     CompareLead = "Two to four firms, or two to four codes of one study, side by side; rows where they differ are marked." / "并排比较两到四家企业，或同一项研究中的两到四个编码；取值不同的行会被标出。";
@@ -481,7 +481,7 @@ catalog! {
     ChecksSummary = "{bad} of {total} recomputations do not reproduce." / "{total} 项重新计算中有 {bad} 项无法复现。";
     ColChecked = "What is checked" / "核对内容";
     ColPrinted = "Printed" / "原文数值";
-    ColRecomputed = "Recomputed here" / "本平台重新计算";
+    ColRecomputed = "Recomputed here" / "本平台重算值";
     ColFormula = "Formula, with the numbers" / "公式（代入数值）";
     ColStatus = "Status" / "状态";
     ColThreshold = "The paper's threshold (printed / recomputed)" / "论文的阈值（原文 / 重新计算）";
@@ -511,7 +511,7 @@ catalog! {
     ShowStandardised = "Standardised" / "标准化";
     ShowUnstandardised = "Unstandardised" / "非标准化";
     SignificanceLegend = "Line style: *** thick, ** solid, * dashed (significance as Table 7 prints it)." / "线型：*** 粗线，** 实线，* 虚线（显著性按表 7 原文）。";
-    ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接链（由本平台计算）：选择一条即可高亮显示";
+    ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接效应链（由本平台计算）：选择一条即可高亮显示";
     ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
     QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
     // @@END

@@ -188,6 +188,10 @@ fn the_loading_ranges_the_texts_state_are_checked_against_the_tables() {
         printed.sort();
         let same = printed.first() == units(&r.min).map(|u| u.0).as_ref() && printed.last() == units(&r.max).map(|u| u.0).as_ref();
         assert_eq!(row.status == Status::Reproduces, same, "{}", row.name);
+        // The loading threshold (0.5), on the stated and on the printed lowest loading.
+        let (stated, table) = row.threshold.expect("a threshold");
+        assert_eq!(stated, units(&r.min).map(|u| u.0 >= 10000));
+        assert_eq!(table, printed.first().map(|v| *v >= 10000));
     }
 }
 
