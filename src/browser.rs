@@ -178,6 +178,64 @@ pub fn set_text(id: &str, text: &str) {
     }
 }
 
+/// The rows of the table in the scroll region after the clicked button's
+/// `.table-tools` line, each a list of cell texts as shown (visually hidden
+/// text left out), and how many of them are header rows.
+pub fn table_beside(event: &MouseEvent) -> Option<(Vec<Vec<String>>, usize)> {
+    let button = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let mut sibling = button.closest(".table-tools").ok()??.next_element_sibling();
+    while let Some(element) = &sibling {
+        if element.class_list().contains("table-wrap") {
+            break;
+        }
+        sibling = element.next_element_sibling();
+    }
+    let table = sibling?.query_selector("table").ok()??;
+    let rows = table.query_selector_all("tr").ok()?;
+    let mut out = Vec::new();
+    let mut headers = 0;
+    for i in 0..rows.length() {
+        let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        if row.closest("thead").ok().flatten().is_some() {
+            headers += 1;
+        }
+        let cells = row.children();
+        let mut texts = Vec::new();
+        for j in 0..cells.length() {
+            if let Some(cell) = cells.item(j) {
+                texts.push(shown_text(&cell));
+            }
+        }
+        out.push(texts);
+    }
+    Some((out, headers))
+}
+
+/// The text of an element as a sighted reader sees it: visually hidden
+/// text left out, whitespace collapsed.
+fn shown_text(element: &web_sys::Element) -> String {
+    fn walk(node: &web_sys::Node, out: &mut String) {
+        if let Some(element) = node.dyn_ref::<web_sys::Element>() {
+            if element.class_list().contains("visually-hidden") {
+                return;
+            }
+        }
+        if node.node_type() == web_sys::Node::TEXT_NODE {
+            out.push_str(&node.text_content().unwrap_or_default());
+            return;
+        }
+        let children = node.child_nodes();
+        for i in 0..children.length() {
+            if let Some(child) = children.item(i) {
+                walk(&child, out);
+            }
+        }
+    }
+    let mut text = String::new();
+    walk(element, &mut text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Whether the window is wide enough for a table of contents beside the
 /// text (the stylesheet's breakpoint for `.with-toc`).
 pub fn is_wide() -> bool {

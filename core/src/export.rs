@@ -525,3 +525,30 @@ pub fn xml_escape(text: &str) -> String {
     }
     out
 }
+
+/// A table as tab-separated text, as "Copy table" puts it on the clipboard:
+/// one line per row (headers first), cells as shown, tabs and line breaks
+/// inside a cell turned into spaces so the grid stays a grid.
+pub fn table_tsv(rows: &[Vec<String>]) -> String {
+    rows.iter()
+        .map(|row| row.iter().map(|cell| cell.replace(['\t', '\n', '\r'], " ").trim().to_string()).collect::<Vec<_>>().join("\t"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The same table as HTML (its first `header_rows` rows as header cells),
+/// every cell escaped, so that it pastes as a real table into a word
+/// processor.
+pub fn table_html(rows: &[Vec<String>], header_rows: usize) -> String {
+    let mut out = String::from("<table>");
+    for (i, row) in rows.iter().enumerate() {
+        let tag = if i < header_rows { "th" } else { "td" };
+        out.push_str("<tr>");
+        for cell in row {
+            out.push_str(&format!("<{tag}>{}</{tag}>", crate::citation::escape_html(cell.trim())));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</table>");
+    out
+}

@@ -32,6 +32,10 @@ pub fn data_error(message: &str) -> Html {
 pub fn table_region(label: &str, long: bool, table: Html) -> Html {
     html! {
         <>
+            <p class="table-tools">
+                <crate::components::share::CopyButton key={label.to_string()} label={crate::i18n::t(explorer_core::i18n::Msg::CopyTable)} text=""
+                    table=true name={Some(AttrValue::from(crate::i18n::tf(explorer_core::i18n::Msg::CopyTableOf, &[("name", label)])))} />
+            </p>
             <p class="scroll-hint" aria-hidden="true">{ crate::i18n::tx(explorer_core::i18n::Msg::ScrollHint) }</p>
             <div class={classes!("table-wrap", long.then_some("long-table"))} tabindex="0" role="region" aria-label={label.to_string()}>
                 { table }

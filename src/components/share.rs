@@ -164,6 +164,13 @@ pub struct CopyProps {
     /// allows it.
     #[prop_or_default]
     pub html: Option<AttrValue>,
+    /// Copy the table beside the button (its region's, read when clicked)
+    /// instead of `text`.
+    #[prop_or_default]
+    pub table: bool,
+    /// The button's accessible name where it differs from its label.
+    #[prop_or_default]
+    pub name: Option<AttrValue>,
 }
 
 /// A button that copies `text` and says, in a polite live region, whether it
@@ -176,9 +183,14 @@ pub fn CopyButton(props: &CopyProps) -> Html {
         let outcome = outcome.clone();
         let text = props.text.clone();
         let html = props.html.clone();
-        Callback::from(move |_| {
+        let table = props.table;
+        Callback::from(move |event: MouseEvent| {
             let outcome = outcome.clone();
-            browser::copy_rich(text.to_string(), html.as_ref().map(ToString::to_string), Callback::from(move |result| outcome.set(Some(result))));
+            let (text, html) = match table.then(|| browser::table_beside(&event)).flatten() {
+                Some(rows) => (explorer_core::export::table_tsv(&rows.0), Some(explorer_core::export::table_html(&rows.0, rows.1))),
+                None => (text.to_string(), html.as_ref().map(ToString::to_string)),
+            };
+            browser::copy_rich(text, html, Callback::from(move |result| outcome.set(Some(result))));
         })
     };
     let message = match &*outcome {
@@ -188,7 +200,7 @@ pub fn CopyButton(props: &CopyProps) -> Html {
     };
     html! {
         <span class="copy">
-            <button type="button" {onclick}>{ props.label.clone() }</button>
+            <button type="button" {onclick} aria-label={props.name.clone()}>{ props.label.clone() }</button>
             <span class="copied" aria-live="polite">{ message }</span>
         </span>
     }

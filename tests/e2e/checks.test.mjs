@@ -146,3 +146,29 @@ for (const width of [320, 1280]) test(`the path diagram's labels do not overlap 
   }
   await page.assertClean();
 });
+
+test('Copy table puts the table on the clipboard as tab-separated lines, headers first, and says Copied', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${server.base}#/study/kunming-sem/effects`);
+  await ready(page);
+  const region = page.getByRole('region', { name: /^Indirect and total effects/ });
+  const expected = await region.locator('tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.innerText.replace(/\s+/g, ' ').trim()).join('\t')));
+  const button = page.getByRole('button', { name: /^Copy table: Indirect and total effects/ });
+  await button.click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.table-tools .copied')].some((s) => s.textContent === 'Copied'));
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = text.split('\n');
+  assert.equal(lines.length, expected.length, 'one line per row');
+  assert.deepEqual(lines, expected);
+  assert.ok(lines[0].split('\t').length >= 5, 'the header row comes first, tab-separated');
+  // Every data table offers it.
+  for (const hash of ['#/study/kunming-sem', '#/study/beijing-smes', '#/study/small-giants', '#/firms', '#/themes', '#/checks']) {
+    await page.goto(`${server.base}${hash}`);
+    await ready(page);
+    await page.waitForSelector('table');
+    const regions = await page.locator('main .table-wrap[role="region"]').count();
+    assert.equal(await page.getByRole('button', { name: /^Copy table/ }).count(), regions, hash);
+  }
+  await page.assertClean();
+});

@@ -514,5 +514,7 @@ catalog! {
     ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接效应链（由本平台计算）：选择一条即可高亮显示";
     ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
     QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
+    CopyTable = "Copy table" / "复制表格";
+    CopyTableOf = "Copy table: {name}" / "复制表格：{name}";
     // @@END
 }

@@ -114,3 +114,15 @@ fn hand_written_firm_json_equals_serde_json() {
     assert_eq!(parsed[0]["name"], "quote \" back\\slash\nline\u{1}");
     assert_eq!(serde_json::from_str::<Value>(&firms_json(&[])).expect("empty"), serde_json::json!([]));
 }
+
+#[test]
+fn a_copied_table_is_one_line_per_row_with_tabs_between_cells() {
+    use explorer_core::export::{table_html, table_tsv};
+    let rows = vec![
+        vec!["Item".to_string(), "Std loading".to_string()],
+        vec!["IL4".to_string(), " 0.48\t(below 0.5)\n".to_string()],
+        vec!["<b>".to_string(), "a & b".to_string()],
+    ];
+    assert_eq!(table_tsv(&rows), "Item\tStd loading\nIL4\t0.48 (below 0.5)\n<b>\ta & b");
+    assert_eq!(table_html(&rows, 1), "<table><tr><th>Item</th><th>Std loading</th></tr><tr><td>IL4</td><td>0.48\t(below 0.5)</td></tr><tr><td>&lt;b&gt;</td><td>a &amp; b</td></tr></table>");
+}
