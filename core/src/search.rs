@@ -108,10 +108,8 @@ pub struct Hit {
     /// What the record says: a code's label, a quotation, a note's text
     /// (shortened to about 160 characters).
     pub text: String,
-    /// Where it comes from, e.g. "Small giants · Concept".
-    pub context: String,
-    /// The same, in parts a view can put into any language: the study and
-    /// what the record is within it.
+    /// Where it comes from, in parts a view can put into any language: the
+    /// study and what the record is within it.
     pub study: Option<StudyId>,
     pub detail: HitDetail,
     /// The view that shows it.
@@ -171,10 +169,6 @@ pub fn search_everything(dataset: &Dataset, query: &str, per_group: usize) -> Ve
     sorted_by_key(groups, |g| u64::from(g.hits.first().map_or(Rank::MAX, |h| h.rank)))
 }
 
-fn study_name(dataset: &Dataset, study: StudyId) -> &str {
-    &dataset.study(study).short_title
-}
-
 /// Shortens `text` to about `max` characters at a word boundary.
 pub fn shorten(text: &str, max: usize) -> String {
     let text = text.trim();
@@ -190,18 +184,17 @@ pub fn shorten(text: &str, max: usize) -> String {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn push(hits: &mut Vec<Hit>, kind: HitKind, rank: Option<Rank>, id: Option<&str>, text: &str, context: String, href: String, study: Option<StudyId>, detail: HitDetail) {
+fn push(hits: &mut Vec<Hit>, kind: HitKind, rank: Option<Rank>, id: Option<&str>, text: &str, href: String, study: Option<StudyId>, detail: HitDetail) {
     if let Some(rank) = rank {
-        hits.push(Hit { kind, id: id.map(str::to_string), text: shorten(text, 160), context, study, detail, href, rank });
+        hits.push(Hit { kind, id: id.map(str::to_string), text: shorten(text, 160), study, detail, href, rank });
     }
 }
 
 fn collect_codes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     for (position, code) in dataset.codes.iter().enumerate() {
         let key = dataset.search_key(position).unwrap_or_default();
-        let context = format!("{} · {}", study_name(dataset, code.study), code.level.title());
         let href = Route::Trace(code.id.clone()).to_hash();
-        push(hits, HitKind::Code, query.rank(Some(&code.id), key), Some(&code.id), &code.label, context, href, Some(code.study), HitDetail::Level(code.level));
+        push(hits, HitKind::Code, query.rank(Some(&code.id), key), Some(&code.id), &code.label, href, Some(code.study), HitDetail::Level(code.level));
     }
 }
 
@@ -212,9 +205,8 @@ fn collect_firms(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
             text.push(' ');
             text.push_str(&fold(&fact.text));
         }
-        let context = study_name(dataset, firm.study).to_string();
         let href = Route::Firm(firm.id.clone()).to_hash();
-        push(hits, HitKind::Firm, query.rank(Some(&firm.id), &text), Some(&firm.id), &firm.name, context, href, Some(firm.study), HitDetail::None);
+        push(hits, HitKind::Firm, query.rank(Some(&firm.id), &text), Some(&firm.id), &firm.name, href, Some(firm.study), HitDetail::None);
     }
 }
 
@@ -222,14 +214,13 @@ fn collect_themes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     for theme in &dataset.sources.themes.theme {
         let text = fold(&format!("{} {}", theme.title, theme.summary));
         let href = Route::Themes.section_hash(&theme.id);
-        push(hits, HitKind::Theme, query.rank(None, &text), None, &theme.title, "Themes across studies".to_string(), href, None, HitDetail::Theme);
+        push(hits, HitKind::Theme, query.rank(None, &text), None, &theme.title, href, None, HitDetail::Theme);
     }
 }
 
 fn collect_quotations(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     let mut quote = |text: &str, study: StudyId, source: &str, href: String| {
-        let context = format!("{} · {}", study_name(dataset, study), source);
-        push(hits, HitKind::Quotation, query.rank(None, &fold(text)), None, text, context, href, Some(study), HitDetail::Printed(source.to_string()));
+        push(hits, HitKind::Quotation, query.rank(None, &fold(text)), None, text, href, Some(study), HitDetail::Printed(source.to_string()));
     };
     let sources = &dataset.sources;
     for theme in &sources.themes.theme {
@@ -270,8 +261,7 @@ fn collect_quotations(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
 fn collect_notes(dataset: &Dataset, query: &Query, hits: &mut Vec<Hit>) {
     for (study, note) in dataset.all_notes() {
         let text = fold(&format!("{} {}", note.id, note.text));
-        let context = format!("{} · {}", study_name(dataset, study), note.kind.label());
         let href = Route::Study(study.as_str().into()).section_hash(crate::records::note_section(study, note));
-        push(hits, HitKind::Note, query.rank(None, &text), None, &note.text, context, href, Some(study), HitDetail::Note(note.kind));
+        push(hits, HitKind::Note, query.rank(None, &text), None, &note.text, href, Some(study), HitDetail::Note(note.kind));
     }
 }

@@ -90,7 +90,7 @@ fn firm_rows(firms: &[&Firm]) -> Vec<Html> {
     for attribute in HrAttribute::ALL {
         rows.push(row(
             tx(attribute_msg(attribute)),
-            firms.iter().map(|f| (format!("{:?}", f.hr.get(attribute)), tx(value_msg(f.hr.get(attribute))))).collect(),
+            firms.iter().map(|f| (t(value_msg(f.hr.get(attribute))).to_string(), tx(value_msg(f.hr.get(attribute))))).collect(),
         ));
     }
     rows.push(row(
@@ -121,7 +121,7 @@ fn code_rows(dataset: &Dataset, codes: &[&Code]) -> Vec<Html> {
         (key, html! { <ul class="compare-chains" lang="en">{ for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }</ul> })
     };
     vec![
-        row(tx(Msg::CmpRowLevel), codes.iter().map(|c| (format!("{:?}", c.level), tx(level_msg(c.level)))).collect()),
+        row(tx(Msg::CmpRowLevel), codes.iter().map(|c| (t(level_msg(c.level)).to_string(), tx(level_msg(c.level)))).collect()),
         row(tx(Msg::CmpRowLabel), codes.iter().map(|c| (c.label.clone(), printed(c.label.clone()))).collect()),
         row(tx(Msg::CmpRowChains), codes.iter().map(|c| chains(c)).collect()),
         row(
