@@ -16,6 +16,14 @@ use crate::pages;
 pub fn App() -> Html {
     let (state, navigator) = browser::use_url_state();
     browser::install_navigator(&navigator);
+    {
+        let navigator = navigator.clone();
+        let embedded = state.embed;
+        use_effect_with(embedded, move |embedded| {
+            let protocol = if *embedded { browser::start_embed_protocol(navigator) } else { None };
+            move || drop(protocol)
+        });
+    }
     // Bumped when an interface file arrives (the Chinese bundle, the
     // glossary), so that the views show it. Hooks are few on purpose: each
     // kind of hook adds generic code to the first visit's download.
@@ -38,6 +46,7 @@ pub fn App() -> Html {
     }
     let shown = if i18n::set_lang(wanted) { wanted } else { i18n::set_lang(Lang::En); Lang::En };
     browser::set_document_lang(shown);
+    browser::set_document_scheme(state.scheme.map(|s| s.key()));
     html! {
         <ContextProvider<browser::Navigator> context={navigator}>
             if wanted == Lang::Zh && shown == Lang::En {
@@ -61,6 +70,7 @@ pub struct AppViewProps {
 #[component]
 pub fn AppView(props: &AppViewProps) -> Html {
     let UrlState { route, section, embed, warnings, .. } = &props.state;
+    let embedded = *embed;
     let title = format!("{} · {}", route.title(i18n::table()), t(Msg::ProductName));
     // The view, ignoring the firm filter: changing a facet keeps focus and
     // scroll position on the facet; opening another view (or another section
@@ -93,7 +103,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
             }
         });
     }
-    use_effect_with(title, |title| browser::set_title(title));
+    {
+        use_effect_with((title, route.to_hash()), move |(title, hash)| {
+            browser::set_title(title);
+            if embedded {
+                browser::report_view(hash, title);
+            }
+        });
+    }
     // The shell's state: the narrow-screen menu, closed whenever the route
     // changes, and the date a printed page names, read again just before
     // printing.

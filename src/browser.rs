@@ -660,6 +660,16 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// Sets the colour scheme a URL asked for (`data-scheme` on `<html>`, which
+/// the stylesheet follows), or leaves it to the reader's preference.
+pub fn set_document_scheme(scheme: Option<&str>) {
+    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let _ = match scheme {
+        Some(scheme) => root.set_attribute("data-scheme", scheme),
+        None => root.remove_attribute("data-scheme"),
+    };
+}
+
 /// Loads a text file published beside the app (an interface file under
 /// `i18n/`): from inside the page in the one-file edition, else from beside
 /// the page. Calls `done` with its text, or None where it could not be had.
@@ -708,4 +718,97 @@ fn carried_file(path: &str) -> Option<Vec<u8>> {
     let encoded = document.query_selector(&selector).ok().flatten()?.text_content()?;
     let binary = window()?.atob(encoded.trim()).ok()?;
     Some(binary.chars().map(|c| c as u32 as u8).collect())
+}
+
+// ---------------------------------------------------------------------------
+// The embed protocol (`explorer_core::embed`): an embedded view, framed,
+// tells its host its height and the view it shows, and shows a route its
+// host asks for. Messages are typed in the core and converted to and from
+// JavaScript values with serde-wasm-bindgen.
+// ---------------------------------------------------------------------------
+
+/// Whether this page is framed by another (a course page).
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &w),
+        _ => false,
+    }
+}
+
+/// Posts a message to the host page (any origin: the host is whoever
+/// embeds us, and the messages carry nothing private).
+fn post_to_host<T: serde::Serialize>(message: &T) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
+    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
+        let _ = parent.post_message(&value, "*");
+    }
+}
+
+thread_local! {
+    static LAST_HEIGHT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    static WARNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Reports the document's height to the host when it has changed.
+fn report_height() {
+    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let (ours, lti) = explorer_core::embed::resize(f64::from(root.scroll_height()));
+    if LAST_HEIGHT.with(|h| h.replace(ours.height)) != ours.height {
+        post_to_host(&ours);
+        post_to_host(&lti);
+    }
+}
+
+/// Tells the host which view is shown (and its height, which a new view
+/// changes).
+pub fn report_view(route: &str, title: &str) {
+    if is_framed() {
+        post_to_host(&explorer_core::embed::view(route, title));
+        report_height();
+    }
+}
+
+/// Reads a host's message into the core's type. Only two string fields are
+/// read (with `Reflect`), not through serde-wasm-bindgen's deserializer:
+/// measured, that deserializer alone added 15.6 KB gzip to the first visit
+/// (the outgoing messages do use serde-wasm-bindgen, 1.2 KB).
+fn inbound(data: &wasm_bindgen::JsValue) -> Option<explorer_core::embed::Inbound> {
+    if !data.is_object() {
+        return None;
+    }
+    let field = |name: &str| js_sys::Reflect::get(data, &wasm_bindgen::JsValue::from_str(name)).ok().and_then(|v| v.as_string());
+    match (field("type").as_deref(), field("route")) {
+        (Some("sme-explorer:navigate"), Some(route)) => Some(explorer_core::embed::Inbound::Navigate { route }),
+        _ => None,
+    }
+}
+
+/// Starts the protocol where the page is framed: watches the document's
+/// size, and listens for navigate requests (anything else is ignored with
+/// one console warning). The returned listener lives as long as it is kept.
+pub fn start_embed_protocol(navigator: Navigator) -> Option<(EventListener, wasm_bindgen::closure::Closure<dyn FnMut()>)> {
+    if !is_framed() {
+        return None;
+    }
+    let w = window()?;
+    let root = w.document()?.document_element()?;
+    let observed = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(report_height);
+    if let Ok(observer) = web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+    }
+    report_height();
+    let listener = EventListener::new(&w, "message", move |event| {
+        let Some(message) = event.dyn_ref::<web_sys::MessageEvent>() else { return };
+        let request = inbound(&message.data());
+        match request.as_ref().and_then(explorer_core::embed::navigate_target) {
+            Some(hash) => navigator.0.emit(hash),
+            None => {
+                if !WARNED.with(|w| w.replace(true)) {
+                    web_sys::console::warn_1(&"SME Innovation Explorer: ignored a message it does not understand (see the README, Embedding).".into());
+                }
+            }
+        }
+    });
+    Some((listener, observed))
 }

@@ -18,6 +18,7 @@ pub mod compare;
 pub mod dataset;
 pub mod dictionary;
 pub mod effects;
+pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod i18n;

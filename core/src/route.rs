@@ -53,8 +53,27 @@ pub struct UrlState {
     pub embed: bool,
     /// `lang=en` or `lang=zh` among the parameters, where given.
     pub lang: Option<Lang>,
+    /// `scheme=light` or `scheme=dark`: a colour scheme the embedding page
+    /// chose, instead of the reader's.
+    pub scheme: Option<Scheme>,
     /// One per ignored parameter or value.
     pub warnings: Vec<Warning>,
+}
+
+/// A colour scheme a URL may ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Scheme {
+    Light,
+    Dark,
+}
+
+impl Scheme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Scheme::Light => "light",
+            Scheme::Dark => "dark",
+        }
+    }
 }
 
 /// Something the URL asked for that could not be applied; the text names the
@@ -185,6 +204,9 @@ pub fn carry_params(target: &str, current: &UrlState) -> String {
     if let Some(lang) = current.lang.filter(|_| !sets("lang")) {
         extra.push(format!("lang={}", lang.key()));
     }
+    if let Some(scheme) = current.scheme.filter(|_| !sets("scheme")) {
+        extra.push(format!("scheme={}", scheme.key()));
+    }
     match (extra.is_empty(), query.is_empty()) {
         (true, _) => format!("#{target}"),
         (false, true) => format!("#{path}?{}", extra.join("&")),
@@ -242,6 +264,7 @@ pub fn parse(hash: &str) -> UrlState {
     let params = parse_params(query);
     let mut embed = false;
     let mut lang = None;
+    let mut scheme = None;
     let mut firm_query = FirmQuery::default();
     let mut search = String::new();
     let (route, section) = route_for_path(path);
@@ -269,6 +292,14 @@ pub fn parse(hash: &str) -> UrlState {
                 "1" | "true" | "yes" => embed = true,
                 "0" | "false" | "no" => embed = false,
                 other => warnings.push(Warning::Embed(clamp_title(other))),
+            }
+            continue;
+        }
+        if key == "scheme" {
+            match value.as_str() {
+                "light" => scheme = Some(Scheme::Light),
+                "dark" => scheme = Some(Scheme::Dark),
+                other => warnings.push(Warning::UnknownParam(format!("scheme={}", clamp_title(other)))),
             }
             continue;
         }
@@ -315,7 +346,7 @@ pub fn parse(hash: &str) -> UrlState {
         Route::Compare(_) => Route::Compare(compare),
         other => other,
     };
-    UrlState { route, section, embed, lang, warnings }
+    UrlState { route, section, embed, lang, scheme, warnings }
 }
 
 /// The route for a path, and the in-page section named after it (not yet

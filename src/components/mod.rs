@@ -2,6 +2,7 @@
 
 pub mod code_tree;
 pub mod diagrams;
+pub mod embed_builder;
 pub mod firm_matrix;
 pub mod hr_marks;
 pub mod minis;

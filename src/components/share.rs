@@ -54,12 +54,7 @@ pub fn share_and_cite(route: &Route) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let hash = shared_hash(route);
     let permalink = browser::permalink(&hash);
-    let embed_hash = if hash.contains('?') { format!("{hash}&embed=1") } else { format!("{hash}?embed=1") };
-    let snippet = format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" style=\"border:1px solid #ccc\" loading=\"lazy\"></iframe>",
-        browser::permalink(&embed_hash),
-        tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))])
-    );
+    let embed_title = tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))]);
     let studies = studies_of(&dataset, route);
     html! {
         <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
@@ -68,9 +63,7 @@ pub fn share_and_cite(route: &Route) -> Html {
                 <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
                 <input id="permalink" type="text" readonly=true value={permalink.clone()} />
                 <CopyButton key={format!("link {permalink}")} label={t(Msg::CopyLink)} text={permalink.clone()} />
-                <label for="embed-snippet">{ crate::i18n::tx(Msg::EmbedInCourse) }</label>
-                <textarea id="embed-snippet" readonly=true rows="3" value={snippet.clone()} />
-                <CopyButton key={format!("embed {snippet}")} label={t(Msg::CopyEmbed)} text={snippet.clone()} />
+                <crate::components::embed_builder::EmbedBuilder key={hash.clone()} hash={hash.clone()} title={embed_title} />
             </details>
             <details>
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>

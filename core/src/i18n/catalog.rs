@@ -516,5 +516,20 @@ catalog! {
     QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
     CopyTable = "Copy table" / "复制表格";
     CopyTableOf = "Copy table: {name}" / "复制表格：{name}";
+    // --- embed builder
+    EmbedHeight = "Height" / "高度";
+    EmbedAuto = "Fits its content (with the host script)" / "随内容自动调整（配合宿主脚本）";
+    EmbedFixed = "Fixed, in pixels" / "固定像素";
+    EmbedPixels = "Height in pixels" / "像素高度";
+    EmbedScheme = "Colour scheme" / "配色";
+    SchemeFollow = "Follow the reader" / "跟随读者设置";
+    SchemeLight = "Light" / "浅色";
+    SchemeDark = "Dark" / "深色";
+    EmbedChrome = "Site header and navigation" / "网站页头与导航";
+    ChromeHide = "Hide" / "隐藏";
+    ChromeShow = "Show" / "显示";
+    ShowPreview = "Show a preview" / "显示预览";
+    HidePreview = "Hide the preview" / "隐藏预览";
+    PreviewTitle = "Preview of the embedded view" / "嵌入视图的预览";
     // @@END
 }

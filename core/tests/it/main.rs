@@ -8,6 +8,7 @@ mod compare;
 mod data;
 mod dictionary;
 mod effects;
+mod embed;
 mod export;
 mod filter;
 mod i18n;
