@@ -90,6 +90,11 @@ pub fn permalink(hash: &str) -> String {
         .unwrap_or_else(|| hash.to_string())
 }
 
+/// The document's title.
+pub fn title() -> String {
+    window().and_then(|w| w.document()).map(|d| d.title()).unwrap_or_default()
+}
+
 pub fn set_title(title: &str) {
     if let Some(document) = window().and_then(|w| w.document()) {
         document.set_title(title);
@@ -811,4 +816,44 @@ pub fn start_embed_protocol(navigator: Navigator) -> Option<(EventListener, wasm
         }
     });
     Some((listener, observed))
+}
+
+/// Offers `svg` as a PNG download, drawn in the browser at `width` pixels
+/// (the SVG is scaled; nothing leaves the page).
+pub fn download_png(svg: String, width: u32, file_name: String) {
+    use wasm_bindgen::closure::Closure;
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(&svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let loaded = {
+        let image = image.clone();
+        let url = url.clone();
+        Closure::<dyn FnMut()>::once(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+            let (w, h) = (image.natural_width().max(1), image.natural_height().max(1));
+            let height = (f64::from(h) * f64::from(width) / f64::from(w)).round() as u32;
+            let Some(canvas) = document.create_element("canvas").ok().and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok()) else { return };
+            canvas.set_width(width);
+            canvas.set_height(height);
+            let Some(context) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok()) else { return };
+            let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&image, 0.0, 0.0, f64::from(width), f64::from(height));
+            let done = Closure::<dyn FnMut(Option<web_sys::Blob>)>::once(move |blob: Option<web_sys::Blob>| {
+                let Some(blob) = blob else { return };
+                let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+                if let Some(anchor) = window().and_then(|w| w.document()).and_then(|d| d.create_element("a").ok()).and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+                    anchor.set_href(&url);
+                    anchor.set_download(&file_name);
+                    anchor.click();
+                }
+                let _ = web_sys::Url::revoke_object_url(&url);
+            });
+            let _ = canvas.to_blob(done.into_js_value().unchecked_ref());
+        })
+    };
+    image.set_onload(Some(loaded.into_js_value().unchecked_ref()));
+    image.set_src(&url);
 }

@@ -20,6 +20,7 @@ pub mod dictionary;
 pub mod effects;
 pub mod embed;
 pub mod export;
+pub mod figures;
 pub mod filter;
 pub mod i18n;
 #[cfg(feature = "load")]

@@ -3,6 +3,7 @@
 pub mod code_tree;
 pub mod diagrams;
 pub mod embed_builder;
+pub mod figures;
 pub mod firm_matrix;
 pub mod hr_marks;
 pub mod minis;

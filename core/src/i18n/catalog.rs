@@ -531,5 +531,14 @@ catalog! {
     ShowPreview = "Show a preview" / "显示预览";
     HidePreview = "Hide the preview" / "隐藏预览";
     PreviewTitle = "Preview of the embedded view" / "嵌入视图的预览";
+    DownloadSvg = "Download SVG: {name}" / "下载 SVG：{name}";
+    DownloadPng = "Download PNG: {name}" / "下载 PNG：{name}";
+    FigureSvg = "SVG" / "SVG";
+    FigurePng = "PNG" / "PNG";
+    FigStructural = "structural model" / "结构模型";
+    FigModel = "the sustainable innovation model" / "可持续创新模型";
+    FigTimeline = "dated milestones" / "有年份的里程碑";
+    FigMatrix = "Table 1 as a matrix" / "表 1 矩阵";
+    FigChains = "the chains of {code}" / "{code} 的追溯链";
     // @@END
 }

@@ -10,6 +10,7 @@ mod dictionary;
 mod effects;
 mod embed;
 mod export;
+mod figures;
 mod filter;
 mod i18n;
 mod quotes;
