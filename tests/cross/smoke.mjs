@@ -20,8 +20,6 @@
 //     MiniBrowser's XDG download directory at the session's directory.
 //
 // TODO, once these features exist (add them here, short, in all engines):
-//   - download a figure (SVG/PNG) from a study page, as the firms' CSV export
-//     below (`downloaded` reads the session's download directory);
 //   - open the guided tour and take one step.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -304,6 +302,16 @@ export function smoke(name) {
     await waitForView('#/firms?personal_connections=yes&lang=en', 'Firms');
     assert.equal(await driver.executeScript(() => document.documentElement.lang), 'en');
     await waitForFirmCount(expected, 'the same firms, in English');
+    await assertClean();
+  });
+
+  test(`${name}: a figure downloads as standalone SVG`, async () => {
+    await open('#/study/kunming-sem');
+    await driver.findElement(By.css('main button[aria-label="Download SVG: structural model"]')).click();
+    const svg = await downloaded('kunming-structural-model.svg');
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
+    assert.match(svg, /<title>Study: Kunming survey · SME Innovation Explorer<\/title>/);
+    assert.match(svg, /Source: [^<]+, Table 7/);
     await assertClean();
   });
 

@@ -34,7 +34,7 @@ async function unmarkedEnglish(page) {
   return page.evaluate(() => {
     // Abbreviations and names Chinese method courses use as they are, and
     // file names; ids and anything with a digit are skipped below.
-    const kept = new Set(['CR', 'AVE', 'SEM', 'HR', 'CEO', 'APA', 'RIS', 'BibTeX', 'DOI', 'CSV', 'JSON', 'HTML', 'UTF', 'BOM',
+    const kept = new Set(['CR', 'AVE', 'SEM', 'HR', 'CEO', 'APA', 'RIS', 'BibTeX', 'DOI', 'CSV', 'JSON', 'HTML', 'SVG', 'PNG', 'UTF', 'BOM',
       'IL', 'KM', 'IC', 'EI', 'CF', 'Enter', 'Home', 'End', 'USB', 'df', 'Y', 'X', 'dataset', 'json', 'codebook', 'qdc',
       'standalone', 'html', 'DICTIONARY', 'md', 'csv', 'embed', 'lang', 'zh', 'en', 'yes', 'no', 'study', 'http', 'https', 'www', 'doi', 'org']);
     const english = (text) => (text.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]{2,}/g) || [])

@@ -38,7 +38,7 @@ fn both_catalogs_have_every_key_and_no_empty_text() {
 /// a digit (ids such as a13, CF6, 4G) and the abbreviations the interface
 /// keeps in Chinese text.
 fn unmarked_english(text: &str) -> Vec<String> {
-    const KEPT: &[&str] = &["CR", "AVE", "SEM", "HR", "CEO", "APA", "RIS", "BibTeX", "DOI", "CSV", "JSON", "HTML", "UTF", "BOM", "IL", "KM", "IC", "EI", "CF", "Enter", "Home", "End", "USB", "lang", "en", "zh", "embed", "yes", "no", "study", "dataset", "json", "qdc", "codebook", "standalone", "html", "df", "P", "Y", "X"];
+    const KEPT: &[&str] = &["CR", "AVE", "SEM", "HR", "CEO", "APA", "RIS", "BibTeX", "DOI", "CSV", "JSON", "HTML", "SVG", "PNG", "UTF", "BOM", "IL", "KM", "IC", "EI", "CF", "Enter", "Home", "End", "USB", "lang", "en", "zh", "embed", "yes", "no", "study", "dataset", "json", "qdc", "codebook", "standalone", "html", "df", "P", "Y", "X"];
     let mut out = Vec::new();
     for (run, printed) in runs(text) {
         if printed {
