@@ -755,10 +755,12 @@ thread_local! {
     static WARNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Reports the document's height to the host when it has changed.
+/// Reports the height of the content to the host when it has changed: the
+/// body's, not the document's (which is never less than the frame, so a host
+/// that sizes the frame to it could only grow it).
 fn report_height() {
-    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
-    let (ours, lti) = explorer_core::embed::resize(f64::from(root.scroll_height()));
+    let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    let (ours, lti) = explorer_core::embed::resize(f64::from(body.scroll_height()));
     if LAST_HEIGHT.with(|h| h.replace(ours.height)) != ours.height {
         post_to_host(&ours);
         post_to_host(&lti);
@@ -797,10 +799,10 @@ pub fn start_embed_protocol(navigator: Navigator) -> Option<(EventListener, wasm
         return None;
     }
     let w = window()?;
-    let root = w.document()?.document_element()?;
+    let body = w.document()?.body()?;
     let observed = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(report_height);
     if let Ok(observer) = web_sys::ResizeObserver::new(observed.as_ref().unchecked_ref()) {
-        observer.observe(&root);
+        observer.observe(&body);
     }
     report_height();
     let listener = EventListener::new(&w, "message", move |event| {

@@ -33,7 +33,8 @@ test('an embedded view reports its height and its view; embed.js sizes the ifram
   const received = () => page.evaluate(() => window.received);
   await page.waitForFunction(() => window.received.some((m) => m?.type === 'sme-explorer:resize'));
   const explorer = explorerFrame(page);
-  const heightNow = () => explorer.evaluate(() => document.documentElement.scrollHeight);
+  // The content's height: the body's (the document is never shorter than its frame).
+  const heightNow = () => explorer.evaluate(() => document.body.scrollHeight);
   const lastResize = async (key, value) => (await received()).filter((m) => m?.[key] === value).at(-1);
   await page.waitForFunction(async () => true);
   let ours = await lastResize('type', 'sme-explorer:resize');
@@ -57,6 +58,12 @@ test('an embedded view reports its height and its view; embed.js sizes the ifram
   await frame.locator('[role=status][aria-live=polite]', { hasText: /firms$/ }).waitFor();
   assert.match(explorerFrame(page).url(), /#\/firms\?study_abroad=yes&embed=1$/);
   await page.waitForFunction(() => window.received.some((m) => m?.type === 'sme-explorer:view' && m.route === '#/firms?study_abroad=yes'));
+  // A frame made very tall does not make the view report more: the height is
+  // the content's, so there is no feedback loop between frame and content.
+  await page.evaluate(() => { document.querySelector('iframe').style.height = '6000px'; });
+  await page.waitForTimeout(300);
+  const reported = (await received()).filter((m) => m?.type === 'sme-explorer:resize').map((m) => m.height);
+  assert.ok(Math.max(...reported) < 6000, `no height grows with the frame: ${reported}`);
   await page.assertClean();
 });
 
