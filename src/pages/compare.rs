@@ -29,16 +29,23 @@ pub fn compare_page(query: &CompareQuery) -> Html {
     // The query as shown: what is compared, so that adding and removing
     // start from it.
     let shown = if firms { CompareQuery { firms: ids.clone(), codes: Vec::new() } } else { CompareQuery { firms: Vec::new(), codes: ids.clone() } };
+    let too_few = found.problems.contains(&Problem::TooFew);
+    let problems: Vec<&Problem> = found.problems.iter().filter(|p| **p != Problem::TooFew).collect();
     let rows = if firms { firm_rows(&found.firms) } else { code_rows(&dataset, &found.codes) };
     html! {
         <article class="compare">
             <h1>{ tx(Msg::TitleCompare) }</h1>
             <p class="lead">{ tx(Msg::CompareLead) }</p>
-            if !found.problems.is_empty() {
+            if !problems.is_empty() {
                 <div class="url-warnings" role="status">
                     <p><strong>{ tx(Msg::CompareProblems) }</strong></p>
-                    <ul>{ for found.problems.iter().map(|p| html! { <li>{ problem(p) }</li> }) }</ul>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ problem(p) }</li> }) }</ul>
                 </div>
+            }
+            // Too few records is where every comparison starts, not a
+            // mistake: said as a hint, not as a warning.
+            if too_few {
+                <p class="compare-hint" role="status">{ tx(Msg::CmpTooFew) }</p>
             }
             if !ids.is_empty() {
                 <div class="table-wrap" tabindex="0" role="region" aria-label={tf(Msg::CmpTable, &[("ids", &ids.join(", "))])}>
@@ -171,8 +178,11 @@ fn add_control(dataset: &Dataset, shown: &CompareQuery, firms: bool) -> Html {
             <label for="compare-add">{ tx(label) }</label>
             if firms {
                 <select id="compare-add" ref={field}>
-                    { for dataset.firms.iter().filter(|f| !shown.firms.contains(&f.id)).map(|f| html! {
-                        <option value={f.id.clone()} lang="en">{ &f.id }</option>
+                    // The first firm is chosen explicitly: Yew inserts a
+                    // list's nodes from the end, and a select otherwise
+                    // starts on whichever option arrived first (the last).
+                    { for dataset.firms.iter().filter(|f| !shown.firms.contains(&f.id)).enumerate().map(|(i, f)| html! {
+                        <option value={f.id.clone()} lang="en" selected={i == 0}>{ &f.id }</option>
                     }) }
                 </select>
             } else {

@@ -142,7 +142,11 @@ test('compare: from a firm page, add a firm; codes of one study; the Haier/Huawe
   await ready(page);
   await page.getByRole('link', { name: 'Compare with…' }).click();
   await page.waitForURL(/#\/compare\?firms=CF7$/);
-  assert.match(await page.getByRole('status').first().textContent(), /at least two/);
+  assert.equal(await page.getByRole('status').filter({ hasText: /at least two/ }).count(), 1);
+  assert.equal(await page.locator('main .url-warnings').count(), 0, 'one firm is a start, not a mistake: no warning');
+  // The choice starts on the first firm not yet compared, in the data's order.
+  const firstOther = dataset.firms.map((f) => f.id).find((id) => id !== 'CF7');
+  assert.equal(await page.getByLabel('Add a firm').inputValue(), firstOther);
   await page.getByLabel('Add a firm').selectOption('CF11');
   await page.getByRole('button', { name: 'Add' }).click();
   await page.waitForURL(/#\/compare\?firms=CF7,CF11$/);
