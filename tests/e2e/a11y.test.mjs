@@ -57,6 +57,26 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+// A scheme the embedding page chose wins over the reader's system setting:
+// every coloured status (reproduced, not reproduced, supported, note marks,
+// loadings below 0.7) must keep its contrast against the other scheme's
+// background too.
+for (const [chosen, system] of [['light', 'dark'], ['dark', 'light']]) {
+  test(`axe-core finds no violations with scheme=${chosen} on a ${system} system`, async () => {
+    const page = await newPage(browser, { bypassCSP: true, colorScheme: system });
+    const found = [];
+    for (const route of ['#/checks', '#/study/kunming-sem', '#/study/small-giants', '#/study/beijing-smes', '#/compare?firms=CF7,CF11']) {
+      const url = `${server.base}${route}${route.includes('?') ? '&' : '?'}scheme=${chosen}`;
+      await page.goto(url);
+      await ready(page);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.scheme), chosen, route);
+      for (const v of await axe(page)) found.push(`${route}: ${v}`);
+    }
+    assert.deepEqual(found, []);
+    await page.assertClean();
+  });
+}
+
 test('axe-core finds no violations at 375 px, with the menu open', async () => {
   const page = await newPage(browser, { bypassCSP: true, viewport: { width: 375, height: 800 } });
   const found = [];
