@@ -136,29 +136,33 @@ impl Dataset {
         Some(section)
     }
 
+    /// What a stated count counts, for naming it in either language.
+    pub fn stated_counted(&self, stated: &StatedCount) -> Counted {
+        let what = stated.what.as_str();
+        if let Some(level) = Level::parse(what) {
+            return Counted::Level(level);
+        }
+        let row_label = |key: &str| {
+            self.sources.beijing.hr_row.iter().find(|r| r.attribute.key() == key).map_or_else(|| key.to_string(), |r| r.label.clone())
+        };
+        if let Some(key) = what.strip_prefix("hr:") {
+            Counted::FirmsMarked(vec![row_label(key)])
+        } else if let Some(keys) = what.strip_prefix("hr_any:") {
+            Counted::FirmsMarked(keys.split('|').map(row_label).collect())
+        } else {
+            Counted::Other(what.to_string())
+        }
+    }
+
     /// "22 initial categories, as stated in Section 4".
     pub fn stated_count_name(&self, stated: &StatedCount) -> String {
-        let what = stated.what.as_str();
-        let counted = match Level::parse(what) {
-            Some(level) => level.noun(stated.count as usize).to_string(),
-            None => {
-                let row_label = |key: &str| {
-                    self.sources
-                        .beijing
-                        .hr_row
-                        .iter()
-                        .find(|r| r.attribute.key() == key)
-                        .map_or_else(|| key.to_string(), |r| format!("“{}”", r.label))
-                };
-                if let Some(key) = what.strip_prefix("hr:") {
-                    format!("firms marked {}", row_label(key))
-                } else if let Some(keys) = what.strip_prefix("hr_any:") {
-                    let labels: Vec<String> = keys.split('|').map(row_label).collect();
-                    format!("firms marked {}", labels.join(" or "))
-                } else {
-                    what.replace('_', " ")
-                }
+        let counted = match self.stated_counted(stated) {
+            Counted::Level(level) => level.noun(stated.count as usize).to_string(),
+            Counted::FirmsMarked(labels) => {
+                let quoted: Vec<String> = labels.iter().map(|l| format!("“{l}”")).collect();
+                format!("firms marked {}", quoted.join(" or "))
             }
+            Counted::Other(what) => what.replace('_', " "),
         };
         format!("{} {counted}, as stated in {}", stated.count, stated.source)
     }
@@ -197,4 +201,15 @@ pub fn note_section(study: StudyId, note: &crate::SourceNote) -> &'static str {
         (StudyId::BeijingSmes, "mechanism") => "mechanisms",
         _ => "notes",
     }
+}
+
+/// What a stated count counts ([`Dataset::stated_counted`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// Codes of one level ("22 initial categories").
+    Level(Level),
+    /// Firms marked in any of these Table 1 rows (labels as printed).
+    FirmsMarked(Vec<String>),
+    /// Anything else, by its key (`firms`, `hypotheses`, `valid_questionnaires`…).
+    Other(String),
 }

@@ -32,14 +32,17 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use explorer_core::checks::{decode, Check, Quantity, Status, Why};
-use explorer_core::i18n::Msg;
+use explorer_core::i18n::{Lang, Msg};
+use explorer_core::records::Counted;
+use explorer_core::validate::stated_counts;
+use explorer_core::Dataset;
 use explorer_core::route::Route;
 use explorer_core::StudyId;
 use yew::prelude::*;
 
 use crate::components::data_error;
 use crate::data::dataset;
-use crate::i18n::{printed, t, tf, tx, txf};
+use crate::i18n::{fill_html, printed, t, tf, tx, txf};
 
 fn status_text(status: &Status) -> Html {
     match status {
@@ -69,6 +72,41 @@ fn meets(value: Option<bool>) -> &'static str {
         Some(false) => t(Msg::Misses),
         None => t(Msg::NotApplicable),
     }
+}
+
+/// How a check is named in the row heading. The names are built in English
+/// at build time; a stated count is named again here in the reader's
+/// language, its printed parts (labels, the section) kept as printed.
+fn check_name(dataset: &Dataset, c: &Check) -> Html {
+    if crate::i18n::lang() == Lang::En || c.quantity != Quantity::StatedCount {
+        return printed(c.name.clone());
+    }
+    let Some(stated) = stated_counts(&dataset.sources, c.study).iter().find(|s| dataset.stated_count_name(s) == c.name) else {
+        return printed(c.name.clone());
+    };
+    let what = match dataset.stated_counted(stated) {
+        Counted::Level(level) => tx(explorer_core::i18n::level_msg(level)),
+        Counted::FirmsMarked(labels) => {
+            let or = t(Msg::CountedOr);
+            let joined = html! { <>{ for labels.iter().enumerate().map(|(i, l)| html! {
+                <>{ if i > 0 { or } else { "" } }{ "“" }{ printed(l.clone()) }{ "”" }</>
+            }) }</> };
+            fill_html(t(Msg::CountedFirmsMarked), &[("labels", joined)])
+        }
+        Counted::Other(key) => match key.as_str() {
+            "firms" => tx(Msg::CountedFirms),
+            "interviewees" => tx(Msg::CountedInterviewees),
+            "valid_questionnaires" => tx(Msg::CountedValidQuestionnaires),
+            "hypotheses" => tx(Msg::CountedHypotheses),
+            "observed_variables" => tx(Msg::CountedObservedVariables),
+            "constructs" => tx(Msg::CountedConstructs),
+            other => printed(other.replace('_', " ")),
+        },
+    };
+    fill_html(
+        t(Msg::StatedCountName),
+        &[("n", html! { { stated.count.to_string() } }), ("what", what), ("source", printed(stated.source.clone()))],
+    )
 }
 
 /// The page.
@@ -105,7 +143,6 @@ pub fn checks_page() -> Html {
             </article>
         },
     };
-    let _ = &dataset;
     let bad = checks.iter().filter(|c| c.status == Status::DoesNotReproduce).count();
     html! {
         <article class="checks">
@@ -132,7 +169,7 @@ pub fn checks_page() -> Html {
                                 <tbody>
                                     { for rows.iter().map(|c| html! {
                                         <tr class={classes!((c.status == Status::DoesNotReproduce).then_some("differs"))}>
-                                            <th scope="row">{ printed(c.name.clone()) }{ " · " }{ tx(quantity(&c.quantity)) }</th>
+                                            <th scope="row">{ check_name(&dataset, c) }{ " · " }{ tx(quantity(&c.quantity)) }</th>
                                             <td class="num">{ c.printed.clone() }</td>
                                             <td class="num">{ c.recomputed.clone() }</td>
                                             <td class="formula" lang="en">{ c.formula.clone() }</td>

@@ -21,7 +21,7 @@ pub fn firm_page(id: &str) -> Html {
         Ok(d) => d,
         Err(e) => return data_error(&e),
     };
-    let Some(firm) = dataset.firm(&id) else {
+    let Some(firm) = dataset.firm(id) else {
         let shown: String = id.chars().take(60).collect();
         return html! {
             <section class="panel">

@@ -201,3 +201,26 @@ test('the one-file edition speaks Chinese from file://, with nothing fetched', a
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('check names are said in Chinese: each stated count keeps its number and its printed section', async () => {
+  const page = await newPage(browser);
+  // The English page gives the stated counts and their names, as built.
+  await page.goto(`${server.base}#/checks?lang=en`);
+  await page.getByRole('table').first().waitFor();
+  const english = await page.getByRole('rowheader').filter({ hasText: 'stated count against the tables' }).allTextContents();
+  assert.ok(english.length >= 10, `stated counts on the page: ${english.length}`);
+  await page.goto(`${server.base}#/checks?lang=zh`);
+  await page.getByRole('table').first().waitFor();
+  const rows = page.getByRole('rowheader').filter({ hasText: '所述数量与表格对照' });
+  assert.equal(await rows.count(), english.length);
+  for (let i = 0; i < english.length; i += 1) {
+    const [, n, source] = english[i].match(/^(\d+) .*, as stated in (.+?) · /);
+    const row = rows.nth(i);
+    const text = await row.textContent();
+    assert.ok(!/as stated in/.test(text), text);
+    assert.ok(text.includes(`：${n}（`), `${text} has ${n}`);
+    // The section is printed, so it stays English and is marked so.
+    assert.equal(await row.locator('[lang="en"]', { hasText: source }).count() >= 1, true, `${text} marks ${source}`);
+  }
+  await page.assertClean();
+});

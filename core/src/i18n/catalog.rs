@@ -514,6 +514,15 @@ catalog! {
     ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接效应链（由本平台计算）：选择一条即可高亮显示";
     ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
     QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
+    StatedCountName = "{n} {what}, as stated in {source}" / "{what}：{n}（{source} 所述）";
+    CountedFirmsMarked = "firms marked {labels}" / "标注为{labels}的企业";
+    CountedOr = " or " / "或";
+    CountedFirms = "firms" / "企业";
+    CountedInterviewees = "interviewees" / "受访者";
+    CountedValidQuestionnaires = "valid questionnaires" / "有效问卷";
+    CountedHypotheses = "hypotheses" / "研究假设";
+    CountedObservedVariables = "observed variables" / "观测变量";
+    CountedConstructs = "constructs" / "构念";
     CopyTable = "Copy table" / "复制表格";
     CopyTableOf = "Copy table: {name}" / "复制表格：{name}";
     // --- embed builder

@@ -203,3 +203,42 @@ fn every_figure_that_does_not_reproduce_has_a_source_note() {
         assert!(!d.notes_for(&c.record).is_empty(), "{} ({:?}): no source note on {}", c.name, c.quantity, c.record);
     }
 }
+
+/// What a stated count counts, so that the Chinese page can name it: levels
+/// by their level, Table 1 rows by their printed labels (in the order the
+/// key names them), anything else by its key; the English name is built from
+/// the same parts.
+#[test]
+fn stated_counts_say_what_they_count() {
+    use explorer_core::records::Counted;
+    use explorer_core::Level;
+    let d = crate::dataset();
+    let mut seen = 0;
+    for study in StudyId::ALL {
+        for stated in explorer_core::validate::stated_counts(&d.sources, study) {
+            seen += 1;
+            let name = d.stated_count_name(stated);
+            assert!(name.starts_with(&format!("{} ", stated.count)) && name.ends_with(&format!(", as stated in {}", stated.source)), "{name}");
+            match d.stated_counted(stated) {
+                Counted::Level(level) => {
+                    assert_eq!(Level::parse(&stated.what), Some(level));
+                    assert!(name.contains(level.noun(stated.count as usize)), "{name}");
+                }
+                Counted::FirmsMarked(labels) => {
+                    let keys: Vec<&str> = stated.what.split_once(':').map(|(_, k)| k.split('|').collect()).unwrap_or_default();
+                    assert_eq!(labels.len(), keys.len());
+                    for (key, label) in keys.iter().zip(&labels) {
+                        let row = d.sources.beijing.hr_row.iter().find(|r| r.attribute.key() == *key);
+                        assert_eq!(row.map(|r| &r.label), Some(label), "{key}");
+                        assert!(name.contains(&format!("“{label}”")), "{name}");
+                    }
+                }
+                Counted::Other(key) => {
+                    assert_eq!(key, stated.what);
+                    assert!(Level::parse(&key).is_none() && !key.contains(':'), "{key}");
+                }
+            }
+        }
+    }
+    assert!(seen >= 10, "stated counts: {seen}");
+}
