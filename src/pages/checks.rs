@@ -99,7 +99,8 @@ fn check_name(dataset: &Dataset, c: &Check) -> Html {
             "valid_questionnaires" => tx(Msg::CountedValidQuestionnaires),
             "hypotheses" => tx(Msg::CountedHypotheses),
             "observed_variables" => tx(Msg::CountedObservedVariables),
-            "constructs" => tx(Msg::CountedConstructs),
+            // The text counts constructs; the level has its name already.
+            "constructs" => tx(Msg::LevelConstruct),
             other => printed(other.replace('_', " ")),
         },
     };

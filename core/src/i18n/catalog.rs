@@ -522,7 +522,6 @@ catalog! {
     CountedValidQuestionnaires = "valid questionnaires" / "有效问卷";
     CountedHypotheses = "hypotheses" / "研究假设";
     CountedObservedVariables = "observed variables" / "观测变量";
-    CountedConstructs = "constructs" / "构念";
     CopyTable = "Copy table" / "复制表格";
     CopyTableOf = "Copy table: {name}" / "复制表格：{name}";
     // --- embed builder
