@@ -27,11 +27,18 @@
     if (target && target !== window && target.tagName) {
       problems.push('failed to load: <' + target.tagName.toLowerCase() + '> ' + (target.src || target.href || ''));
     } else {
-      problems.push('uncaught error: ' + (event.message || describe(event.error)));
+      // The stack says where: for a trap in the wasm, the functions' names or indices.
+      var stack = event.error && event.error.stack ? String(event.error.stack).slice(0, 1500) : '';
+      problems.push('uncaught error: ' + (event.message || describe(event.error)) + (stack ? '\n' + stack : ''));
     }
   }, true);
   window.addEventListener('unhandledrejection', function (event) {
     problems.push('unhandled rejection: ' + describe(event.reason));
+  });
+  // The app's wasm memory, so a test can check that it never grows (see
+  // tests/e2e/memory.test.mjs for why).
+  window.addEventListener('TrunkApplicationStarted', function (event) {
+    window.__memory = event.detail && event.detail.wasm && event.detail.wasm.memory;
   });
   document.addEventListener('securitypolicyviolation', function (event) {
     problems.push('CSP violation: ' + event.violatedDirective + ' blocked ' + event.blockedURI);

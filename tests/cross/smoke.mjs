@@ -142,6 +142,9 @@ export function smoke(name) {
   test(`${name}: every route renders its heading`, async () => {
     await open('#/');
     assert.equal((await view()).heading, HOME_HEADING);
+    const memory = () => driver.executeScript(() => window.__memory ? window.__memory.buffer.byteLength : null);
+    const memoryAtStart = await memory();
+    assert.ok(memoryAtStart > 0, 'the wasm memory is in sight');
     const studyHeading = (id) => {
       const study = dataset.studies.find((s) => s.id === id);
       assert.ok(study, `dataset.json lists ${id}`);
@@ -167,6 +170,9 @@ export function smoke(name) {
       assert.equal(await navLink(text).getAttribute('aria-current'), 'page', `${text} is marked current`);
     }
     await assertClean();
+    // The allocator's arena holds it all: growing the memory mid-session is
+    // what preceded WebKit's intermittent out-of-bounds trap.
+    assert.equal(await memory(), memoryAtStart, 'the wasm memory did not grow');
     // Deep links, loaded directly as a shared link would be.
     const codeHeading = (id) => {
       const code = dataset.codes.find((c) => c.id === id);
