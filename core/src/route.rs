@@ -7,6 +7,7 @@
 //! unknown or malformed parameters become warnings while the rest applies.
 
 use crate::filter::{Facet, FirmQuery};
+use crate::learn::exercise::{ExerciseId, ExerciseQuery};
 use crate::i18n::{fill, text, Lang, Msg, Table};
 use crate::model::{HrAttribute, StudyId};
 use crate::text::{clamp, percent_decode, percent_encode};
@@ -37,6 +38,13 @@ pub enum Route {
     Checks,
     /// `#/compare?firms=…` or `?codes=…`: records side by side.
     Compare(crate::compare::CompareQuery),
+    /// `#/learn`: the tours and exercises.
+    Learn,
+    /// `#/learn/tour/<tour-id>/<step from 1>`: a known tour; the step as
+    /// given (a step past the end is the view's to explain).
+    Tour(String, u32),
+    /// `#/learn/<exercise-id>?seed=N&mode=chains`.
+    Exercise(ExerciseId, ExerciseQuery),
     /// Anything else; holds the path as given.
     NotFound(String),
 }
@@ -87,6 +95,8 @@ pub enum Warning {
     UnknownParam(String),
     FacetValue(String, String),
     Study(String),
+    Seed(String),
+    Mode(String),
 }
 
 impl Warning {
@@ -100,6 +110,8 @@ impl Warning {
             Warning::UnknownParam(name) => (Msg::WarnUnknownParam, vec![("name", name)]),
             Warning::FacetValue(name, value) => (Msg::WarnFacetValue, vec![("name", name), ("value", value)]),
             Warning::Study(value) => (Msg::WarnStudy, vec![("value", value)]),
+            Warning::Seed(value) => (Msg::WarnSeed, vec![("value", value)]),
+            Warning::Mode(value) => (Msg::WarnMode, vec![("value", value)]),
         };
         fill(text(table, msg), &args)
     }
@@ -128,6 +140,12 @@ impl Route {
             Route::Glossary => t(Msg::TitleGlossary),
             Route::Compare(_) => t(Msg::TitleCompare),
             Route::Checks => t(Msg::TitleChecks),
+            Route::Learn => t(Msg::TitleLearn),
+            Route::Tour(id, step) => match crate::learn::tours::tour(id) {
+                Some(tour) => fill(text(table, Msg::TitleTourStep), &[("tour", text(table, tour.title)), ("n", &step.to_string())]),
+                None => t(Msg::TitleNotFound),
+            },
+            Route::Exercise(id, query) => t(exercise_msg(*id, query.chains)),
             Route::NotFound(_) => t(Msg::TitleNotFound),
         }
     }
@@ -169,6 +187,22 @@ impl Route {
                 params if params.is_empty() => "#/compare".to_string(),
                 params => format!("#/compare?{}", params.join("&")),
             },
+            Route::Learn => "#/learn".to_string(),
+            Route::Tour(id, step) => format!("#/learn/tour/{}/{step}", percent_encode(id)),
+            Route::Exercise(id, query) => {
+                let mut params = Vec::new();
+                if query.seed != 1 {
+                    params.push(format!("seed={}", query.seed));
+                }
+                if query.chains {
+                    params.push("mode=chains".to_string());
+                }
+                if params.is_empty() {
+                    format!("#/learn/{}", id.key())
+                } else {
+                    format!("#/learn/{}?{}", id.key(), params.join("&"))
+                }
+            }
             Route::NotFound(path) => format!("#{path}"),
         }
     }
@@ -231,6 +265,20 @@ pub fn is_app_link(href: &str) -> bool {
     href.starts_with("#/")
 }
 
+/// The largest seed a URL may give.
+pub const MAX_SEED: u32 = 999_999;
+
+/// The name of an exercise (and mode).
+pub fn exercise_msg(id: ExerciseId, chains: bool) -> Msg {
+    match id {
+        ExerciseId::CodePassage if chains => Msg::ExCodeChains,
+        ExerciseId::CodePassage => Msg::ExCodePassage,
+        ExerciseId::PlaceConcept => Msg::ExPlace,
+        ExerciseId::PredictPaths => Msg::ExPredict,
+        ExerciseId::FindFirms => Msg::ExFindFirms,
+    }
+}
+
 fn clamp_title(text: &str) -> String {
     let cut: String = text.chars().take(40).collect();
     if cut.len() < text.len() { format!("{cut}…") } else { cut }
@@ -279,6 +327,8 @@ pub fn parse(hash: &str) -> UrlState {
     let is_firms = matches!(route, Route::Firms(_));
     let is_search = matches!(route, Route::Search(_));
     let is_compare = matches!(route, Route::Compare(_));
+    let is_exercise = matches!(route, Route::Exercise(..));
+    let mut exercise = ExerciseQuery::default();
     let mut compare = crate::compare::CompareQuery::default();
     let mut seen: Vec<&str> = Vec::new();
     for (key, value) in &params {
@@ -319,6 +369,21 @@ pub fn parse(hash: &str) -> UrlState {
             if key == "firms" { compare.firms = ids } else { compare.codes = ids }
             continue;
         }
+        if is_exercise && key == "seed" {
+            match value.parse::<u32>() {
+                Ok(seed) if (1..=MAX_SEED).contains(&seed) => exercise.seed = seed,
+                _ => warnings.push(Warning::Seed(clamp_title(value))),
+            }
+            continue;
+        }
+        if is_exercise && key == "mode" {
+            match value.as_str() {
+                "chains" => exercise.chains = true,
+                "concepts" => exercise.chains = false,
+                other => warnings.push(Warning::Mode(clamp_title(other))),
+            }
+            continue;
+        }
         if !is_firms {
             warnings.push(Warning::UnknownParam(clamp_title(key)));
             continue;
@@ -344,6 +409,7 @@ pub fn parse(hash: &str) -> UrlState {
         Route::Firms(_) => Route::Firms(firm_query),
         Route::Search(_) => Route::Search(search),
         Route::Compare(_) => Route::Compare(compare),
+        Route::Exercise(id, _) => Route::Exercise(id, ExerciseQuery { chains: exercise.chains && id == ExerciseId::CodePassage, ..exercise }),
         other => other,
     };
     UrlState { route, section, embed, lang, scheme, warnings }
@@ -381,6 +447,19 @@ fn route_for_path(path: &str) -> (Route, Option<String>) {
         ("glossary", None) => Route::Glossary,
         ("compare", None) => Route::Compare(Default::default()),
         ("checks", None) => Route::Checks,
+        ("learn", None) => Route::Learn,
+        ("learn", Some(rest)) => match rest.split('/').collect::<Vec<_>>().as_slice() {
+            ["tour", id] if crate::learn::tours::tour(id).is_some() => Route::Tour(id.to_string(), 1),
+            ["tour", id, step] if crate::learn::tours::tour(id).is_some() => match step.parse::<u32>() {
+                Ok(step) if step >= 1 => Route::Tour(id.to_string(), step),
+                _ => Route::NotFound(clamp(path).to_string()),
+            },
+            [exercise] => match ExerciseId::parse(exercise) {
+                Some(id) => Route::Exercise(id, ExerciseQuery::default()),
+                None => Route::NotFound(clamp(path).to_string()),
+            },
+            _ => Route::NotFound(clamp(path).to_string()),
+        },
         ("checks", Some(section)) if !section.is_empty() => return (Route::Checks, Some(decoded(section))),
         ("glossary", Some(section)) if !section.is_empty() => return (Route::Glossary, Some(decoded(section))),
         _ => Route::NotFound(clamp(path).to_string()),

@@ -13,6 +13,7 @@ mod export;
 mod figures;
 mod filter;
 mod i18n;
+mod learn;
 mod quotes;
 mod route;
 mod search;
