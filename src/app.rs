@@ -80,6 +80,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
         Route::Firms(_) => "#/firms".to_string(),
         other => other.to_hash(),
     };
+    // A tour step or an exercise gives focus to its heading.
+    let focus_target = if matches!(route, Route::Tour(..) | Route::Exercise(..)) { "step-heading" } else { "main" };
     {
         let first = use_mut_ref(|| true);
         use_effect_with((view, section.clone(), props.version), move |(_, section, _)| {
@@ -99,7 +101,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             };
             // Not on first load, where focus should stay at the top.
             if !first && !at_section {
-                browser::focus("main");
+                browser::focus(focus_target);
             }
         });
     }
@@ -154,6 +156,9 @@ fn page(route: &Route, section: &Option<String>) -> Html {
         Route::Glossary => pages::glossary::glossary_page(),
         Route::Compare(query) => pages::compare::compare_page(query),
         Route::Checks => pages::checks::checks_page(),
+        Route::Learn => pages::learn::learn_page(),
+        Route::Tour(id, step) => pages::learn::tour::tour_page(id, *step),
+        Route::Exercise(id, query) => html! { <pages::learn::exercise::ExercisePage key={route.to_hash()} id={*id} query={*query} /> },
         Route::NotFound(path) => pages::not_found::not_found_page(path),
     }
 }

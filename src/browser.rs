@@ -859,3 +859,26 @@ pub fn download_png(svg: String, width: u32, file_name: String) {
     image.set_onload(Some(loaded.into_js_value().unchecked_ref()));
     image.set_src(&url);
 }
+
+/// The stored value under a local-storage key, if storage is available and
+/// holds one (a private window or a blocked storage reads as nothing).
+pub fn stored(key: &str) -> Option<String> {
+    window()?.local_storage().ok().flatten()?.get_item(key).ok().flatten()
+}
+
+/// Stores (or, with `None`, removes) a local-storage value; false where
+/// storage refused it (full, blocked).
+pub fn store(key: &str, value: Option<&str>) -> bool {
+    let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) else { return false };
+    match value {
+        Some(value) => storage.set_item(key, value).is_ok(),
+        None => storage.remove_item(key).is_ok(),
+    }
+}
+
+/// Opens the browser's print dialogue.
+pub fn print_page() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}

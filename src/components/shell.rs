@@ -27,6 +27,7 @@ fn nav_entries() -> Vec<(Msg, Route)> {
         (Msg::NavThemes, Route::Themes),
         (Msg::NavTrace, Route::TraceIndex),
         (Msg::NavFirms, Route::Firms(Default::default())),
+        (Msg::NavLearn, Route::Learn),
         (Msg::NavChecks, Route::Checks),
         (Msg::NavGlossary, Route::Glossary),
         (Msg::NavData, Route::Data),
@@ -58,6 +59,7 @@ fn is_current(target: &Route, route: &Route) -> bool {
         (Route::Data, Route::Data) => true,
         (Route::Themes, Route::Themes) => true,
         (Route::Glossary, Route::Glossary) => true,
+        (Route::Learn, Route::Learn | Route::Tour(..) | Route::Exercise(..)) => true,
         (Route::Checks, Route::Checks) => true,
         _ => false,
     }

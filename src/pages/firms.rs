@@ -196,27 +196,33 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if !combos.is_empty() {
                         <section aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
-                            { crate::components::table_region(t(Msg::CombosRegion), false, html! { <>
-                                <table>
-                                    <thead><tr>
-                                        { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ crate::i18n::tx(attribute_msg(a)) }</th> }) }
-                                        <th scope="col">{ crate::i18n::tx(Msg::TitleFirms) }</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        { for combos.iter().map(|(key, firms)| html! {
-                                            <tr>
-                                                { for key.iter().map(|present| html! { <td class="mark">{ hr_mark(Some(*present)) }</td> }) }
-                                                <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
-                                            </tr>
-                                        }) }
-                                    </tbody>
-                                </table>
-                                { hr_legend(false) } </>
-                            }) }
+                            { combos_table(&combos) }
                         </section>
                     }
                 </section>
             </div>
         </>
     }
+}
+
+/// The firms grouped by their whole combination of the five attributes (the
+/// Firms page, and the Beijing tour).
+pub fn combos_table(combos: &[([bool; 5], Vec<&explorer_core::Firm>)]) -> Html {
+        crate::components::table_region(t(Msg::CombosRegion), false, html! { <>
+        <table>
+            <thead><tr>
+                { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ crate::i18n::tx(attribute_msg(a)) }</th> }) }
+                <th scope="col">{ crate::i18n::tx(Msg::TitleFirms) }</th>
+            </tr></thead>
+            <tbody>
+                { for combos.iter().map(|(key, firms)| html! {
+                    <tr>
+                        { for key.iter().map(|present| html! { <td class="mark">{ hr_mark(Some(*present)) }</td> }) }
+                        <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+        { hr_legend(false) } </>
+    })
 }

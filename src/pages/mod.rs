@@ -7,6 +7,7 @@ pub mod firm;
 pub mod firms;
 pub mod glossary;
 pub mod home;
+pub mod learn;
 pub mod not_found;
 pub mod search;
 pub mod study;

@@ -91,7 +91,7 @@ fn record_kind(level: Level) -> &'static str {
     }
 }
 
-fn item_text(code: &Code) -> Html {
+pub fn item_text(code: &Code) -> Html {
     html! { <><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
 }
 
@@ -198,7 +198,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 /// The levels of the scheme as a row of boxes (a column on narrow screens),
 /// bottom level first, with the codes on this trace's chains highlighted.
 /// HTML rather than SVG, so its text keeps the page's size at every width.
-fn diagram(scheme: &[Level], found: &Trace) -> Html {
+pub fn diagram(scheme: &[Level], found: &Trace) -> Html {
     html! {
         <figure class="levels-diagram">
             <ol class={classes!("levels", format!("levels-{}", scheme.len()))}

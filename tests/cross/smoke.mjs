@@ -18,9 +18,6 @@
 //     clipboard test pastes with the keyboard, which works in all three;
 //   - a download directory: WebKitWebDriver has none, so engines.mjs points
 //     MiniBrowser's XDG download directory at the session's directory.
-//
-// TODO, once these features exist (add them here, short, in all engines):
-//   - open the guided tour and take one step.
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, before, after } from 'node:test';
@@ -159,6 +156,7 @@ export function smoke(name) {
       ['Themes', '#/themes', 'Themes across studies'],
       ['Trace', '#/trace', 'Trace'],
       ['Firms', '#/firms', 'Firms'],
+      ['Learn', '#/learn', 'Learn'],
       ['Checks', '#/checks', 'Check the numbers'],
       ['Glossary', '#/glossary', 'Glossary'],
       ['Data & sources', '#/data', 'Data & sources'],
@@ -318,6 +316,17 @@ export function smoke(name) {
     assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     assert.match(svg, /<title>Study: Kunming survey · SME Innovation Explorer<\/title>/);
     assert.match(svg, /Source: [^<]+, Table 7/);
+    await assertClean();
+  });
+
+  test(`${name}: a guided tour opens from Learn and takes one step, focus on the new step's heading`, async () => {
+    await open('#/learn');
+    await driver.findElement(By.css('main')).findElement(By.linkText('Grounded theory, step by step: the small giants')).click();
+    await waitForView('#/learn/tour/small-giants/1', 'Start from what people said');
+    await driver.findElement(By.css('nav[aria-label="Steps of this tour"]')).findElement(By.linkText('Next')).click();
+    await waitForView('#/learn/tour/small-giants/2', /^Open coding/);
+    await waitFor(() => document.activeElement?.id === 'step-heading', 'the new step\'s heading has focus');
+    assert.match(await driver.findElement(By.css('main')).getText(), /Step 2 of \d/);
     await assertClean();
   });
 

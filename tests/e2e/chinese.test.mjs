@@ -24,6 +24,9 @@ export const ROUTES = [
   '#/firm/CF7', '#/firm/Huawei', '#/firm/ZXSK', '#/firm/CF99', '#/data', '#/themes', '#/nowhere', '#/trace/b3?embed=1',
   '#/search?q=talent', '#/search', '#/study/small-giants/passage-3', '#/themes/open-innovation', '#/glossary',
   '#/compare?firms=CF7,CF11', '#/compare?codes=a13,b16', '#/compare?firms=CF99,Haier', '#/checks',
+  '#/learn', '#/learn/tour/small-giants/2', '#/learn/tour/small-giants/6', '#/learn/tour/kunming-sem/5', '#/learn/tour/beijing-smes/3',
+  '#/learn/tour/haier-huawei/4', '#/learn/code-passage', '#/learn/code-passage?mode=chains', '#/learn/place-concept', '#/learn/predict-paths',
+  '#/learn/find-firms',
 ];
 
 const withLang = (route, lang) => `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;

@@ -245,3 +245,41 @@ async fn chinese_interface_keeps_the_contracts_and_the_printed_labels() {
     let english = render("#/firms").await;
     assert_eq!(text(&one(&english, "main h1")), "Firms", "English again");
 }
+
+/// The answer the core judges right for each question of an exercise (found
+/// by trying each choice, so nothing is typed in here).
+#[wasm_bindgen_test]
+async fn an_exercise_checks_answers_into_a_polite_status() {
+    use explorer_core::learn::exercise::{generate, judge, Answer, ExerciseId, ExerciseQuery};
+    let root = render("#/learn/place-concept?seed=3").await;
+    let sets = all(&root, "main fieldset");
+    assert_eq!(sets.len(), 1, "one level at a time");
+    assert!(text(&one(&sets[0], "legend")).starts_with("Core theme of a"));
+    // Choose the first option and check: the status states the score the
+    // core gives that choice.
+    let first: HtmlElement = one(&sets[0], "input[type=radio]").dyn_into().expect("radio");
+    first.click();
+    settle().await;
+    let check: HtmlElement = all(&root, "button").into_iter().find(|b| text(b) == "Check answers").expect("Check answers").dyn_into().expect("button");
+    check.click();
+    settle().await;
+    let dataset = sme_explorer::data::dataset().expect("dataset");
+    let exercise = generate(&dataset, ExerciseId::PlaceConcept, ExerciseQuery { seed: 3, chains: false });
+    let right = judge(&dataset, &exercise, &[Answer::Choice(0)])[0];
+    let status = one(&root, "[role=status].score");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(text(&status), format!("{} of 1 correct", usize::from(right)));
+    assert_eq!(all(&root, "main fieldset").len(), 2, "the next level appears");
+}
+
+#[wasm_bindgen_test]
+async fn a_tour_step_has_its_place_and_its_links() {
+    let steps = explorer_core::learn::tours::tour("small-giants").expect("tour").steps.len();
+    let root = render("#/learn/tour/small-giants/1").await;
+    assert!(text(&one(&root, "main")).contains(&format!("Step 1 of {steps}")));
+    let links: Vec<String> = all(&root, "nav.tour-nav a").iter().map(text).collect();
+    assert_eq!(links, vec!["Next"]);
+    let root = render(&format!("#/learn/tour/small-giants/{steps}")).await;
+    let links: Vec<String> = all(&root, "nav.tour-nav a").iter().map(text).collect();
+    assert_eq!(links, vec!["Previous"]);
+}

@@ -600,6 +600,7 @@ catalog! {
     AcceptedCodes = "Accepted here: {codes}." / "此处可接受：{codes}。";
     ChainNote = "The chain follows the code you chose one level down." / "此链沿用你在下一级所选的编码。";
     FragmentN = "Fragment {n}" / "片段 {n}";
+    ColFragment = "Fragment" / "片段";
     LevelOf = "{level} of {concept}" / "{concept} 的{level}";
     PlaceIntro = "Choose one level at a time; each is checked before the next appears." / "每次选择一级；核对后才会出现下一级。";
     PathRankOf = "Rank of {path} by strength (1 = strongest)" / "{path} 的强弱排名（1 = 最强）";
@@ -615,6 +616,7 @@ catalog! {
     FirmQuestion = "Question {n}: which firms have {conditions}?" / "问题 {n}：哪些企业满足 {conditions}？";
     FirmCondition = "{attribute}: {value}" / "{attribute}：{value}";
     FilterMatches = "{n} firms match your filter" / "{n} 家企业符合你的筛选条件";
+    FilterMatchesOne = "1 firm matches your filter" / "1 家企业符合你的筛选条件";
     OpenInFirms = "Open this filter on the Firms page" / "在“企业”页面打开此筛选条件";
     FirmAnswer = "The answer: {firms}." / "答案：{firms}。";
     FirmNotReported = "{n} firms are left out because their study does not report one of these attributes: not reported is neither yes nor no." / "有 {n} 家企业被排除，因为其所属研究没有报告其中某个属性：“未报告”既不是“是”也不是“否”。";

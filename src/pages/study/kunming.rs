@@ -228,7 +228,7 @@ fn row_filter(table: &'static str, label: &'static str) -> Html {
 /// A dimension's items as its CFA table loads them, each with its
 /// standardised loading; loadings below the paper's 0.5 are marked, and an
 /// item Table 2 also lists under another dimension says so.
-fn item_loadings(k: &explorer_core::model::KunmingFile, dimension: &str) -> Html {
+pub fn item_loadings(k: &explorer_core::model::KunmingFile, dimension: &str) -> Html {
     let items: Vec<_> = k.item.iter().filter(|i| i.dimensions.last().is_some_and(|d| d == dimension)).collect();
     html! {
         <ul class="item-loadings" aria-label={crate::i18n::tf(Msg::ItemsUnder, &[("dim", dimension)])}>

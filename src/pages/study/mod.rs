@@ -6,10 +6,10 @@
 //! and the source notes about a section follow it, closed, with their count.
 //! One module per study renders its own sections.
 
-mod beijing;
-mod haier_huawei;
-mod kunming;
-mod small_giants;
+pub mod beijing;
+pub mod haier_huawei;
+pub mod kunming;
+pub mod small_giants;
 
 use explorer_core::export::apa;
 use explorer_core::i18n::Msg;
@@ -174,7 +174,7 @@ fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str
         (StudyId::BeijingSmes, _) => beijing::mechanisms(dataset),
     }
 }
-pub(super) fn code_link(dataset: &Dataset, id: &str) -> Html {
+pub(crate) fn code_link(dataset: &Dataset, id: &str) -> Html {
     let label = dataset.code(id).map(|c| c.label.clone()).unwrap_or_default();
     html! { <a href={Route::Trace(id.to_string()).to_hash()}><span class="code" lang="en">{ id }</span>{ " " }{ printed(label) }</a> }
 }
