@@ -1,4 +1,4 @@
-//! The Appendix 1 interview passage of the small-giants study, whole and as
+//! The Appendix 1 passage (the paper's open-coding example of raw data), whole and as
 //! printed: each coded phrase is marked, followed by the bracketed annotation
 //! the paper prints after it, whose codes link to their traces. Every phrase
 //! has its own in-page section (`#/study/small-giants/passage-<n>`), so a

@@ -40,6 +40,12 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
         Route::Trace(code) => dataset.code(code).map(|c| c.study),
         Route::Firm(id) => dataset.firm(id).map(|f| f.study),
         Route::Firms(query) => query.study,
+        Route::Tour(id, _) => explorer_core::learn::tours::tour(id).map(|t| t.study),
+        Route::Exercise(id, _) => Some(match id {
+            explorer_core::learn::exercise::ExerciseId::PredictPaths => StudyId::KunmingSem,
+            explorer_core::learn::exercise::ExerciseId::FindFirms => StudyId::BeijingSmes,
+            _ => StudyId::SmallGiants,
+        }),
         _ => None,
     };
     match one {

@@ -322,7 +322,7 @@ export function smoke(name) {
   test(`${name}: a guided tour opens from Learn and takes one step, focus on the new step's heading`, async () => {
     await open('#/learn');
     await driver.findElement(By.css('main')).findElement(By.linkText('Grounded theory, step by step: the small giants')).click();
-    await waitForView('#/learn/tour/small-giants/1', 'Start from what people said');
+    await waitForView('#/learn/tour/small-giants/1', 'Start from the raw data');
     await driver.findElement(By.css('nav[aria-label="Steps of this tour"]')).findElement(By.linkText('Next')).click();
     await waitForView('#/learn/tour/small-giants/2', /^Open coding/);
     await waitFor(() => document.activeElement?.id === 'step-heading', 'the new step\'s heading has focus');

@@ -22,7 +22,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 function tables(file, name) {
   const text = fs.readFileSync(path.join(ROOT, 'data', file), 'utf8');
   return text.split(/^\[\[/m).slice(1).filter((block) => block.startsWith(`${name}]]`)).map((block) => {
-    const out = {};
+    const out = { codes: [] };
     for (const line of block.split('\n').slice(1)) {
       const m = line.match(/^(\w+) = (.*)$/);
       if (!m) continue;
@@ -44,7 +44,7 @@ function above(id, level) {
 }
 
 const status = (page) => page.getByRole('status').filter({ hasText: /correct$/ });
-const groups = (page) => page.locator('main fieldset');
+const groups = (page) => page.getByRole('form', { name: 'Questions' }).getByRole('group');
 
 async function open(page, hash) {
   await page.goto(`${server.base}${hash}`);
@@ -273,7 +273,7 @@ test('Find the firms: answered by setting the filter, checked as a set, "not rep
   await open(page, '#/learn/find-firms?seed=4');
   const g = groups(page);
   assert.equal(await g.count(), 3);
-  const values = { Present: true, Absent: false };
+  const values = { Present: true, 'Not detected': false };
   const expected = [];
   for (let i = 0; i < 3; i++) {
     const legend = await g.nth(i).locator('legend').textContent();
@@ -286,7 +286,8 @@ test('Find the firms: answered by setting the filter, checked as a set, "not rep
     if (i === 1) continue;
     for (const [attribute, value] of conditions) await g.nth(i).getByLabel(attribute).selectOption({ label: value });
     const matches = expected[i].length === 1 ? '1 firm matches your filter' : `${expected[i].length} firms match your filter`;
-    assert.ok((await g.nth(i).locator('p', { hasText: 'your filter' }).textContent()).startsWith(matches));
+    const shown = await g.nth(i).locator('p', { hasText: 'your filter' }).textContent();
+    assert.ok(shown.startsWith(matches), `${shown} starts with ${matches}`);
   }
   await page.getByRole('button', { name: 'Check answers' }).click();
   assert.equal(await status(page).textContent(), '2 of 3 correct');
@@ -294,15 +295,15 @@ test('Find the firms: answered by setting the filter, checked as a set, "not rep
     const feedback = g.nth(i).locator('.feedback');
     const listed = await feedback.getByRole('link').evaluateAll((as) => as.map((a) => a.textContent));
     assert.deepEqual(listed, expected[i]);
-    assert.match(await feedback.textContent(), /not reported is neither yes nor no/);
+    assert.match(await feedback.textContent(), /“not reported” is neither present nor not detected/);
   }
-  assert.match(await g.nth(1).locator('.feedback').textContent(), /^Not this one\./);
+  assert.match(await g.nth(1).locator('.feedback').textContent(), /^Not answered\./, 'a filter left untouched is no answer');
   await page.assertClean();
 });
 
 test('the same seed gives the same exercise; a bad seed warns and shows set 1', async () => {
   const page = await newPage(browser);
-  const legends = async (hash) => { await open(page, hash); return page.locator('main fieldset').evaluateAll((fs) => fs.map((f) => f.textContent)); };
+  const legends = async (hash) => { await open(page, hash); return groups(page).evaluateAll((fs) => fs.map((f) => f.textContent)); };
   const a = await legends('#/learn/code-passage?seed=77');
   const b = await legends('#/learn/code-passage?seed=77');
   assert.deepEqual(a, b);
@@ -338,7 +339,8 @@ test('progress: scores and steps kept in local storage, a printable summary, res
   assert.equal(await page.evaluate(() => localStorage.getItem('sme-explorer.learn.v1')), null);
   // Foreign data under the key: a notice, and the page works.
   await page.evaluate(() => localStorage.setItem('sme-explorer.learn.v1', '{"steps": [1, 2]}'));
-  await open(page, '#/learn');
+  await page.reload();
+  await ready(page);
   assert.match(await page.getByRole('status').filter({ hasText: 'progress' }).textContent(), /could not be read and was ignored/);
   await page.assertClean();
 });

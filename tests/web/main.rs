@@ -252,7 +252,7 @@ async fn chinese_interface_keeps_the_contracts_and_the_printed_labels() {
 async fn an_exercise_checks_answers_into_a_polite_status() {
     use explorer_core::learn::exercise::{generate, judge, Answer, ExerciseId, ExerciseQuery};
     let root = render("#/learn/place-concept?seed=3").await;
-    let sets = all(&root, "main fieldset");
+    let sets = all(&root, "main form.questions > fieldset");
     assert_eq!(sets.len(), 1, "one level at a time");
     assert!(text(&one(&sets[0], "legend")).starts_with("Core theme of a"));
     // Choose the first option and check: the status states the score the
@@ -269,7 +269,7 @@ async fn an_exercise_checks_answers_into_a_polite_status() {
     let status = one(&root, "[role=status].score");
     assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(text(&status), format!("{} of 1 correct", usize::from(right)));
-    assert_eq!(all(&root, "main fieldset").len(), 2, "the next level appears");
+    assert_eq!(all(&root, "main form.questions > fieldset").len(), 2, "the next level appears");
 }
 
 #[wasm_bindgen_test]

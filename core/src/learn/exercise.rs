@@ -305,7 +305,7 @@ pub fn path_strength(dataset: &Dataset, index: usize) -> f64 {
         .kunming
         .structural_path
         .get(index)
-        .and_then(|p| p.std.trim().parse::<f64>().ok())
+        .and_then(|p| crate::text::parse_decimal(&p.std))
         .map_or(0.0, f64::abs)
 }
 

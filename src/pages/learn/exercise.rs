@@ -90,7 +90,7 @@ pub fn ExercisePage(props: &ExerciseProps) -> Html {
             </p>
             if stepwise { <p>{ tx(Msg::PlaceIntro) }</p> }
             if props.id == ExerciseId::PredictPaths { { constructs(&dataset) } }
-            <form class="questions" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <form class="questions" aria-label={t(Msg::QuestionsLabel)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for exercise.questions.iter().take(shown).enumerate().map(|(i, q)| {
                     question(&dataset, &exercise, &answers, i, q, i < checked, verdicts[i], &set)
                 }) }
@@ -285,7 +285,7 @@ fn path_results(dataset: &Dataset, exercise: &Exercise, answers: &[Answer]) -> H
         <section aria-labelledby="printed-results">
             <h2 id="printed-results">{ tx(Msg::PrintedResults) }</h2>
             <p>{ tx(Msg::StdExplained) }</p>
-            { crate::components::table_region(t(Msg::PrintedResults), false, html! {
+            { crate::components::table_region(t(Msg::ColStdCoefficient), false, html! {
                 <table>
                     <thead><tr>
                         <th scope="col">{ tx(Msg::ColPath) }</th>
