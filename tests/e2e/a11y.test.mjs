@@ -145,3 +145,27 @@ test('keyboard only: skip link, navigation, study page, firm filter', async () =
   assert.equal(await page.locator('main [role=status][aria-live=polite]').first().textContent(), '14 firms');
   await page.assertClean();
 });
+
+test('axe-core finds no violations in checked exercises (feedback shown), light and dark, at 1280 and 375 px', async () => {
+  for (const [scheme, width] of [['light', 1280], ['dark', 375]]) {
+    const page = await newPage(browser, { bypassCSP: true, colorScheme: scheme, viewport: { width, height: 800 } });
+    const found = [];
+    for (const route of ['#/learn/code-passage', '#/learn/predict-paths', '#/learn/find-firms', '#/learn/place-concept']) {
+      await page.goto(`${server.base}${route}`);
+      await ready(page);
+      const form = page.getByRole('form', { name: 'Questions' });
+      // Answer the first choice of every group, then check (and, level by
+      // level, check again until done).
+      for (let round = 0; round < 5; round++) {
+        const radios = form.getByRole('group').locator('input[type=radio]:not(:disabled)');
+        if (await radios.count()) await radios.first().check();
+        const check = page.getByRole('button', { name: 'Check answers' });
+        if (!(await check.count())) break;
+        await check.click();
+      }
+      for (const v of await axe(page)) found.push(`${scheme} ${width} ${route}: ${v}`);
+    }
+    assert.deepEqual(found, []);
+    await page.assertClean();
+  }
+});

@@ -602,6 +602,7 @@ catalog! {
     ChainNote = "The chain follows the code you chose one level down." / "此链从你在低一级所选的编码向上延伸。";
     FragmentN = "Fragment {n}" / "片段 {n}";
     ColFragment = "Fragment" / "片段";
+    ColAnnotation = "Annotation, as printed" / "原文标注";
     LevelOf = "{level} of {concept}" / "{concept} 的{level}";
     PlaceIntro = "Choose one level at a time; each is checked before the next appears." / "每次选择一级；核对后才会出现下一级。";
     PathRankOf = "Rank of {path} by strength (1 = strongest)" / "{path} 的强弱排名（1 = 最强）";

@@ -166,7 +166,7 @@ fn question(dataset: &Dataset, exercise: &Exercise, answers: &[Answer], i: usize
     let body = match &q.prompt {
         Prompt::Firms(_) => firm_filter(dataset, answers.get(i), i, locked, set),
         prompt => html! {
-            <div class="choices">
+            <div class={classes!("choices", matches!(prompt, Prompt::PathRank(_) | Prompt::PathSignificant(_)).then_some("inline"))}>
                 { for q.choices.iter().enumerate().map(|(c, value)| {
                     let set = set.clone();
                     html! {

@@ -103,12 +103,13 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
             let coded: Vec<_> = sg.excerpt.iter().enumerate().filter(|(_, p)| !p.codes.is_empty()).take(5).collect();
             let table = html! {
                 <table>
-                    <thead><tr><th scope="col">{ tx(Msg::ColFragment) }</th><th scope="col">{ tx(level_msg(Level::Concept)) }</th></tr></thead>
+                    <thead><tr><th scope="col">{ tx(Msg::ColFragment) }</th><th scope="col">{ tx(Msg::ColAnnotation) }</th><th scope="col">{ tx(level_msg(Level::Concept)) }</th></tr></thead>
                     <tbody>
                         { for coded.iter().map(|(i, p)| html! {
                             <tr>
                                 <td><a href={study_section(StudyId::SmallGiants, &crate::components::passage::passage_section(*i))}>{ tf(Msg::FragmentN, &[("n", &(i + 1).to_string())]) }</a>{ ": " }<q lang="en">{ p.text.trim() }</q></td>
-                                <td>{ for p.codes.iter().map(|c| html! { <div>{ code_link(dataset, &c.id) }</div> }) }</td>
+                                <td>{ printed(p.annotation.clone()) }</td>
+                                <td>{ for explorer_core::learn::exercise::fragment_codes(dataset, *i).iter().map(|id| html! { <div>{ code_link(dataset, id) }</div> }) }</td>
                             </tr>
                         }) }
                     </tbody>
