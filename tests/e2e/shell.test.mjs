@@ -27,6 +27,7 @@ const NAV = [
   ['Themes', /^Themes across studies$/, /^Themes across studies ·/],
   ['Trace', /^Trace$/, /^Trace ·/],
   ['Firms', /^Firms$/, /^Firms ·/],
+  ['Learn', /^Learn$/, /^Learn ·/],
   ['Checks', /^Check the numbers$/, /^Check the numbers ·/],
   ['Glossary', /^Glossary$/, /^Glossary ·/],
   ['Data & sources', /^Data & sources$/, /^Data & sources ·/],

@@ -60,7 +60,7 @@ async fn shell_has_brand_navigation_and_main() {
     assert!(text(&one(&root, ".brand")).contains("SME Innovation Explorer"));
     let nav = one(&root, "nav[aria-label='Main']");
     let links: Vec<String> = all(&nav, "a").iter().map(text).collect();
-    assert_eq!(links, ["Home", "Small giants", "Haier & Huawei", "Kunming survey", "Beijing SMEs", "Themes", "Trace", "Firms", "Checks", "Glossary", "Data & sources"]);
+    assert_eq!(links, ["Home", "Small giants", "Haier & Huawei", "Kunming survey", "Beijing SMEs", "Themes", "Trace", "Firms", "Learn", "Checks", "Glossary", "Data & sources"]);
     assert_eq!(all(&nav, "a[aria-current='page']").iter().map(text).collect::<Vec<_>>(), ["Home"]);
     assert!(root.query_selector("main#main").expect("q").is_some());
     assert!(text(&one(&root, "h1")).contains("Innovation in Chinese"));
