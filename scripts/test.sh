@@ -29,6 +29,8 @@ env -u GECKODRIVER cargo test --target wasm32-unknown-unknown -p sme-explorer --
 step "release build"
 trunk build --release
 bash scripts/size-report.sh
+step "a second build, for the update test (the same code marked SME_BUILD_LABEL=second)"
+SME_BUILD_LABEL=second trunk build --release --dist target/dist-second
 
 step "end-to-end tests in headless Chromium"
 node --test --test-concurrency=1 tests/e2e/

@@ -32,6 +32,16 @@ pub fn App() -> Html {
         let version = version.clone();
         Callback::from(move |()| version.set(version.wrapping_add(1)))
     });
+    // A new deployment that took over while this page runs: a notice with
+    // a Reload button (see `browser::on_new_version`).
+    let new_version = use_state(|| false);
+    {
+        let new_version = new_version.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_new_version(Callback::from(move |()| new_version.set(true)));
+            move || drop(listener)
+        });
+    }
     // The language: the URL's (remembered for later visits), else the
     // remembered or preferred one.
     if let Some(lang) = state.lang {
@@ -52,6 +62,12 @@ pub fn App() -> Html {
             if wanted == Lang::Zh && shown == Lang::En {
                 <p class="url-warnings" role="status">{ crate::i18n::tx(Msg::ZhUnavailable) }</p>
             }
+            <div class="update-notice" role="status">
+                if *new_version {
+                    { crate::i18n::tx(Msg::NewVersion) }{ " " }
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| browser::reload())}>{ crate::i18n::tx(Msg::ReloadNow) }</button>
+                }
+            </div>
             <AppView key={shown.key()} state={state} version={*version} />
         </ContextProvider<browser::Navigator>>
     }

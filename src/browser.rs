@@ -882,3 +882,34 @@ pub fn print_page() {
         let _ = w.print();
     }
 }
+
+/// Calls `on_update` when a new version of the site takes control of this
+/// page: a new service worker (a new deployment) replaced the one the page
+/// started under. The page still runs the old build, whole; the reader is
+/// told and can reload. On a first visit the first worker's taking control
+/// is no new version, so nothing is watched then.
+pub fn on_new_version(on_update: Callback<()>) -> Option<gloo::events::EventListener> {
+    let navigator = window()?.navigator();
+    let container = js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("serviceWorker")).ok()?;
+    let controller = js_sys::Reflect::get(&container, &wasm_bindgen::JsValue::from_str("controller")).ok()?;
+    if controller.is_null() || controller.is_undefined() {
+        return None;
+    }
+    let target: web_sys::EventTarget = container.dyn_into().ok()?;
+    Some(gloo::events::EventListener::new(&target, "controllerchange", move |_| on_update.emit(())))
+}
+
+/// Reloads the page (the new version, once a new service worker controls it).
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// Marks `<html data-build>` with the build's label where the build was given
+/// one (`SME_BUILD_LABEL`: the update test's second build).
+pub fn mark_build() {
+    if let (Some(label), Some(root)) = (option_env!("SME_BUILD_LABEL"), window().and_then(|w| w.document()).and_then(|d| d.document_element())) {
+        let _ = root.set_attribute("data-build", label);
+    }
+}

@@ -17,5 +17,6 @@ pub mod panic_hook;
 /// Installs the panic hook and renders the app into `<body>`.
 pub fn start() {
     panic_hook::install();
+    browser::mark_build();
     yew::Renderer::<app::App>::new().render();
 }

@@ -677,5 +677,8 @@ catalog! {
     TourHh4Body = "A finding of a case study is only as strong as the evidence behind it. For each path, the evidence the explorer takes from the paper is listed by firm, or for both, with its section and a short quotation; where the paper ties no company fact to a path, a note says so." / "案例研究的结论取决于其背后的证据。下面按企业（或两家共同）列出本平台从论文中摘取的各路径证据，附所在章节和简短引文；论文未把企业事实与某条路径挂钩之处，附说明指出。";
     TourHh5 = "The two firms side by side" / "两家企业并列比较";
     TourHh5Body = "Reading cases side by side shows what they share and where they differ. Open the Compare view with both firms to read their facts in parallel." / "把案例并排阅读，可以看出它们的共同点和不同点。打开包含两家企业的“比较”视图，并列阅读其事实。";
+    // --- updates
+    NewVersion = "A new version is available." / "有新版本可用。";
+    ReloadNow = "Reload" / "重新加载";
     // @@END
 }
