@@ -8,10 +8,18 @@
 //   interactions  median and p95 of toggling a facet and opening a trace,
 //                 200+ repetitions, on real data and 10x / 100x synthetic data
 //   memory        JS heap and wasm memory before and after 1,000 interactions
+//   lighthouse    performance score and largest contentful paint of four routes
+//                 (npm lighthouse, default mobile profile: slow 4G, 4x CPU),
+//                 driving Debian's Chromium (CHROME_PATH); bench.sh installs it
+//                 into target/bench-tools, outside the app's dependencies
+//
+// The budgets are the targets of issue 16 (a fast first visit on a phone);
+// the CI size test (tests/e2e/size.test.mjs) holds the current ceiling.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -19,7 +27,9 @@ const DIST = path.join(ROOT, 'dist');
 // The same release built with the `bench` feature, for the 10x / 100x runs.
 const BENCH_DIST = path.join(ROOT, 'dist-bench');
 const REPS = Number(process.env.BENCH_REPS || 200);
-const BUDGET = { gzipTotal: 305 * 1024, firstRenderRatio: 2, p95Real: 16, p95x100: 50, memoryGrowth: 1024 * 1024 };
+const BUDGET = { gzipTotal: 200 * 1024, firstRenderRatio: 1.3, p95Real: 8, p95x100: 50, memoryGrowth: 1024 * 1024, lighthouse: 95, lcpMs: 2000 };
+const LIGHTHOUSE = process.env.LIGHTHOUSE || path.join(ROOT, 'target/bench-tools/node_modules/.bin/lighthouse');
+const LIGHTHOUSE_ROUTES = ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem'];
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 let staticPages = {};
@@ -40,12 +50,15 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 // ---- bundle ----
 const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && f !== 'standalone.html' && f !== 'sw.js');
-const size = (f) => { const b = fs.readFileSync(path.join(DIST, f)); return { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length }; };
+const size = (f) => {
+  const b = fs.readFileSync(path.join(DIST, f));
+  return { raw: b.length, gzip: zlib.gzipSync(b, { level: 9 }).length, brotli: zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+};
 const bundle = {};
 for (const [kind, re] of [['wasm', /\.wasm$/], ['js', /\.js$/], ['css', /\.css$/], ['html', /\.html$/]]) {
-  bundle[kind] = files.filter((f) => re.test(f)).map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+  bundle[kind] = files.filter((f) => re.test(f)).map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
-bundle.total = Object.values(bundle).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }), { raw: 0, gzip: 0 });
+bundle.total = Object.values(bundle).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -177,13 +190,27 @@ async function memory() {
 }
 const memoryResult = await memory();
 await browser.close();
+
+// ---- lighthouse ----
+function lighthouse(route) {
+  const out = path.join(ROOT, 'target', `lighthouse-${route.replace(/[^a-z0-9]/gi, '') || 'home'}.json`);
+  execFileSync(LIGHTHOUSE, [`${base}/${route}`, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+  return { score: Math.round((report.categories.performance.score ?? 0) * 100), lcp_ms: audit('largest-contentful-paint'), fcp_ms: audit('first-contentful-paint'), tbt_ms: audit('total-blocking-time'), tti_ms: audit('interactive') };
+}
+const lighthouseResults = {};
+if (fs.existsSync(LIGHTHOUSE)) for (const route of LIGHTHOUSE_ROUTES) lighthouseResults[route] = lighthouse(route);
+else console.error(`lighthouse not found at ${LIGHTHOUSE}: run scripts/bench.sh, which installs it`);
 server.close();
 
 // ---- report ----
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pass = (ok) => (ok ? 'PASS' : 'FAIL');
 const rows = [];
-for (const [k, v] of Object.entries(bundle)) rows.push([`bundle ${k}`, `${kb(v.raw)} raw, ${kb(v.gzip)} gzip`, k === 'total' ? `≤ ${kb(BUDGET.gzipTotal)} gzip` : '', k === 'total' ? pass(v.gzip <= BUDGET.gzipTotal) : '']);
+for (const [k, v] of Object.entries(bundle)) rows.push([`bundle ${k}`, `${kb(v.raw)} raw, ${kb(v.gzip)} gzip, ${kb(v.brotli)} brotli`, k === 'total' ? `≤ ${kb(BUDGET.gzipTotal)} gzip` : '', k === 'total' ? pass(v.gzip <= BUDGET.gzipTotal) : '']);
 for (const [k, v] of Object.entries(firstRender)) rows.push([`first render ${k}`, `${v.app_ms.toFixed(0)} ms app, ${v.static_ms.toFixed(0)} ms static, ratio ${v.ratio.toFixed(2)}`, `≤ ${BUDGET.firstRenderRatio}×`, pass(v.ratio <= BUDGET.firstRenderRatio)]);
 for (const [scale, r] of Object.entries(interactionResults)) {
   const budget = scale === '100x' ? BUDGET.p95x100 : BUDGET.p95Real;
@@ -194,9 +221,13 @@ for (const [scale, r] of Object.entries(interactionResults)) {
 }
 const growth = memoryResult.js_growth + (memoryResult.wasm_growth ?? 0);
 rows.push(['memory after 1,000 interactions', `JS heap ${kb(memoryResult.before.js_heap)} → ${kb(memoryResult.after.js_heap)}, wasm ${kb(memoryResult.before.wasm ?? 0)} → ${kb(memoryResult.after.wasm ?? 0)}`, `growth ≤ ${kb(BUDGET.memoryGrowth)}`, pass(growth <= BUDGET.memoryGrowth)]);
-const width = [34, 70, 18, 4];
+for (const [route, v] of Object.entries(lighthouseResults)) {
+  rows.push([`lighthouse ${route}`, `performance ${v.score}; FCP ${v.fcp_ms.toFixed(0)} ms, TBT ${v.tbt_ms.toFixed(0)} ms, TTI ${v.tti_ms.toFixed(0)} ms`, `≥ ${BUDGET.lighthouse}`, pass(v.score >= BUDGET.lighthouse)]);
+  rows.push([`largest contentful paint ${route}`, `${v.lcp_ms.toFixed(0)} ms`, `≤ ${BUDGET.lcpMs} ms`, pass(v.lcp_ms <= BUDGET.lcpMs)]);
+}
+const width = [40, 76, 18, 4];
 console.log(['measure', 'result', 'budget', ''].map((h, i) => h.padEnd(width[i])).join(' '));
 for (const row of rows) console.log(row.map((c, i) => String(c).padEnd(width[i])).join(' '));
 const out = process.env.BENCH_OUT || path.join(ROOT, 'bench-results.json');
-fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps: REPS, budget: BUDGET, bundle, first_render: firstRender, interactions: interactionResults, memory: memoryResult }, null, 2));
+fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), reps: REPS, budget: BUDGET, bundle, first_render: firstRender, interactions: interactionResults, memory: memoryResult, lighthouse: lighthouseResults }, null, 2));
 console.log(`\nwritten to ${path.relative(ROOT, out)}`);

@@ -8,4 +8,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release >/dev/null
 # The scaled-data runs need the synthetic data code, which the release leaves out.
 trunk build --release --features bench --dist dist-bench >/dev/null
+# Lighthouse for the phone measures, kept out of the app's own npm tools.
+if [ ! -x target/bench-tools/node_modules/.bin/lighthouse ]; then
+  mkdir -p target/bench-tools
+  (cd target/bench-tools && { [ -f package.json ] || echo '{"private":true}' > package.json; } && npm install --no-audit --no-fund --loglevel=error lighthouse@13.5.0)
+fi
 node scripts/bench.mjs
