@@ -19,7 +19,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import http from 'node:http';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -192,17 +193,18 @@ const memoryResult = await memory();
 await browser.close();
 
 // ---- lighthouse ----
-function lighthouse(route) {
+// Run asynchronously: this process also serves the pages Lighthouse loads.
+async function lighthouse(route) {
   const out = path.join(ROOT, 'target', `lighthouse-${route.replace(/[^a-z0-9]/gi, '') || 'home'}.json`);
-  execFileSync(LIGHTHOUSE, [`${base}/${route}`, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
+  await promisify(execFile)(LIGHTHOUSE, [`${base}/${route}`, '--only-categories=performance', '--output=json', `--output-path=${out}`, '--quiet',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, maxBuffer: 64 << 20 });
   const report = JSON.parse(fs.readFileSync(out, 'utf8'));
   const audit = (id) => report.audits[id]?.numericValue ?? NaN;
   return { score: Math.round((report.categories.performance.score ?? 0) * 100), lcp_ms: audit('largest-contentful-paint'), fcp_ms: audit('first-contentful-paint'), tbt_ms: audit('total-blocking-time'), tti_ms: audit('interactive') };
 }
 const lighthouseResults = {};
-if (fs.existsSync(LIGHTHOUSE)) for (const route of LIGHTHOUSE_ROUTES) lighthouseResults[route] = lighthouse(route);
+if (fs.existsSync(LIGHTHOUSE)) for (const route of LIGHTHOUSE_ROUTES) lighthouseResults[route] = await lighthouse(route);
 else console.error(`lighthouse not found at ${LIGHTHOUSE}: run scripts/bench.sh, which installs it`);
 server.close();
 

@@ -21,7 +21,12 @@ fn main() {
 #[global_allocator]
 static TALC: talc::wasm::WasmArenaTalc = {
     use core::mem::MaybeUninit;
-    static mut ARENA: [MaybeUninit<u8>; 16 << 20] = [MaybeUninit::uninit(); 16 << 20];
+    static mut ARENA: [MaybeUninit<u8>; ARENA_BYTES] = [MaybeUninit::uninit(); ARENA_BYTES];
     // SAFETY: nothing but the allocator ever refers to ARENA.
     unsafe { talc::wasm::new_wasm_arena_allocator(&raw mut ARENA) }
 };
+
+/// The arena's size: 16 MiB; 512 MiB for the benchmark's build (feature
+/// `bench`), whose 100x synthetic data needs far more than the real data.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+const ARENA_BYTES: usize = if cfg!(feature = "bench") { 512 << 20 } else { 16 << 20 };

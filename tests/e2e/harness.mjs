@@ -17,19 +17,23 @@ export const TYPES = {
   '.webmanifest': 'application/manifest+json', '.qdc': 'application/xml',
 };
 
-/** Serves dist/ at / and at SUBDIR. Resolves to { base, close }. */
-export async function startServer() {
+/**
+ * Serves dist/ (or the directory `rootOf()` names at each request) at / and
+ * at SUBDIR, with any `headersOf(file)` added. Resolves to { base, close }.
+ */
+export async function startServer(rootOf = () => DIST, headersOf = () => ({})) {
   const server = http.createServer((req, res) => {
+    const root = rootOf();
     let url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (url.startsWith(SUBDIR)) url = '/' + url.slice(SUBDIR.length);
     if (url.endsWith('/')) url += 'index.html';
-    const file = path.join(DIST, path.normalize(url));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = path.join(root, path.normalize(url));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream', ...headersOf(file) });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));

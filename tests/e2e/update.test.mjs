@@ -4,12 +4,11 @@
 // by scripts/test.sh), keeps running the first build whole, is told "A new
 // version is available" in a polite status with a Reload button, and after
 // Reload runs the second build whole: its page, its wasm, no file of the first.
-import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, TYPES, launch, newPage } from './harness.mjs';
+import { DIST, startServer, launch, newPage } from './harness.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const SECOND = process.env.DIST_SECOND || path.join(ROOT, 'target/dist-second');
@@ -17,27 +16,13 @@ let root = DIST;
 let server, base, browser;
 
 before(async () => {
-  server = http.createServer((req, res) => {
-    let url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (url.endsWith('/')) url += 'index.html';
-    const file = path.join(root, path.normalize(url));
-    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    // As a static host that follows _headers: the page and the service
-    // worker are revalidated.
-    const headers = { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' };
-    if (/\/(index\.html|sw\.js)$/.test(file)) headers['cache-control'] = 'no-cache';
-    res.writeHead(200, headers);
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  // As a static host that follows _headers: the page and the service worker
+  // are revalidated.
+  server = await startServer(() => root, (file) => (/\/(index\.html|sw\.js)$/.test(file) ? { 'cache-control': 'no-cache' } : {}));
+  base = server.base;
   browser = await launch();
 });
-after(async () => { await browser?.close(); await new Promise((r) => server?.close(r)); });
+after(async () => { await browser?.close(); await server?.close(); });
 
 /** The hashed wasm file a build's page loads. */
 const wasmOf = (dir) => fs.readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
