@@ -631,8 +631,7 @@ const LANG_KEY: &str = "sme-explorer-lang";
 /// earlier choice, else the browser's preferred languages.
 pub fn preferred_lang() -> Lang {
     let Some(w) = window() else { return Lang::En };
-    let stored = w.local_storage().ok().flatten().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
-    if let Some(lang) = stored.as_deref().and_then(Lang::parse) {
+    if let Some(lang) = stored(LANG_KEY).as_deref().and_then(Lang::parse) {
         return lang;
     }
     let languages: Vec<String> = w.navigator().languages().iter().filter_map(|v| v.as_string()).collect();
@@ -644,9 +643,7 @@ pub fn preferred_lang() -> Lang {
 
 /// Remembers the reader's choice of language (where storage is allowed).
 pub fn remember_lang(lang: Lang) {
-    if let Some(storage) = window().and_then(|w| w.local_storage().ok().flatten()) {
-        let _ = storage.set_item(LANG_KEY, lang.key());
-    }
+    store(LANG_KEY, Some(lang.key()));
 }
 
 /// Sets `<html lang>` and points the web manifest at the language's own

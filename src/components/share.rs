@@ -41,11 +41,7 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
         Route::Firm(id) => dataset.firm(id).map(|f| f.study),
         Route::Firms(query) => query.study,
         Route::Tour(id, _) => explorer_core::learn::tours::tour(id).map(|t| t.study),
-        Route::Exercise(id, _) => Some(match id {
-            explorer_core::learn::exercise::ExerciseId::PredictPaths => StudyId::KunmingSem,
-            explorer_core::learn::exercise::ExerciseId::FindFirms => StudyId::BeijingSmes,
-            _ => StudyId::SmallGiants,
-        }),
+        Route::Exercise(id, _) => Some(id.study()),
         _ => None,
     };
     match one {

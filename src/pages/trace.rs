@@ -91,7 +91,7 @@ fn record_kind(level: Level) -> &'static str {
     }
 }
 
-pub fn item_text(code: &Code) -> Html {
+fn item_text(code: &Code) -> Html {
     html! { <><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
 }
 
@@ -126,20 +126,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
 
             <section aria-labelledby="chain-heading">
                 <h2 id="chain-heading">{ if code.level.is_top() { crate::i18n::tx(Msg::TopLevel) } else { crate::i18n::tx(Msg::UpToTop) } }</h2>
-                if found.chains.len() > 1 {
-                    <p class="callout" role="note">{ crate::i18n::txf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
-                }
-                { for found.chains.iter().map(|chain| html! {
-                    <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
-                        { for chain.iter().enumerate().map(|(i, link)| html! {
-                            <li class={classes!((i == 0).then_some("current"))}>
-                                if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
-                                <span class="level-tag">{ crate::i18n::tx(level_msg(link.level)) }</span>
-                            </li>
-                        }) }
-                    </ol>
-                }) }
-                { diagram(scheme, found) }
+                { chains(found, scheme) }
             </section>
 
             if !found.children.is_empty() {
@@ -195,10 +182,35 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
     }
 }
 
+/// Every chain of a code up to the top of its scheme, each an ordered list
+/// (the code first, then a link per level), with a note where there are
+/// several, and the levels diagram (the trace page, and the tour's steps).
+pub fn chains(found: &Trace, scheme: &[Level]) -> Html {
+    let code = found.code;
+    html! {
+        <>
+            if found.chains.len() > 1 {
+                <p class="callout" role="note">{ crate::i18n::txf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
+            }
+            { for found.chains.iter().map(|chain| html! {
+                <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
+                    { for chain.iter().enumerate().map(|(i, link)| html! {
+                        <li class={classes!((i == 0).then_some("current"))}>
+                            if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
+                            <span class="level-tag">{ crate::i18n::tx(level_msg(link.level)) }</span>
+                        </li>
+                    }) }
+                </ol>
+            }) }
+            { diagram(scheme, found) }
+        </>
+    }
+}
+
 /// The levels of the scheme as a row of boxes (a column on narrow screens),
 /// bottom level first, with the codes on this trace's chains highlighted.
 /// HTML rather than SVG, so its text keeps the page's size at every width.
-pub fn diagram(scheme: &[Level], found: &Trace) -> Html {
+fn diagram(scheme: &[Level], found: &Trace) -> Html {
     html! {
         <figure class="levels-diagram">
             <ol class={classes!("levels", format!("levels-{}", scheme.len()))}

@@ -33,6 +33,15 @@ impl ExerciseId {
         ExerciseId::ALL.into_iter().find(|id| id.key() == key)
     }
 
+    /// The study whose data the exercise asks about.
+    pub fn study(self) -> StudyId {
+        match self {
+            ExerciseId::CodePassage | ExerciseId::PlaceConcept => StudyId::SmallGiants,
+            ExerciseId::PredictPaths => StudyId::KunmingSem,
+            ExerciseId::FindFirms => StudyId::BeijingSmes,
+        }
+    }
+
     /// Whether the questions are answered one at a time, each checked before
     /// the next appears.
     pub fn stepwise(self) -> bool {

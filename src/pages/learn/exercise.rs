@@ -80,7 +80,7 @@ pub fn ExercisePage(props: &ExerciseProps) -> Html {
         <article class="exercise">
             { super::back_link() }
             <h1 id="step-heading" tabindex="-1">{ tx(exercise_msg(props.id, props.query.chains)) }</h1>
-            <p class="lead">{ tx(about(props.id, props.query.chains)) }</p>
+            <p class="lead">{ tx(super::about(props.id, props.query.chains)) }</p>
             <p class="seed">
                 <strong>{ tf(Msg::QuestionSet, &[("seed", &props.query.seed.to_string())]) }</strong>{ " · " }{ tx(Msg::QuestionSetHint) }{ " " }
                 <a href={other_seed.to_hash()}>{ tx(Msg::AnotherSet) }</a>
@@ -109,14 +109,9 @@ pub fn ExercisePage(props: &ExerciseProps) -> Html {
     }
 }
 
-fn about(id: ExerciseId, chains: bool) -> Msg {
-    match id {
-        ExerciseId::CodePassage if chains => Msg::ExCodeChainsAbout,
-        ExerciseId::CodePassage => Msg::ExCodePassageAbout,
-        ExerciseId::PlaceConcept => Msg::ExPlaceAbout,
-        ExerciseId::PredictPaths => Msg::ExPredictAbout,
-        ExerciseId::FindFirms => Msg::ExFindFirmsAbout,
-    }
+/// A path's printed rank by strength: "2", or "2–3" where coefficients tie.
+fn rank_text(ranks: std::ops::RangeInclusive<usize>) -> String {
+    if ranks.start() == ranks.end() { ranks.start().to_string() } else { format!("{}–{}", ranks.start(), ranks.end()) }
 }
 
 /// "IL → KM", a structural path by its constructs.
@@ -211,9 +206,7 @@ fn feedback(dataset: &Dataset, exercise: &Exercise, answers: &[Answer], i: usize
             html! { <>{ crate::i18n::fill_html(t(Msg::AcceptedCodes), &[("codes", links)]) }if follows { { " " }{ tx(Msg::ChainNote) } }</> }
         }
         Prompt::PathRank(p) => {
-            let ranks = path_ranks(dataset, *p);
-            let shown = if ranks.start() == ranks.end() { ranks.start().to_string() } else { format!("{}–{}", ranks.start(), ranks.end()) };
-            txf(Msg::AcceptedCodes, &[("codes", &shown)])
+            txf(Msg::AcceptedCodes, &[("codes", &rank_text(path_ranks(dataset, *p)))])
         }
         Prompt::PathSignificant(_) => {
             let yes = values.iter().any(|v| v == "yes");
@@ -296,13 +289,12 @@ fn path_results(dataset: &Dataset, exercise: &Exercise, answers: &[Answer]) -> H
                     </tr></thead>
                     <tbody>
                         { for k.structural_path.iter().enumerate().map(|(p, path)| {
-                            let ranks = path_ranks(dataset, p);
                             html! {
                                 <tr>
                                     <th scope="row"><a href={Route::Trace(path.from.clone()).to_hash()}>{ &path.from }</a>{ " → " }<a href={Route::Trace(path.to.clone()).to_hash()}>{ &path.to }</a></th>
                                     <td class="num">{ &path.std }</td>
                                     <td lang="en">{ format!("{} ({})", path.p, path.p_text) }</td>
-                                    <td class="num">{ if ranks.start() == ranks.end() { ranks.start().to_string() } else { format!("{}–{}", ranks.start(), ranks.end()) } }</td>
+                                    <td class="num">{ rank_text(path_ranks(dataset, p)) }</td>
                                     <td class="num">{ yours(p) }</td>
                                 </tr>
                             }

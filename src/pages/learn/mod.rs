@@ -24,6 +24,11 @@ const EXERCISES: [(ExerciseId, bool, Msg, u8); 5] = [
     (ExerciseId::FindFirms, false, Msg::ExFindFirmsAbout, 8),
 ];
 
+/// What an exercise (and mode) teaches, from the list above.
+pub fn about(id: ExerciseId, chains: bool) -> Msg {
+    EXERCISES.iter().find(|e| e.0 == id && e.1 == chains).map_or(Msg::LearnIntro, |e| e.2)
+}
+
 fn exercise_route(id: ExerciseId, chains: bool) -> Route {
     Route::Exercise(id, ExerciseQuery { seed: 1, chains })
 }

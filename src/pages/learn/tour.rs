@@ -8,7 +8,7 @@ use explorer_core::filter::{combinations, excluded_as_not_reported, filter, Firm
 use explorer_core::i18n::{attribute_msg, facet_msg, level_msg, Msg};
 use explorer_core::learn::tours::{example_filter, first_concept, tour, two_parent_concept, Live};
 use explorer_core::route::Route;
-use explorer_core::trace::{trace, Trace};
+use explorer_core::trace::trace;
 use explorer_core::{Dataset, HrAttribute, Level, StudyId};
 use yew::prelude::*;
 
@@ -17,7 +17,7 @@ use crate::components::data_error;
 use crate::data::dataset;
 use crate::i18n::{english, ours, printed, t, tf, tx, txf};
 use crate::pages::study::{beijing, code_link, haier_huawei, kunming};
-use crate::pages::trace::{diagram, item_text};
+use crate::pages::trace::chains;
 
 pub fn tour_page(id: &str, step: u32) -> Html {
     let (Some(tour), Ok(dataset)) = (tour(id), dataset()) else {
@@ -68,29 +68,6 @@ fn study_section(study: StudyId, section: &str) -> String {
     Route::Study(study.as_str().into()).section_hash(section)
 }
 
-/// The chains of a code, each as an ordered list from the code up, and the
-/// levels diagram.
-fn chains_of(found: &Trace) -> Html {
-    html! {
-        <>
-            if found.chains.len() > 1 {
-                <p class="callout" role="note">{ txf(Msg::MultipleParents, &[("code", &found.code.id), ("n", &found.chains.len().to_string())]) }</p>
-            }
-            { for found.chains.iter().map(|chain| html! {
-                <ol class={classes!("chain", format!("levels-{}", chain.len()))}>
-                    { for chain.iter().map(|link| html! {
-                        <li>
-                            <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a>
-                            <span class="level-tag">{ tx(level_msg(link.level)) }</span>
-                        </li>
-                    }) }
-                </ol>
-            }) }
-            { diagram(&Level::GROUNDED_THEORY, found) }
-        </>
-    }
-}
-
 /// What a step shows, and the full view it links to.
 fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
     let sg = &dataset.sources.small_giants;
@@ -138,7 +115,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
             let id = if live == Live::TwoParents { two_parent_concept(dataset).unwrap_or_default() } else { concept };
             match trace(dataset, &id) {
                 Ok(found) => (
-                    html! { <section aria-labelledby="live-chain"><h2 id="live-chain">{ code_link(dataset, &id) }</h2>{ chains_of(&found) }</section> },
+                    html! { <section aria-labelledby="live-chain"><h2 id="live-chain">{ code_link(dataset, &id) }</h2>{ chains(&found, &Level::GROUNDED_THEORY) }</section> },
                     Some(Route::Trace(id.clone()).to_hash()),
                 ),
                 Err(_) => (html! {}, None),
