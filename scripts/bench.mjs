@@ -3,8 +3,9 @@
 // in BENCH_OUT). Run through scripts/bench.sh, which builds first.
 //
 //   bundle        raw and gzip sizes of wasm, JS, CSS and the total transfer
-//   first render  time until #/firms and #/trace/b1 show their content, next
-//                 to a static HTML page with the same content (ratio)
+//   first render  time until #/firms and #/trace/b1 show their content (the
+//                 static first paint, then the app live), next to a static
+//                 HTML page with the same content (ratio of the first)
 //   interactions  median and p95 of toggling a facet and opening a trace,
 //                 200+ repetitions, on real data and 10x / 100x synthetic data
 //   memory        JS heap and wasm memory before and after 1,000 interactions
@@ -43,9 +44,18 @@ const server = http.createServer((req, res) => {
   const [root, rest] = url.pathname.startsWith('/bench/') ? [BENCH_DIST, url.pathname.slice('/bench'.length)] : [DIST, url.pathname];
   const file = path.join(root, rest === '/' ? 'index.html' : path.normalize(rest));
   if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); return res.end(); }
-  res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+  // Compressed as any static host compresses (gzip level 9), so that
+  // Lighthouse's simulated slow 4G sees the real transfer sizes.
+  const type = types[path.extname(file)] || 'application/octet-stream';
+  if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && type !== 'application/octet-stream') {
+    if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }));
+    res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+    return res.end(gzipped.get(file));
+  }
+  res.writeHead(200, { 'content-type': type });
   fs.createReadStream(file).pipe(res);
 });
+const gzipped = new Map();
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
@@ -59,6 +69,11 @@ const bundle = {};
 for (const [kind, re] of [['wasm', /\.wasm$/], ['js', /\.js$/], ['css', /\.css$/], ['html', /\.html$/]]) {
   bundle[kind] = files.filter((f) => re.test(f)).map(size).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 }
+// A first visit to a view with a static first paint also fetches its shell
+// (shell/*.html): counted at the largest one's size.
+const shellDir = path.join(DIST, 'shell');
+const shells = fs.existsSync(shellDir) ? fs.readdirSync(shellDir).filter((f) => f.endsWith('.html')).map((f) => size(path.join('shell', f))) : [];
+if (shells.length) bundle['shell (largest)'] = shells.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 bundle.total = Object.values(bundle).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 const browser = await chromium.launch({
@@ -102,7 +117,9 @@ for (const [name, hash, selector] of [['#/firms', '#/firms', 'ul[aria-label="Mat
   staticPages[staticPath] = html.replace(/<script[\s\S]*?<\/script>/g, '');
   const app = await timeToContent(`${base}/${hash}`, selector);
   const stat = await timeToContent(`${base}${staticPath}`, selector);
-  firstRender[name] = { app_ms: app, static_ms: stat, ratio: app / stat };
+  // When the app itself has rendered it (the static first paint gone).
+  const live = await timeToContent(`${base}/${hash}`, `html[data-started] body:not(:has([data-shell])) ${selector}`);
+  firstRender[name] = { app_ms: app, live_ms: live, static_ms: stat, ratio: app / stat };
 }
 
 // ---- interactions ----
@@ -213,7 +230,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const pass = (ok) => (ok ? 'PASS' : 'FAIL');
 const rows = [];
 for (const [k, v] of Object.entries(bundle)) rows.push([`bundle ${k}`, `${kb(v.raw)} raw, ${kb(v.gzip)} gzip, ${kb(v.brotli)} brotli`, k === 'total' ? `≤ ${kb(BUDGET.gzipTotal)} gzip` : '', k === 'total' ? pass(v.gzip <= BUDGET.gzipTotal) : '']);
-for (const [k, v] of Object.entries(firstRender)) rows.push([`first render ${k}`, `${v.app_ms.toFixed(0)} ms app, ${v.static_ms.toFixed(0)} ms static, ratio ${v.ratio.toFixed(2)}`, `≤ ${BUDGET.firstRenderRatio}×`, pass(v.ratio <= BUDGET.firstRenderRatio)]);
+for (const [k, v] of Object.entries(firstRender)) rows.push([`first render ${k}`, `${v.app_ms.toFixed(0)} ms app (${v.live_ms.toFixed(0)} ms live), ${v.static_ms.toFixed(0)} ms static, ratio ${v.ratio.toFixed(2)}`, `≤ ${BUDGET.firstRenderRatio}×`, pass(v.ratio <= BUDGET.firstRenderRatio)]);
 for (const [scale, r] of Object.entries(interactionResults)) {
   const budget = scale === '100x' ? BUDGET.p95x100 : BUDGET.p95Real;
   for (const [name, v] of Object.entries(r)) {

@@ -57,20 +57,38 @@ pub fn App() -> Html {
     let shown = if i18n::set_lang(wanted) { wanted } else { i18n::set_lang(Lang::En); Lang::En };
     browser::set_document_lang(shown);
     browser::set_document_scheme(state.scheme.map(|s| s.key()));
+    let view = html! { <AppView key={shown.key()} state={state} version={*version} /> };
     html! {
         <ContextProvider<browser::Navigator> context={navigator}>
-            if wanted == Lang::Zh && shown == Lang::En {
+            { frame(wanted == Lang::Zh && shown == Lang::En, *new_version, view) }
+        </ContextProvider<browser::Navigator>>
+    }
+}
+
+/// What the root shows around the view: the notice that Chinese could not be
+/// loaded, the new-version notice, the view. `prerender` writes the same
+/// frame around the same view, so the static first paint and the app's
+/// first render are one layout.
+pub fn frame(zh_unavailable: bool, new_version: bool, view: Html) -> Html {
+    html! {
+        <>
+            if zh_unavailable {
                 <p class="url-warnings" role="status">{ crate::i18n::tx(Msg::ZhUnavailable) }</p>
             }
             <div class="update-notice" role="status">
-                if *new_version {
+                if new_version {
                     { crate::i18n::tx(Msg::NewVersion) }{ " " }
                     <button type="button" onclick={Callback::from(|_: MouseEvent| browser::reload())}>{ crate::i18n::tx(Msg::ReloadNow) }</button>
                 }
             </div>
-            <AppView key={shown.key()} state={state} version={*version} />
-        </ContextProvider<browser::Navigator>>
+            { view }
+        </>
     }
+}
+
+/// The document title for a route.
+pub fn title(route: &Route) -> String {
+    format!("{} · {}", route.title(i18n::table()), t(Msg::ProductName))
 }
 
 #[derive(Properties, PartialEq)]
@@ -87,7 +105,7 @@ pub struct AppViewProps {
 pub fn AppView(props: &AppViewProps) -> Html {
     let UrlState { route, section, embed, warnings, .. } = &props.state;
     let embedded = *embed;
-    let title = format!("{} · {}", route.title(i18n::table()), t(Msg::ProductName));
+    let title = title(route);
     // The view, ignoring the firm filter: changing a facet keeps focus and
     // scroll position on the facet; opening another view (or another section
     // of it) moves focus to the new view and scrolls to its top, to the
@@ -102,6 +120,11 @@ pub fn AppView(props: &AppViewProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with((view, section.clone(), props.version), move |(_, section, _)| {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            // The static first paint, if the start-up script showed one, gives
+            // way to the live view, which has just rendered the same layout.
+            if first {
+                browser::remove_shell();
+            }
             let target = browser::take_scroll_target();
             let at_section = match (target, section) {
                 (Some(browser::ScrollTarget::Restore(y)), _) => {

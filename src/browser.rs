@@ -8,8 +8,13 @@ use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// The browser's window; never one natively (where `prerender` renders the
+/// views with no browser, every call here does nothing or answers a default).
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_family = "wasm")]
+    return web_sys::window();
+    #[cfg(not(target_family = "wasm"))]
+    None
 }
 
 /// The current `location.hash`, or an empty string.
@@ -84,10 +89,15 @@ pub fn field_value(field: &NodeRef) -> String {
 
 /// The full URL of a hash route, for sharing.
 pub fn permalink(hash: &str) -> String {
-    window()
-        .and_then(|w| w.location().href().ok())
-        .map(|href| format!("{}{hash}", href.split('#').next().unwrap_or_default()))
-        .unwrap_or_else(|| hash.to_string())
+    #[cfg(not(target_family = "wasm"))]
+    return format!("{}{hash}", explorer_core::shell::BASE_STAND_IN);
+    #[cfg(target_family = "wasm")]
+    {
+        window()
+            .and_then(|w| w.location().href().ok())
+            .map(|href| format!("{}{hash}", href.split('#').next().unwrap_or_default()))
+            .unwrap_or_else(|| hash.to_string())
+    }
 }
 
 /// The document's title.
@@ -558,8 +568,15 @@ fn rich_write(clipboard: &web_sys::Clipboard, text: &str, html: &str) -> Option<
 /// Today's date in the reader's time zone, as (year, month 1–12, day), for
 /// the explorer's own citation.
 pub fn today_parts() -> (u32, u32, u32) {
-    let now = js_sys::Date::new_0();
-    (now.get_full_year(), now.get_month() + 1, now.get_date())
+    // No clock natively: `prerender` writes a stand-in, which the start-up
+    // script replaces with the reader's date.
+    #[cfg(not(target_family = "wasm"))]
+    return explorer_core::shell::DATE_STAND_IN;
+    #[cfg(target_family = "wasm")]
+    {
+        let now = js_sys::Date::new_0();
+        (now.get_full_year(), now.get_month() + 1, now.get_date())
+    }
 }
 
 /// The marker `tools/site` writes into the one-file edition's `<head>`.
@@ -908,5 +925,28 @@ pub fn reload() {
 pub fn mark_build() {
     if let (Some(label), Some(root)) = (option_env!("SME_BUILD_LABEL"), window().and_then(|w| w.document()).and_then(|d| d.document_element())) {
         let _ = root.set_attribute("data-build", label);
+    }
+}
+
+/// Marks `<html data-started>` as the app starts, so that the start-up
+/// script no longer shows a static first paint that arrives late.
+pub fn mark_started() {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-started", "");
+    }
+}
+
+/// Removes the static first paint (`[data-shell]`, see `core::shell`) once
+/// the app has rendered the view in its place.
+pub fn remove_shell() {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    if let Ok(shells) = document.query_selector_all("[data-shell]") {
+        for i in 0..shells.length() {
+            if let Some(node) = shells.item(i) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
+        }
     }
 }

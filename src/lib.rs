@@ -13,10 +13,13 @@ pub mod data;
 pub mod i18n;
 pub mod pages;
 pub mod panic_hook;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 /// Installs the panic hook and renders the app into `<body>`.
 pub fn start() {
     panic_hook::install();
     browser::mark_build();
+    browser::mark_started();
     yew::Renderer::<app::App>::new().render();
 }

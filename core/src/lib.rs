@@ -31,6 +31,7 @@ pub mod order;
 pub mod records;
 pub mod route;
 pub mod search;
+pub mod shell;
 pub mod synthetic;
 pub mod text;
 pub mod trace;

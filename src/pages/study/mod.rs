@@ -65,7 +65,7 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
             </header>
             <div class="with-toc">
                 <nav class="page-toc" aria-label={t(Msg::OnThisPage)}>
-                    <details open={crate::browser::is_wide()}>
+                    <details open={crate::browser::is_wide()} data-open-wide="">
                         <summary>{ tx(Msg::OnThisPage) }</summary>
                         <ol>
                             { for study_sections(id).iter().map(|name| {

@@ -24,7 +24,7 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     written.push(path);
 
     // 2. The start-up script as a file, and the policy.
-    let boot = format!("{}{SW_REGISTRATION}", script.trim());
+    let boot = crate::first_paint::boot(dir, script, SW_REGISTRATION)?;
     let boot_name = format!("boot-{:016x}.js", fnv(boot.as_bytes()));
     let boot_path = dir.join(&boot_name);
     fs::write(&boot_path, &boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
@@ -32,7 +32,7 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let meta = format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
     // Trunk's release build minifies the page, which drops the quotes.
     let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"].into_iter().find(|c| before.contains(c)).unwrap_or_default();
-    let page = format!("{before}<script type=\"module\" src=\"./{boot_name}\"></script>{after}")
+    let page = crate::first_paint::page(dir, &format!("{before}<script type=\"module\" src=\"./{boot_name}\"></script>{after}"))
         .replacen(charset, &meta, usize::from(!charset.is_empty()));
     if !page.contains("Content-Security-Policy") {
         return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
@@ -78,7 +78,7 @@ fn headers_file(dir: &Path) -> Result<String, String> {
         out.push_str(&format!("/{name}\n  Cache-Control: public, max-age=31536000, immutable\n"));
     }
     out.push_str("# Everything else is revalidated on every visit.\n");
-    for path in ["/", "/index.html", "/sw.js", "/standalone.html", "/manifest.webmanifest", "/icon.svg", "/dataset.json", "/codebook.qdc", "/data/*"] {
+    for path in ["/", "/index.html", "/sw.js", "/standalone.html", "/manifest.webmanifest", "/icon.svg", "/dataset.json", "/codebook.qdc", "/data/*", "/shell/*"] {
         out.push_str(&format!("{path}\n  Cache-Control: no-cache\n"));
     }
     Ok(out)
@@ -172,7 +172,10 @@ fn standalone(dir: &Path, index: &str) -> Result<String, String> {
 fn service_worker(dir: &Path) -> Result<String, String> {
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
     collect(dir, dir, &mut files)?;
-    files.retain(|(name, _)| name != "sw.js" && name != "standalone.html" && !name.starts_with(".stage"));
+    // The shells are for a first visit over the network; a visitor the
+    // worker serves has the app itself at once.
+    let shells = format!("{}/", explorer_core::shell::DIR);
+    files.retain(|(name, _)| name != "sw.js" && name != "standalone.html" && !name.starts_with(".stage") && !name.starts_with(&shells));
     files.sort();
     let mut hash_input = Vec::new();
     for (name, bytes) in &files {

@@ -11,12 +11,15 @@
 //!    marked as such and carrying the open data files inside it;
 //! 4. writes `sw.js`, a service worker that caches the built files for
 //!    offline use, versioned by their content;
-//! 5. writes `_headers`, caching rules for static hosts that read one: the
+//! 5. puts the static first paint's chooser (`first_paint.rs`) at the head of
+//!    the start-up script, where `prerender` wrote shells;
+//! 6. writes `_headers`, caching rules for static hosts that read one: the
 //!    hashed files for a year, everything else revalidated.
 //!
 //! Only the standard library is used; the page is treated as text, which is
 //! safe because Trunk's output has a fixed shape (and the tests check it).
 
+mod first_paint;
 mod html;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,99 @@
+//! The static first paint: which views the build renders to HTML ahead of
+//! time (`prerender`, Yew's server renderer over the app's own views), and
+//! the file each one is written to.
+//!
+//! A first visit shows the shell of the view its link names while the wasm
+//! downloads; the app replaces it with the same view, live. Only views whose
+//! first render depends on nothing but the URL and the data have a shell:
+//! no view that reads the reader's progress, a fetched file (the glossary,
+//! the checks) or a query (a filter, a search, a seed). The start-up script
+//! picks a shell only for a hash listed here, in the language the app will
+//! choose, so a link never shows another view first.
+
+use crate::i18n::Lang;
+use crate::route::Route;
+use crate::{Dataset, StudyId};
+
+/// The directory of the shells inside the site.
+pub const DIR: &str = "shell";
+
+/// The list of views with a shell (one hash per line; each has one in
+/// every language), which the build's start-up script carries.
+pub const LIST: &str = "shell/routes.txt";
+
+/// The first line of every shell file, so that a host that answers an
+/// unknown path with some other page (a single-page fallback, a custom 404)
+/// is never shown as a view.
+pub const MARKER: &str = "<!--sme-explorer shell-->";
+
+/// Where a view shows the reader's own address (a permalink, an embed
+/// snippet), a shell holds this base in its place; the start-up script puts
+/// the page's address there.
+pub const BASE_STAND_IN: &str = "https://sme-explorer.invalid/";
+
+/// Where a view shows today's date (the explorer's citation, the printed
+/// footer), a shell holds this date, which the start-up script replaces with
+/// the reader's today in each form the views print (`Date::long`, `iso`, and
+/// RIS's `YYYY/MM/DD`).
+pub const DATE_STAND_IN: (u32, u32, u32) = (2999, 12, 31);
+
+/// Where a view opens a `<details>` on wide windows only (a study's "On this
+/// page"), it marks it with this attribute; the start-up script opens it in
+/// a shell by the same width.
+pub const OPEN_WIDE: &str = "data-open-wide";
+
+/// The routes that get a shell, in a stable order: home, the study pages,
+/// the trace index and every code's trace, the firms (no filter) and every
+/// firm, the themes, data and sources.
+pub fn routes(data: &Dataset) -> Vec<Route> {
+    let mut routes = vec![Route::Home];
+    routes.extend(StudyId::ALL.iter().map(|s| Route::Study(s.as_str().to_string())));
+    routes.push(Route::TraceIndex);
+    routes.extend(data.codes.iter().map(|c| Route::Trace(c.id.clone())));
+    routes.push(Route::Firms(Default::default()));
+    routes.extend(data.firms.iter().map(|f| Route::Firm(f.id.clone())));
+    routes.push(Route::Themes);
+    routes.push(Route::Data);
+    routes
+}
+
+/// The file (under [`DIR`]) that holds the shell of `hash` in `lang`: the
+/// language and a 32-bit FNV-1a hash of the hash's UTF-8 bytes in hex, which
+/// the start-up script computes the same way. Never two routes' names only
+/// by letter case (`a1` and `A1` are both codes), which some hosts' file
+/// systems would merge.
+pub fn file_name(lang: Lang, hash: &str) -> String {
+    format!("{}-{:08x}.html", lang.key(), fnv32(hash.as_bytes()))
+}
+
+/// 32-bit FNV-1a.
+pub fn fnv32(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in bytes {
+        hash ^= u32::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+/// A shell file: the marker, the document title, then the view's HTML.
+pub fn file(title: &str, html: &str) -> String {
+    format!("{MARKER}\n{}\n{html}", title.replace('\n', " "))
+}
+
+/// The list of hashes as the start-up script carries it: grouped by the
+/// prefix up to their last `/`, each group's ends joined by spaces, as a
+/// JavaScript object literal (`{"#/trace/":"a1 a2","#/":" firms"}`).
+pub fn grouped(hashes: &[&str]) -> String {
+    let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
+    for hash in hashes {
+        let cut = hash.rfind('/').map_or(0, |i| i + 1);
+        let (prefix, end) = hash.split_at(cut);
+        match groups.iter_mut().find(|(p, _)| *p == prefix) {
+            Some((_, ends)) => ends.push(end),
+            None => groups.push((prefix, vec![end])),
+        }
+    }
+    let body: Vec<String> = groups.iter().map(|(prefix, ends)| format!("{prefix:?}:{:?}", ends.join(" "))).collect();
+    format!("{{{}}}", body.join(","))
+}

@@ -1,0 +1,137 @@
+//! The static first paint's half of the start-up script: shows the shell of
+//! the view the link names (written by `prerender`, listed in
+//! `shell/routes.txt`, see `explorer_core::shell`) while the wasm loads.
+//!
+//! It shows a shell only where the app's first render will be that same
+//! view: a listed hash whose only parameter, if any, is `lang=en` or
+//! `lang=zh`, in the language the app will choose (the URL's, else the
+//! remembered one, else the browser's preference by the same rule as
+//! `Lang::from_preferences`). It never shows one after the app has started
+//! (`<html data-started>`), nor a file without the shell's first line, nor
+//! to a visitor whose service worker serves the app from its cache. Any
+//! failure leaves the page as it was: the app renders as it always has.
+
+use std::fs;
+use std::path::Path;
+
+use explorer_core::citation::Date;
+use explorer_core::shell;
+
+/// How long the app waits for a shell before fetching the wasm anyway.
+const WAIT_MS: u32 = 1500;
+
+/// The script, or nothing where the build wrote no shells.
+pub fn script(dir: &Path) -> Result<String, String> {
+    let path = dir.join(shell::LIST);
+    let Ok(list) = fs::read_to_string(&path) else { return Ok(String::new()) };
+    let hashes: Vec<&str> = list.lines().filter(|l| !l.trim().is_empty()).collect();
+    let (year, month, day) = shell::DATE_STAND_IN;
+    let date = Date { year, month, day };
+    Ok(SCRIPT
+        .replace("$ROUTES", &shell::grouped(&hashes))
+        .replace("$BASE", &format!("{:?}", shell::BASE_STAND_IN))
+        .replace("$LONG", &format!("{:?}", date.long()))
+        .replace("$ISO", &format!("{:?}", date.iso()))
+        .replace("$OPEN_WIDE", shell::OPEN_WIDE)
+        .replace("$WAIT_MS", &WAIT_MS.to_string())
+        .replace("$DIR", shell::DIR)
+        .replace("$MARKER", &format!("{:?}", shell::MARKER)))
+}
+
+const SCRIPT: &str = r#"// The static first paint (see explorer_core::shell). The wasm is fetched
+// once the shell is on screen (or was not wanted, or is late), so that the
+// shell's few kilobytes do not share a slow connection with it.
+let firstPaint = Promise.resolve();
+try {
+  const routes = new Set(Object.entries($ROUTES).flatMap(([prefix, ends]) => ends.split(' ').map((end) => prefix + end)));
+  const [path, query = ''] = (location.hash.length > 1 ? location.hash : '#/').split('?');
+  const view = path === '#' ? '#/' : path;
+  const params = query.split('&').filter((p) => p);
+  const asked = params.length === 1 ? /^lang=(en|zh)$/i.exec(params[0]) : null;
+  const stored = () => { try { return localStorage.getItem('sme-explorer-lang'); } catch { return null; } };
+  const preferred = () => {
+    const tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (const tag of tags) {
+      const [first, ...rest] = tag.trim().toLowerCase().split(/[-_]/);
+      if (first === 'zh' && !(rest.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p)) && !rest.includes('hans'))) return 'zh';
+      if (first === 'en') return 'en';
+    }
+    return 'en';
+  };
+  const remembered = (stored() || '').trim().toLowerCase();
+  const lang = asked ? asked[1].toLowerCase() : ['en', 'zh'].includes(remembered) ? remembered : preferred();
+  const served = navigator.serviceWorker && navigator.serviceWorker.controller;
+  if (!served && (params.length === 0 || asked) && routes.has(view)) {
+    let hash = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(view)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+    const shown = fetch(`./$DIR/${lang}-${hash.toString(16).padStart(8, '0')}.html`)
+      .then((response) => (response.ok ? response.text() : ''))
+      .then((text) => {
+        const marker = $MARKER + '\n';
+        const root = document.documentElement;
+        if (!text.startsWith(marker) || root.hasAttribute('data-started')) return;
+        const titleEnd = text.indexOf('\n', marker.length);
+        if (titleEnd < 0) return;
+        // The reader's address and today's date where the views show them
+        // (the same forms as Date::long and Date::iso, and RIS's).
+        const now = new Date();
+        const two = (n) => String(n).padStart(2, '0');
+        const iso = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+        const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+        const long = `${months[now.getMonth()]} ${now.getDate()}, ${now.getFullYear()}`;
+        const base = location.href.split('#')[0].replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+        const html = text.slice(titleEnd + 1).split($BASE).join(base).split($LONG).join(long)
+          .split($ISO).join(iso).split($ISO.replace(/-/g, '/')).join(iso.replace(/-/g, '/'));
+        const shell = document.createElement('div');
+        shell.setAttribute('data-shell', '');
+        shell.innerHTML = html;
+        if (innerWidth >= 1000) for (const details of shell.querySelectorAll('details[$OPEN_WIDE]')) details.open = true;
+        root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+        document.title = text.slice(marker.length, titleEnd);
+        document.body.append(shell);
+        // Until the browser reports the shell painted (its largest
+        // contentful paint), or a moment at most.
+        return new Promise((painted) => {
+          setTimeout(painted, 500);
+          try {
+            new PerformanceObserver((list, observer) => { observer.disconnect(); painted(); })
+              .observe({ type: 'largest-contentful-paint' });
+          } catch { painted(); }
+        });
+      })
+      .catch(() => {});
+    firstPaint = Promise.race([shown, new Promise((late) => setTimeout(late, $WAIT_MS))]);
+  }
+} catch {}
+"#;
+
+/// The start-up script with the chooser at its head, Trunk's wasm start
+/// waiting for the first paint, and the registration of the service worker.
+pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String, String> {
+    let chooser = script(dir)?;
+    if chooser.is_empty() {
+        return Ok(format!("{}{registration}", trunk_script.trim()));
+    }
+    let start = "const wasm = await init(";
+    if !trunk_script.contains(start) {
+        return Err(format!("Trunk's start-up script has no `{start}` to wait for the first paint"));
+    }
+    Ok(format!("{chooser}{}{registration}", trunk_script.trim().replacen(start, &format!("await firstPaint;\n{start}"), 1)))
+}
+
+/// The page without its preload of the wasm where shells exist: the start-up
+/// script fetches the wasm after the shell (see `SCRIPT`).
+pub fn page(dir: &Path, page: &str) -> String {
+    if !dir.join(shell::LIST).exists() {
+        return page.to_string();
+    }
+    let mut out = page.to_string();
+    while let Some(at) = out.find("_bg.wasm") {
+        let (Some(open), Some(close)) = (out[..at].rfind("<link"), out[at..].find('>')) else { break };
+        if !out[open..at + close].contains("preload") {
+            break;
+        }
+        out.replace_range(open..at + close + 1, "");
+    }
+    out
+}
