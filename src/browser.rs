@@ -668,14 +668,23 @@ pub fn remember_lang(lang: Lang) {
 pub fn set_document_lang(lang: Lang) {
     let Some(document) = window().and_then(|w| w.document()) else { return };
     if let Some(root) = document.document_element() {
-        let _ = root.set_attribute("lang", lang.tag());
+        set_changed(&root, "lang", lang.tag());
     }
     if let Ok(Some(link)) = document.query_selector("link[rel=\"manifest\"]") {
         let href = match lang {
             Lang::En => "manifest.webmanifest",
             Lang::Zh => "manifest.zh.webmanifest",
         };
-        let _ = link.set_attribute("href", href);
+        set_changed(&link, "href", href);
+    }
+}
+
+/// Sets an attribute only where its value changes: the root renders on every
+/// navigation, and setting a manifest link's `href` again, even to the same
+/// value, makes the browser load the manifest and its icon again.
+fn set_changed(element: &web_sys::Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
     }
 }
 
@@ -683,10 +692,13 @@ pub fn set_document_lang(lang: Lang) {
 /// the stylesheet follows), or leaves it to the reader's preference.
 pub fn set_document_scheme(scheme: Option<&str>) {
     let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
-    let _ = match scheme {
-        Some(scheme) => root.set_attribute("data-scheme", scheme),
-        None => root.remove_attribute("data-scheme"),
-    };
+    match scheme {
+        Some(scheme) => set_changed(&root, "data-scheme", scheme),
+        None if root.has_attribute("data-scheme") => {
+            let _ = root.remove_attribute("data-scheme");
+        }
+        None => {}
+    }
 }
 
 /// Loads a text file published beside the app (an interface file under

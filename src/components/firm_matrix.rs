@@ -90,7 +90,7 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                 </thead>
                 <tbody>
                     { for firms.iter().map(|firm| html! {
-                        <tr>
+                        <tr key={firm.id.as_str()}>
                             <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()} lang="en">{ &firm.id }</a></th>
                             { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
                         </tr>

@@ -50,6 +50,12 @@ pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
     }
 }
 
+/// The view a hash names, without its parameters: the embed builder's
+/// choices last while a filter changes, and start afresh in another view.
+fn view_of(hash: &str) -> String {
+    hash.split('?').next().unwrap_or_default().to_string()
+}
+
 /// "Share / Embed" and "Cite this view" for a route (a plain function: the
 /// copy buttons inside keep their own state).
 pub fn share_and_cite(route: &Route) -> Html {
@@ -64,13 +70,13 @@ pub fn share_and_cite(route: &Route) -> Html {
                 <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
                 <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
                 <input id="permalink" type="text" readonly=true value={permalink.clone()} />
-                <CopyButton key={format!("link {permalink}")} label={t(Msg::CopyLink)} text={permalink.clone()} />
-                <crate::components::embed_builder::EmbedBuilder key={hash.clone()} hash={hash.clone()} title={embed_title} />
+                <CopyButton label={t(Msg::CopyLink)} text={permalink.clone()} />
+                <crate::components::embed_builder::EmbedBuilder key={view_of(&hash)} hash={hash.clone()} title={embed_title} />
             </details>
             <details>
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
                 { explorer_citation_block(&permalink) }
-                { for studies.into_iter().map(|id| study_citation(&dataset, id, &hash, true)) }
+                { for studies.into_iter().map(|id| study_citation(&dataset, id, true)) }
             </details>
         </section>
     }
@@ -86,17 +92,16 @@ pub fn explorer_citation_block(permalink: &str) -> Html {
             <h2 id="cite-self-heading">{ crate::i18n::tx(Msg::CiteSelfHeading) }</h2>
             <p class="citation-self" lang="en">{ segments(&cite.apa) }</p>
             <p class="cite-note">{ crate::i18n::tx(Msg::CiteSelfNote) }</p>
-            { copy_formats(permalink, t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
+            { copy_formats(t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
         </section>
     }
 }
 
 /// One paper's citation: APA with its italics, what the paper does not print
 /// (beside it), its licence where it prints one, and copy buttons for APA,
-/// RIS and BibTeX. `view` is the hash of the view it is shown on; with
-/// `heading` false it has no heading of its own (the Data & sources page
-/// has one).
-pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool) -> Html {
+/// RIS and BibTeX. With `heading` false it has no heading of its own (the
+/// Data & sources page has one).
+pub fn study_citation(dataset: &Dataset, id: StudyId, heading: bool) -> Html {
     let study = dataset.study(id);
     let apa = citation::apa_segments(study);
     let mut beside: Vec<String> = citation::gaps(study);
@@ -113,7 +118,7 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool)
             if let Some(licence) = &study.licence {
                 <p class="cite-licence">{ crate::i18n::tx(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
             }
-            { copy_formats(view, &crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
+            { copy_formats(&crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
         </div>
     }
 }
@@ -131,17 +136,16 @@ pub fn segments(parts: &[Segment]) -> Html {
 }
 
 /// Copy buttons for APA (as HTML and text), RIS and BibTeX, with the RIS and
-/// BibTeX texts shown in boxes that wrap rather than widen the page. Each
-/// button is keyed by the view and what it copies, so another view or text
-/// starts with no message.
-fn copy_formats(view: &str, name: &str, apa: &[Segment], ris: String, bibtex: String) -> Html {
+/// BibTeX texts shown in boxes that wrap rather than widen the page. A
+/// button's message belongs to the text it copied (see `CopyButton`).
+fn copy_formats(name: &str, apa: &[Segment], ris: String, bibtex: String) -> Html {
     let apa_text = plain_text(apa);
     let apa_html = html(apa);
     html! {
         <div class="copy-formats" role="group" aria-label={tf(Msg::CopyCitationOf, &[("name", name)])}>
-            <CopyButton key={format!("{view} apa {apa_text}")} label={t(Msg::CopyApa)} text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
-            <CopyButton key={format!("{view} ris {ris}")} label={t(Msg::CopyRis)} text={ris.clone()} />
-            <CopyButton key={format!("{view} bib {bibtex}")} label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
+            <CopyButton label={t(Msg::CopyApa)} text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
+            <CopyButton label={t(Msg::CopyRis)} text={ris.clone()} />
+            <CopyButton label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
             <details class="cite-formats">
                 <summary>{ crate::i18n::tx(Msg::ShowRisBibtex) }</summary>
                 <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::RisRecordOf, &[("name", name)])}><code>{ ris }</code></pre>
@@ -173,9 +177,13 @@ pub struct CopyProps {
 /// button by the view and the text, so another view starts with no message.
 #[component]
 pub fn CopyButton(props: &CopyProps) -> Html {
-    let outcome = use_state_eq(|| None::<CopyOutcome>);
+    // The outcome with the text it was for: when the button is given another
+    // text (a filter changed the permalink), the message no longer shows.
+    // Keeping the component (no key by text) keeps a filter change cheap.
+    let outcome = use_state_eq(|| None::<(AttrValue, CopyOutcome)>);
     let onclick = {
         let outcome = outcome.clone();
+        let copied_for = props.text.clone();
         let text = props.text.clone();
         let html = props.html.clone();
         let table = props.table;
@@ -185,12 +193,14 @@ pub fn CopyButton(props: &CopyProps) -> Html {
                 Some(rows) => (explorer_core::export::table_tsv(&rows.0), Some(explorer_core::export::table_html(&rows.0, rows.1))),
                 None => (text.to_string(), html.as_ref().map(ToString::to_string)),
             };
-            browser::copy_rich(text, html, Callback::from(move |result| outcome.set(Some(result))));
+            let copied_for = copied_for.clone();
+            browser::copy_rich(text, html, Callback::from(move |result| outcome.set(Some((copied_for.clone(), result)))));
         })
     };
     let message = match &*outcome {
-        Some(CopyOutcome::Copied) => t(Msg::Copied).to_string(),
-        Some(CopyOutcome::Refused(reason)) => tf(Msg::NotCopied, &[("reason", t(*reason))]),
+        Some((text, _)) if *text != props.text => String::new(),
+        Some((_, CopyOutcome::Copied)) => t(Msg::Copied).to_string(),
+        Some((_, CopyOutcome::Refused(reason))) => tf(Msg::NotCopied, &[("reason", t(*reason))]),
         None => String::new(),
     };
     html! {

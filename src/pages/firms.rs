@@ -159,7 +159,9 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     }
                     <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
                         { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
-                            <li>
+                            // Keyed by firm: a filter change adds and removes
+                            // items instead of rewriting every one after.
+                            <li key={firm.id.as_str()}>
                                 <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
                                 <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
                                     if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
