@@ -27,3 +27,53 @@ pub fn render(hash: &str) -> (String, String) {
     let renderer = yew::LocalServerRenderer::<Shell>::with_props(ShellProps { state }).hydratable(false);
     (title, futures_executor::block_on(renderer.render()))
 }
+
+#[cfg(test)]
+mod tests {
+    use explorer_core::i18n::{Lang, Msg, ZhBundle};
+
+    use super::render;
+    use crate::i18n;
+
+    /// The text of the first `<h1>`, its tags left out.
+    fn heading(html: &str) -> String {
+        let start = html.find("<h1").and_then(|i| html[i..].find('>').map(|j| i + j + 1)).expect("an h1");
+        let inner = &html[start..start + html[start..].find("</h1>").expect("closed")];
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in inner.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn a_view_renders_natively_with_its_heading_and_the_stand_ins() {
+        i18n::set_lang(Lang::En);
+        let (title, html) = render("#/trace/a13");
+        assert!(title.ends_with(i18n::t(Msg::ProductName)), "{title}");
+        assert!(html.contains("<main id=\"main\"") || html.contains(" id=\"main\""), "the main region");
+        assert!(heading(&html).starts_with("a13"), "{}", heading(&html));
+        assert!(html.contains(explorer_core::shell::BASE_STAND_IN), "the permalink's stand-in");
+        assert!(!html.contains("<!--<["), "no hydration markers");
+    }
+
+    #[test]
+    fn a_view_renders_in_chinese_with_the_bundle() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (translations, _) = explorer_core::load::load_i18n(&root.join("i18n")).expect("the translations");
+        assert!(i18n::install_zh(ZhBundle::new(&translations)));
+        assert!(i18n::set_lang(Lang::Zh));
+        let (title, html) = render("#/firms");
+        let firms = i18n::t(Msg::TitleFirms);
+        i18n::set_lang(Lang::En);
+        assert_ne!(firms, "Firms", "the Chinese catalog is in use");
+        assert_eq!(heading(&html), firms);
+        assert!(title.starts_with(firms), "{title}");
+    }
+}

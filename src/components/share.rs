@@ -61,6 +61,7 @@ fn view_of(hash: &str) -> String {
 pub fn share_and_cite(route: &Route) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
     let hash = shared_hash(route);
+    let view = view_of(&hash);
     let permalink = browser::permalink(&hash);
     let embed_title = tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))]);
     let studies = studies_of(&dataset, route);
@@ -70,13 +71,13 @@ pub fn share_and_cite(route: &Route) -> Html {
                 <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
                 <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
                 <input id="permalink" type="text" readonly=true value={permalink.clone()} />
-                <CopyButton label={t(Msg::CopyLink)} text={permalink.clone()} />
-                <crate::components::embed_builder::EmbedBuilder key={view_of(&hash)} hash={hash.clone()} title={embed_title} />
+                <CopyButton key={format!("{view} link")} label={t(Msg::CopyLink)} text={permalink.clone()} />
+                <crate::components::embed_builder::EmbedBuilder key={view.clone()} hash={hash.clone()} title={embed_title} />
             </details>
             <details>
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
-                { explorer_citation_block(&permalink) }
-                { for studies.into_iter().map(|id| study_citation(&dataset, id, true)) }
+                { explorer_citation_block(&view, &permalink) }
+                { for studies.into_iter().map(|id| study_citation(&dataset, id, &view, true)) }
             </details>
         </section>
     }
@@ -84,7 +85,7 @@ pub fn share_and_cite(route: &Route) -> Html {
 
 /// The explorer's own citation: name, version, the view's URL and today's
 /// date (read from the browser).
-pub fn explorer_citation_block(permalink: &str) -> Html {
+pub fn explorer_citation_block(view: &str, permalink: &str) -> Html {
     let (year, month, day) = browser::today_parts();
     let cite = explorer_citation(VERSION, permalink, Date { year, month, day });
     html! {
@@ -92,16 +93,17 @@ pub fn explorer_citation_block(permalink: &str) -> Html {
             <h2 id="cite-self-heading">{ crate::i18n::tx(Msg::CiteSelfHeading) }</h2>
             <p class="citation-self" lang="en">{ segments(&cite.apa) }</p>
             <p class="cite-note">{ crate::i18n::tx(Msg::CiteSelfNote) }</p>
-            { copy_formats(t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
+            { copy_formats(view, t(Msg::TheExplorer), &cite.apa, cite.ris, cite.bibtex) }
         </section>
     }
 }
 
 /// One paper's citation: APA with its italics, what the paper does not print
 /// (beside it), its licence where it prints one, and copy buttons for APA,
-/// RIS and BibTeX. With `heading` false it has no heading of its own (the
-/// Data & sources page has one).
-pub fn study_citation(dataset: &Dataset, id: StudyId, heading: bool) -> Html {
+/// RIS and BibTeX. `view` is the view it is shown on, without parameters;
+/// with `heading` false it has no heading of its own (the Data & sources page
+/// has one).
+pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool) -> Html {
     let study = dataset.study(id);
     let apa = citation::apa_segments(study);
     let mut beside: Vec<String> = citation::gaps(study);
@@ -118,7 +120,7 @@ pub fn study_citation(dataset: &Dataset, id: StudyId, heading: bool) -> Html {
             if let Some(licence) = &study.licence {
                 <p class="cite-licence">{ crate::i18n::tx(Msg::LicenceAsPrinted) }{ printed(format!("({}) “{}”", licence.source, licence.text)) }</p>
             }
-            { copy_formats(&crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
+            { copy_formats(view, &crate::i18n::study_name(id), &apa, ris(study), bibtex(study)) }
         </div>
     }
 }
@@ -136,16 +138,18 @@ pub fn segments(parts: &[Segment]) -> Html {
 }
 
 /// Copy buttons for APA (as HTML and text), RIS and BibTeX, with the RIS and
-/// BibTeX texts shown in boxes that wrap rather than widen the page. A
-/// button's message belongs to the text it copied (see `CopyButton`).
-fn copy_formats(name: &str, apa: &[Segment], ris: String, bibtex: String) -> Html {
+/// BibTeX texts shown in boxes that wrap rather than widen the page. The
+/// buttons are keyed by the view, so another view starts with no message; a
+/// filter changing the text keeps them (the message belongs to the text it
+/// copied, see `CopyButton`).
+fn copy_formats(view: &str, name: &str, apa: &[Segment], ris: String, bibtex: String) -> Html {
     let apa_text = plain_text(apa);
     let apa_html = html(apa);
     html! {
         <div class="copy-formats" role="group" aria-label={tf(Msg::CopyCitationOf, &[("name", name)])}>
-            <CopyButton label={t(Msg::CopyApa)} text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
-            <CopyButton label={t(Msg::CopyRis)} text={ris.clone()} />
-            <CopyButton label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
+            <CopyButton key={format!("{view} apa")} label={t(Msg::CopyApa)} text={apa_text.clone()} html={Some(AttrValue::from(apa_html))} />
+            <CopyButton key={format!("{view} ris")} label={t(Msg::CopyRis)} text={ris.clone()} />
+            <CopyButton key={format!("{view} bib")} label={t(Msg::CopyBibtex)} text={bibtex.clone()} />
             <details class="cite-formats">
                 <summary>{ crate::i18n::tx(Msg::ShowRisBibtex) }</summary>
                 <pre class="bibtex" tabindex="0" lang="en" aria-label={tf(Msg::RisRecordOf, &[("name", name)])}><code>{ ris }</code></pre>

@@ -50,7 +50,8 @@ export function smoke(name) {
     // hash would not load a new document.
     await driver.get('about:blank');
     await driver.get(`${server.base}${hash}`);
-    await waitFor(() => document.querySelector('main#main h1') !== null, `the app renders ${hash}`);
+    // Live: started, and the static first paint (shell/) replaced.
+    await waitFor(() => document.documentElement.hasAttribute('data-started') && !document.querySelector('[data-shell]') && document.querySelector('main#main h1') !== null, `the app renders ${hash}`);
   }
 
   /**

@@ -86,10 +86,33 @@ export async function newPage(browser, options = {}) {
     if (problems.length) throw new Error(problems.join('\n'));
   };
   page.problems = problems;
+  // A load shows the view's static first paint (shell/, see core::shell)
+  // until the app has started and rendered it live: tests act on the live
+  // app, so every load waits for it (tests/e2e/first-paint.test.mjs tests
+  // the shells themselves).
+  page.unwaited = {};
+  for (const name of ['goto', 'reload']) {
+    const original = page[name].bind(page);
+    page.unwaited[name] = original;
+    page[name] = async (...args) => {
+      const response = await original(...args);
+      await live(page);
+      return response;
+    };
+  }
   return page;
 }
 
-/** Waits until the app has rendered its main region. */
+/** On the app's page (the one with the start-up script), waits (at most
+ * 15 s, without failing) until the app runs and no static first paint is
+ * left; any other page (a data file, the one-file edition) at once. */
+export async function live(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-shell]')
+    && (document.documentElement.hasAttribute('data-started') || !document.querySelector('script[src*="boot-"]')), null, { timeout: 15000 }).catch(() => {});
+}
+
+/** Waits until the app has rendered its main region (live, not a shell). */
 export async function ready(page) {
-  await page.waitForSelector('main#main h1', { timeout: 15000 });
+  await page.waitForSelector('html[data-started] main#main h1', { timeout: 15000 });
+  await live(page);
 }

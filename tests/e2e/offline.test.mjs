@@ -186,7 +186,12 @@ test('_headers caches every hashed file the page loads for a year and revalidate
     assert.ok(at >= 0, `${p} has a rule`);
     return lines[at + 1].trim();
   };
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  // The page and its start-up script (which fetches the wasm, no longer
+  // preloaded by the page: see tests/e2e/first-paint.test.mjs).
+  const page = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const boot = page.match(/boot-[0-9a-f]+\.js/);
+  assert.ok(boot, 'the page names its start-up script');
+  const html = page + fs.readFileSync(path.join(DIST, boot[0]), 'utf8');
   const hashed = [...new Set([...html.matchAll(/\.\/((?:boot|sme-explorer|styles)-[0-9a-f]+(?:_bg)?\.(?:js|wasm|css))/g)].map((m) => m[1]))];
   assert.ok(hashed.length >= 4, `the page loads its hashed files: ${hashed}`);
   for (const name of hashed) assert.equal(rule(`/${name}`), 'Cache-Control: public, max-age=31536000, immutable', name);

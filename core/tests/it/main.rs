@@ -17,6 +17,7 @@ mod learn;
 mod quotes;
 mod route;
 mod search;
+mod shell;
 mod themes;
 mod trace;
 

@@ -90,13 +90,16 @@ try {
         document.title = text.slice(marker.length, titleEnd);
         document.body.append(shell);
         // Until the browser reports the shell painted (its largest
-        // contentful paint), or a moment at most.
+        // contentful paint; the next frame where that is not reported), or
+        // a moment at most.
         return new Promise((painted) => {
           setTimeout(painted, 500);
-          try {
+          if ((PerformanceObserver.supportedEntryTypes || []).includes('largest-contentful-paint')) {
             new PerformanceObserver((list, observer) => { observer.disconnect(); painted(); })
               .observe({ type: 'largest-contentful-paint' });
-          } catch { painted(); }
+          } else {
+            requestAnimationFrame(() => setTimeout(painted, 0));
+          }
         });
       })
       .catch(() => {});
@@ -134,4 +137,49 @@ pub fn page(dir: &Path, page: &str) -> String {
         out.replace_range(open..at + close + 1, "");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK: &str = "import init, * as bindings from './app-1.js';\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });\nwindow.wasmBindings = bindings;\n";
+    const PAGE: &str = "<head><link href=./app-1.js rel=modulepreload><link as=fetch crossorigin href=./app-1_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head><body></body>";
+
+    fn site(routes: Option<&str>) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("first-paint-{}-{}", std::process::id(), routes.map_or(0, str::len)));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join(shell::DIR)).expect("temp dir");
+        if let Some(routes) = routes {
+            fs::write(dir.join(shell::LIST), routes).expect("list");
+        }
+        dir
+    }
+
+    #[test]
+    fn without_shells_the_start_up_script_and_page_are_trunks() {
+        let dir = site(None);
+        assert_eq!(boot(&dir, TRUNK, "\n// sw\n").expect("boot"), format!("{}\n// sw\n", TRUNK.trim()));
+        assert_eq!(page(&dir, PAGE), PAGE);
+    }
+
+    #[test]
+    fn with_shells_the_wasm_waits_for_the_first_paint_and_is_not_preloaded() {
+        let dir = site(Some("#/\n#/trace/a1\n#/trace/A1\n#/firms\n"));
+        let script = boot(&dir, TRUNK, "\n// sw\n").expect("boot");
+        let chooser = script.find("let firstPaint").expect("the chooser");
+        let wait = script.find("await firstPaint;\nconst wasm = await init(").expect("the wasm waits");
+        assert!(chooser < wait && script.ends_with("\n// sw\n"));
+        assert!(script.contains(r##"{"#/":" firms","#/trace/":"a1 A1"}"##), "{script}");
+        for stand_in in [shell::BASE_STAND_IN, shell::MARKER, "\"December 31, 2999\"", "\"2999-12-31\"", shell::OPEN_WIDE] {
+            assert!(script.contains(stand_in), "{stand_in}");
+        }
+        for placeholder in ["$ROUTES", "$BASE", "$DIR", "$ISO", "$LONG", "$MARKER", "$OPEN_WIDE", "$WAIT_MS"] {
+            assert!(!script.contains(placeholder), "{placeholder} filled");
+        }
+        let page = page(&dir, PAGE);
+        assert!(!page.contains("_bg.wasm") && page.contains("rel=modulepreload"), "{page}");
+        // A start-up script of another shape is an error, not a silent change.
+        assert!(boot(&dir, "import init from './x.js';\nawait init();\n", "").is_err());
+    }
 }

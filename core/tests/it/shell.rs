@@ -1,0 +1,82 @@
+//! The static first paint's list and file names (`core::shell`).
+
+use std::collections::HashSet;
+
+use explorer_core::i18n::Lang;
+use explorer_core::route::{self, Route};
+use explorer_core::shell::{file_name, fnv32, grouped, routes};
+use explorer_core::StudyId;
+
+use crate::dataset;
+
+#[test]
+fn the_shells_are_the_views_that_depend_only_on_the_url_and_the_data() {
+    let data = dataset();
+    let list = routes(data);
+    let mut expected = vec![Route::Home, Route::TraceIndex, Route::Firms(Default::default()), Route::Themes, Route::Data];
+    expected.extend(StudyId::ALL.iter().map(|s| Route::Study(s.as_str().to_string())));
+    expected.extend(data.codes.iter().map(|c| Route::Trace(c.id.clone())));
+    expected.extend(data.firms.iter().map(|f| Route::Firm(f.id.clone())));
+    assert_eq!(list.len(), expected.len());
+    for route in &expected {
+        assert!(list.contains(route), "{route:?} has a shell");
+    }
+    // Each is exactly what the app reads from its own hash: no warning, no
+    // section, no parameter, nothing not found.
+    let mut hashes = HashSet::new();
+    for route in &list {
+        let hash = route.to_hash();
+        assert!(hashes.insert(hash.clone()), "{hash} listed once");
+        let state = route::parse(&hash);
+        assert_eq!(&state.route, route, "{hash}");
+        assert!(state.warnings.is_empty() && state.section.is_none() && state.lang.is_none() && !state.embed, "{hash}");
+        assert!(!hash.contains('?'), "{hash}");
+        assert!(!matches!(route, Route::NotFound(_)), "{hash}");
+    }
+}
+
+#[test]
+fn file_names_are_distinct_even_where_hashes_differ_only_by_case() {
+    let data = dataset();
+    let hashes: Vec<String> = routes(data).iter().map(Route::to_hash).collect();
+    // The data has codes that differ only by case (a1 and A1).
+    let lower: HashSet<String> = hashes.iter().map(|h| h.to_lowercase()).collect();
+    assert!(lower.len() < hashes.len(), "the data has hashes that differ only by case");
+    let mut names = HashSet::new();
+    for lang in [Lang::En, Lang::Zh] {
+        for hash in &hashes {
+            let name = file_name(lang, hash);
+            assert!(name.starts_with(&format!("{}-", lang.key())) && name.ends_with(".html"), "{name}");
+            assert!(names.insert(name.to_lowercase()), "{name} is unique, case aside");
+        }
+    }
+}
+
+#[test]
+fn fnv32_is_fnv_1a() {
+    // The published FNV-1a 32-bit test vectors.
+    assert_eq!(fnv32(b""), 0x811c_9dc5);
+    assert_eq!(fnv32(b"a"), 0xe40c_292c);
+    assert_eq!(fnv32(b"foobar"), 0xbf9c_f968);
+}
+
+#[test]
+fn the_grouped_list_gives_back_every_hash() {
+    let data = dataset();
+    let hashes: Vec<String> = routes(data).iter().map(Route::to_hash).collect();
+    let refs: Vec<&str> = hashes.iter().map(String::as_str).collect();
+    let literal = grouped(&refs);
+    // Read it back as the start-up script does: each "prefix":"end end…"
+    // pair, every end joined to its prefix.
+    let inner = literal.strip_prefix('{').and_then(|l| l.strip_suffix('}')).expect("an object literal");
+    let mut back = Vec::new();
+    for pair in inner.split("\",\"") {
+        let pair = pair.trim_matches('"');
+        let (prefix, ends) = pair.split_once("\":\"").expect("prefix and ends");
+        back.extend(ends.split(' ').map(|end| format!("{prefix}{end}")));
+    }
+    let expected: HashSet<&String> = hashes.iter().collect();
+    assert_eq!(back.len(), hashes.len());
+    assert_eq!(back.iter().collect::<HashSet<_>>(), expected);
+    assert!(literal.len() < refs.iter().map(|h| h.len() + 3).sum::<usize>() / 2, "grouping halves the list at least");
+}
