@@ -9,7 +9,8 @@
 //   interactions  median and p95 of toggling a facet and opening a trace,
 //                 200+ repetitions, on real data and 10x / 100x synthetic data
 //   memory        JS heap and wasm memory before and after 1,000 interactions
-//   lighthouse    performance score and largest contentful paint of four routes
+//   lighthouse    performance score and largest contentful paint of four routes,
+//                 the median of LIGHTHOUSE_RUNS runs (default 3)
 //                 (npm lighthouse, default mobile profile: slow 4G, 4x CPU),
 //                 driving Debian's Chromium (CHROME_PATH); bench.sh installs it
 //                 into target/bench-tools, outside the app's dependencies
@@ -221,7 +222,19 @@ async function lighthouse(route) {
   return { score: Math.round((report.categories.performance.score ?? 0) * 100), lcp_ms: audit('largest-contentful-paint'), fcp_ms: audit('first-contentful-paint'), tbt_ms: audit('total-blocking-time'), tti_ms: audit('interactive') };
 }
 const lighthouseResults = {};
-if (fs.existsSync(LIGHTHOUSE)) for (const route of LIGHTHOUSE_ROUTES) lighthouseResults[route] = await lighthouse(route);
+// Lighthouse's simulated blocking time varies from run to run on a busy
+// 2-core machine (its own guidance: take the median of several runs): each
+// route runs LIGHTHOUSE_RUNS times (default 3) and reports the run with the
+// median score, with the range beside it.
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS || 3);
+if (fs.existsSync(LIGHTHOUSE)) {
+  for (const route of LIGHTHOUSE_ROUTES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(route));
+    runs.sort((a, b) => a.score - b.score);
+    lighthouseResults[route] = { ...runs[Math.floor(runs.length / 2)], scores: runs.map((r) => r.score), lcps_ms: runs.map((r) => Math.round(r.lcp_ms)) };
+  }
+}
 else console.error(`lighthouse not found at ${LIGHTHOUSE}: run scripts/bench.sh, which installs it`);
 server.close();
 
@@ -241,8 +254,8 @@ for (const [scale, r] of Object.entries(interactionResults)) {
 const growth = memoryResult.js_growth + (memoryResult.wasm_growth ?? 0);
 rows.push(['memory after 1,000 interactions', `JS heap ${kb(memoryResult.before.js_heap)} → ${kb(memoryResult.after.js_heap)}, wasm ${kb(memoryResult.before.wasm ?? 0)} → ${kb(memoryResult.after.wasm ?? 0)}`, `growth ≤ ${kb(BUDGET.memoryGrowth)}`, pass(growth <= BUDGET.memoryGrowth)]);
 for (const [route, v] of Object.entries(lighthouseResults)) {
-  rows.push([`lighthouse ${route}`, `performance ${v.score}; FCP ${v.fcp_ms.toFixed(0)} ms, TBT ${v.tbt_ms.toFixed(0)} ms, TTI ${v.tti_ms.toFixed(0)} ms`, `≥ ${BUDGET.lighthouse}`, pass(v.score >= BUDGET.lighthouse)]);
-  rows.push([`largest contentful paint ${route}`, `${v.lcp_ms.toFixed(0)} ms`, `≤ ${BUDGET.lcpMs} ms`, pass(v.lcp_ms <= BUDGET.lcpMs)]);
+  rows.push([`lighthouse ${route}`, `performance ${v.score} (runs ${v.scores.join(', ')}); FCP ${v.fcp_ms.toFixed(0)} ms, TBT ${v.tbt_ms.toFixed(0)} ms, TTI ${v.tti_ms.toFixed(0)} ms`, `≥ ${BUDGET.lighthouse}`, pass(v.score >= BUDGET.lighthouse)]);
+  rows.push([`largest contentful paint ${route}`, `${v.lcp_ms.toFixed(0)} ms (runs ${v.lcps_ms.join(', ')})`, `≤ ${BUDGET.lcpMs} ms`, pass(v.lcp_ms <= BUDGET.lcpMs)]);
 }
 const width = [40, 76, 18, 4];
 console.log(['measure', 'result', 'budget', ''].map((h, i) => h.padEnd(width[i])).join(' '));
