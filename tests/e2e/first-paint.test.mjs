@@ -55,7 +55,7 @@ async function shown(page) {
 }
 
 const firm = DATA.firms[0].id;
-const ROUTES = ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem', `#/firm/${firm}`, '#/themes'];
+const ROUTES = ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem', `#/firm/${firm}`, '#/themes', '#/firms?lang=zh', '#/study/kunming-sem?lang=zh'];
 
 for (const width of [1280, 375]) {
   test(`at ${width} px a link shows its own view before the app, which then lays it out the same`, async () => {
@@ -75,7 +75,7 @@ for (const width of [1280, 375]) {
       await shown(early);
       assert.equal(await early.getByRole('heading', { level: 1 }).textContent(), heading, `${route}: the shell is the view the link names`);
       assert.equal(await early.title(), title, `${route}: its title`);
-      assert.equal(await early.evaluate(() => document.documentElement.lang), 'en');
+      assert.equal(await early.evaluate(() => document.documentElement.lang), route.endsWith('lang=zh') ? 'zh-Hans' : 'en', route);
       const html = await early.evaluate(() => document.body.innerHTML);
       assert.ok(!html.includes('sme-explorer.invalid') && !html.includes('2999'), `${route}: the address and date are the reader's`);
       assert.deepEqual(await boxes(early), after, `${route}: the shell and the app lay out the same`);
