@@ -10,11 +10,16 @@ use yew::prelude::*;
 
 /// The browser's window; never one natively (where `prerender` renders the
 /// views with no browser, every call here does nothing or answers a default).
-fn window() -> Option<web_sys::Window> {
+pub(crate) fn window() -> Option<web_sys::Window> {
     #[cfg(target_family = "wasm")]
     return web_sys::window();
     #[cfg(not(target_family = "wasm"))]
     None
+}
+
+/// The document's root element, `<html>`.
+fn root_element() -> Option<web_sys::Element> {
+    window()?.document()?.document_element()
 }
 
 /// The current `location.hash`, or an empty string.
@@ -691,7 +696,7 @@ fn set_changed(element: &web_sys::Element, name: &str, value: &str) {
 /// Sets the colour scheme a URL asked for (`data-scheme` on `<html>`, which
 /// the stylesheet follows), or leaves it to the reader's preference.
 pub fn set_document_scheme(scheme: Option<&str>) {
-    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    let Some(root) = root_element() else { return };
     match scheme {
         Some(scheme) => set_changed(&root, "data-scheme", scheme),
         None if root.has_attribute("data-scheme") => {
@@ -935,7 +940,7 @@ pub fn reload() {
 /// Marks `<html data-build>` with the build's label where the build was given
 /// one (`SME_BUILD_LABEL`: the update test's second build).
 pub fn mark_build() {
-    if let (Some(label), Some(root)) = (option_env!("SME_BUILD_LABEL"), window().and_then(|w| w.document()).and_then(|d| d.document_element())) {
+    if let (Some(label), Some(root)) = (option_env!("SME_BUILD_LABEL"), root_element()) {
         let _ = root.set_attribute("data-build", label);
     }
 }
@@ -943,7 +948,7 @@ pub fn mark_build() {
 /// Marks `<html data-started>` as the app starts, so that the start-up
 /// script no longer shows a static first paint that arrives late.
 pub fn mark_started() {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = root_element() {
         let _ = root.set_attribute("data-started", "");
     }
 }

@@ -31,11 +31,7 @@ fn decode() -> Result<Rc<Dataset>, String> {
 /// is ignored.
 #[cfg(feature = "bench")]
 fn benchmark_scale() -> Option<usize> {
-    // Natively (`prerender`, native tests) there is no page URL.
-    if cfg!(not(target_family = "wasm")) {
-        return None;
-    }
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = crate::browser::window()?.location().search().ok()?;
     let value = search.trim_start_matches('?').split('&').find_map(|p| p.strip_prefix("bench-scale="))?;
     match value {
         "10" => Some(10),

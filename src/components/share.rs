@@ -177,8 +177,9 @@ pub struct CopyProps {
 }
 
 /// A button that copies `text` and says, in a polite live region, whether it
-/// could. The message belongs to this button and this text: callers key the
-/// button by the view and the text, so another view starts with no message.
+/// could. The message belongs to this button and the text it copied: callers
+/// key the button by the view, so another view starts with no message, and
+/// a new text (a filter changed the permalink) shows none either.
 #[component]
 pub fn CopyButton(props: &CopyProps) -> Html {
     // The outcome with the text it was for: when the button is given another
@@ -187,17 +188,16 @@ pub fn CopyButton(props: &CopyProps) -> Html {
     let outcome = use_state_eq(|| None::<(AttrValue, CopyOutcome)>);
     let onclick = {
         let outcome = outcome.clone();
-        let copied_for = props.text.clone();
         let text = props.text.clone();
         let html = props.html.clone();
         let table = props.table;
         Callback::from(move |event: MouseEvent| {
             let outcome = outcome.clone();
+            let copied_for = text.clone();
             let (text, html) = match table.then(|| browser::table_beside(&event)).flatten() {
                 Some(rows) => (explorer_core::export::table_tsv(&rows.0), Some(explorer_core::export::table_html(&rows.0, rows.1))),
                 None => (text.to_string(), html.as_ref().map(ToString::to_string)),
             };
-            let copied_for = copied_for.clone();
             browser::copy_rich(text, html, Callback::from(move |result| outcome.set(Some((copied_for.clone(), result)))));
         })
     };
