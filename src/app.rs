@@ -153,13 +153,21 @@ pub fn AppView(props: &AppViewProps) -> Html {
         });
     }
     // The shell's state: the narrow-screen menu, closed whenever the route
-    // changes, and the date a printed page names, read again just before
-    // printing.
+    // changes; which of Share and Cite are open (they stay open from view to
+    // view, as the `<details>` do); and the date a printed page names, read
+    // again just before printing.
     let menu_open = use_state(|| false);
     {
         let menu_open = menu_open.clone();
-        use_effect_with(route.clone(), move |_| menu_open.set(false));
+        // Only when open: setting a state, even to its value, renders again,
+        // and a facet toggle would render the whole view twice.
+        use_effect_with(route.clone(), move |_| {
+            if *menu_open {
+                menu_open.set(false);
+            }
+        });
     }
+    let panels = use_state(|| 0u8);
     let print_date = use_state(browser::today);
     {
         let print_date = print_date.clone();
@@ -178,7 +186,7 @@ pub fn AppView(props: &AppViewProps) -> Html {
             { page(route, section) }
         </>
     };
-    shell(&ShellProps { route: route.clone(), embed: *embed, children }, &menu_open, &print_date)
+    shell(&ShellProps { route: route.clone(), embed: *embed, children }, &menu_open, &panels, &print_date)
 }
 
 fn page(route: &Route, section: &Option<String>) -> Html {

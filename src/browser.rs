@@ -22,8 +22,13 @@ fn root_element() -> Option<web_sys::Element> {
     window()?.document()?.document_element()
 }
 
-/// The current `location.hash`, or an empty string.
+/// The current hash: the one an in-app navigation has shown but not yet
+/// written to the history (see [`defer_push`]), else `location.hash`, else
+/// an empty string.
 pub fn current_hash() -> String {
+    if let Some(hash) = PENDING_PUSHES.with(|p| p.borrow().last().map(|(hash, _)| hash.clone())) {
+        return hash;
+    }
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
@@ -31,8 +36,62 @@ pub fn current_hash() -> String {
 /// prefer [`use_navigate`], which also updates the view at once instead of
 /// waiting for the browser's `hashchange` event.
 pub fn navigate(hash: &str) {
+    flush_pushes();
     if let Some(w) = window() {
         let _ = w.location().set_hash(hash);
+    }
+}
+
+thread_local! {
+    /// History entries an in-app navigation has shown and not yet pushed:
+    /// hash and scroll key, in order.
+    static PENDING_PUSHES: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Queues a history entry, written once the view it shows has been painted:
+/// the view answers a click first, and the browser's `pushState` comes after.
+/// `pushState` reaches the browser process and saves the scroll position,
+/// which needs an up-to-date layout: called before the view renders it costs
+/// about 1 ms (up to 7 ms) on any page; called right after, it would lay the
+/// new view out ahead of the frame; after the paint, the layout is done.
+/// Everything that reads the URL in between reads the queued hash
+/// (`current_hash`); anything that writes it flushes the queue first, so
+/// entries keep their order.
+fn defer_push(hash: &str, key: u32) {
+    let first = PENDING_PUSHES.with(|p| {
+        let mut p = p.borrow_mut();
+        p.push((hash.to_string(), key));
+        p.len() == 1
+    });
+    let Some(w) = window().filter(|_| first) else { return };
+    // After the next frame's paint: a timer set from the frame callback. A
+    // frame never comes in a hidden page (or an embed scrolled out of sight),
+    // so a plain timer writes the entry in any case; the first one to run
+    // does the work.
+    let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let flush = wasm_bindgen::closure::Closure::once_into_js(flush_pushes);
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(flush.unchecked_ref());
+        }
+    });
+    let backstop = wasm_bindgen::closure::Closure::once_into_js(flush_pushes);
+    let framed = w.request_animation_frame(after_paint.unchecked_ref()).is_ok();
+    let timed = w.set_timeout_with_callback_and_timeout_and_arguments_0(backstop.unchecked_ref(), 100).is_ok();
+    if !framed && !timed {
+        flush_pushes();
+    }
+}
+
+/// Writes the queued entries; one the browser refuses (a sandboxed frame)
+/// becomes a plain hash change, which adds the entry all the same.
+fn flush_pushes() {
+    let pending = PENDING_PUSHES.with(|p| std::mem::take(&mut *p.borrow_mut()));
+    for (hash, key) in pending {
+        if !push_hash(&hash, key) {
+            if let Some(w) = window() {
+                let _ = w.location().set_hash(&hash);
+            }
+        }
     }
 }
 
@@ -48,6 +107,7 @@ fn push_hash(hash: &str, key: u32) -> bool {
 /// Replaces the current history entry's URL with `hash`, keeping its state
 /// (no new entry, no `hashchange`).
 pub fn replace_hash(hash: &str) {
+    flush_pushes();
     if let Some(history) = window().and_then(|w| w.history().ok()) {
         let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         let _ = history.replace_state_with_url(&state, "", Some(hash));
@@ -110,9 +170,13 @@ pub fn title() -> String {
     window().and_then(|w| w.document()).map(|d| d.title()).unwrap_or_default()
 }
 
+/// Sets the document's title, only when it changes (a filter change keeps
+/// the title; setting it again replaces the `<title>` text all the same).
 pub fn set_title(title: &str) {
     if let Some(document) = window().and_then(|w| w.document()) {
-        document.set_title(title);
+        if document.title() != title {
+            document.set_title(title);
+        }
     }
 }
 
@@ -199,8 +263,8 @@ pub fn set_text(id: &str, text: &str) {
 }
 
 /// The rows of the table in the scroll region after the clicked button's
-/// `.table-tools` line, each a list of cell texts as shown (visually hidden
-/// text left out), and how many of them are header rows.
+/// `.table-tools` line, as shown (hidden rows and visually hidden text left
+/// out), each a list of cell texts, and how many of them are header rows.
 pub fn table_beside(event: &MouseEvent) -> Option<(Vec<Vec<String>>, usize)> {
     let button = event.target()?.dyn_into::<web_sys::Element>().ok()?;
     let mut sibling = button.closest(".table-tools").ok()??.next_element_sibling();
@@ -216,6 +280,10 @@ pub fn table_beside(event: &MouseEvent) -> Option<(Vec<Vec<String>>, usize)> {
     let mut headers = 0;
     for i in 0..rows.length() {
         let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        // As shown: a row a filter hides is not copied.
+        if row.has_attribute("hidden") {
+            continue;
+        }
         if row.closest("thead").ok().flatten().is_some() {
             headers += 1;
         }
@@ -373,16 +441,17 @@ fn note_current_entry() {
     });
 }
 
-/// Pushes a new entry for `hash`; returns false where the browser refuses.
+/// Pushes a new entry for `hash` (see [`defer_push`]); false with no browser.
 fn push_entry(hash: &str) -> bool {
+    if window().is_none() {
+        return false;
+    }
     let key = SCROLL_BOOK.with(|book| {
         let mut book = book.borrow_mut();
         book.record(scroll_y());
         book.next
     });
-    if !push_hash(hash, key) {
-        return false;
-    }
+    defer_push(hash, key);
     SCROLL_BOOK.with(|book| {
         let mut book = book.borrow_mut();
         book.current = key;
@@ -430,6 +499,10 @@ pub fn use_url_state() -> (UrlState, Navigator) {
                 let on_change = {
                     let state = state.clone();
                     move |_: &web_sys::Event| {
+                        // The history moved before a queued entry was written
+                        // (Back within a millisecond of a click): the browser's
+                        // entry is the truth, the queued one is dropped.
+                        PENDING_PUSHES.with(|p| p.borrow_mut().clear());
                         note_current_entry();
                         state.set(route::parse(&current_hash()));
                     }
@@ -932,6 +1005,7 @@ pub fn on_new_version(on_update: Callback<()>) -> Option<gloo::events::EventList
 
 /// Reloads the page (the new version, once a new service worker controls it).
 pub fn reload() {
+    flush_pushes();
     if let Some(w) = window() {
         let _ = w.location().reload();
     }

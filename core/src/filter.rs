@@ -167,6 +167,21 @@ pub fn filter<'a>(dataset: &'a Dataset, query: &FirmQuery) -> Vec<&'a Firm> {
     dataset.firms.iter().filter(|f| query.matches(f)).collect()
 }
 
+/// The rows a firm list renders for `query`: each a firm's position in
+/// `dataset.firms` and whether it matches (is shown), in catalogue order.
+/// Where the whole catalogue fits in `limit` rows, every firm has a row and
+/// the ones that do not match are hidden: a filter change then shows and
+/// hides rows instead of building and removing them. Otherwise only the
+/// first `limit` matches have rows.
+pub fn rows(dataset: &Dataset, query: &FirmQuery, limit: usize) -> Vec<(usize, bool)> {
+    let all = dataset.firms.iter().enumerate();
+    if dataset.firms.len() <= limit {
+        all.map(|(i, f)| (i, query.matches(f))).collect()
+    } else {
+        all.filter(|(_, f)| query.matches(f)).take(limit).map(|(i, _)| (i, true)).collect()
+    }
+}
+
 /// How many firms each facet state would give, the other parts of the query
 /// held as they are: `[any, present, absent]` for each attribute.
 pub fn facet_counts(dataset: &Dataset, query: &FirmQuery) -> [[usize; 3]; 5] {

@@ -13,8 +13,9 @@ use explorer_core::i18n::{attribute_msg, facet_msg, Msg};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 
 pub struct FirmMatrixProps<'a> {
-    /// The firms to show, by id, in catalogue order.
-    pub ids: &'a [String],
+    /// The firms' rows in catalogue order: each a position in the
+    /// catalogue and whether it is shown (see `filter::rows`).
+    pub rows: &'a [(usize, bool)],
     pub query: &'a FirmQuery,
     /// The column the reader sorted by (state kept by the firms page).
     pub sort: &'a UseStateHandle<Option<Sort>>,
@@ -40,10 +41,10 @@ fn next_facet(facet: Facet) -> Facet {
 pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
     let (sort, navigate) = (props.sort, props.navigate);
     let Ok(dataset) = crate::data::dataset() else { return html! {} };
-    let mut firms: Vec<&Firm> = props.ids.iter().filter_map(|id| dataset.firm(id)).collect();
+    let mut firms: Vec<(&Firm, usize, bool)> = props.rows.iter().filter_map(|&(i, shown)| dataset.firms.get(i).map(|f| (f, i, shown))).collect();
     if let Some(s) = **sort {
         // Present first when descending; not reported always last.
-        let rank = |f: &Firm| -> u64 {
+        let rank = |(f, _, _): &(&Firm, usize, bool)| -> u64 {
             match f.hr.get(s.attribute) {
                 Some(true) => u64::from(!s.descending),
                 Some(false) => u64::from(s.descending),
@@ -89,16 +90,28 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for firms.iter().map(|firm| html! {
-                        <tr key={firm.id.as_str()}>
-                            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()} lang="en">{ &firm.id }</a></th>
-                            { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
-                        </tr>
+                    { for firms.iter().map(|&(firm, index, shown)| html! {
+                        // A component: a filter change re-renders only the
+                        // rows it shows or hides.
+                        <MatrixRow key={firm.id.as_str()} {index} {shown} />
                     }) }
                 </tbody>
             </table>
         }) }
         { hr_legend(true) }
         </>
+    }
+}
+
+/// One firm's row: its id and its five values.
+#[component]
+fn MatrixRow(props: &crate::pages::firms::FirmRowProps) -> Html {
+    let Ok(dataset) = crate::data::dataset() else { return html! {} };
+    let Some(firm) = dataset.firms.get(props.index) else { return html! {} };
+    html! {
+        <tr hidden={!props.shown}>
+            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()} lang="en">{ &firm.id }</a></th>
+            { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
+        </tr>
     }
 }

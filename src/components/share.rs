@@ -56,28 +56,51 @@ fn view_of(hash: &str) -> String {
     hash.split('?').next().unwrap_or_default().to_string()
 }
 
+/// Which of the two panels are open (bits, see `SHARE_OPEN`, `CITE_OPEN`),
+/// held by `AppView`.
+pub type Panels = UseStateHandle<u8>;
+const SHARE_OPEN: u8 = 1;
+const CITE_OPEN: u8 = 2;
+
 /// "Share / Embed" and "Cite this view" for a route (a plain function: the
-/// copy buttons inside keep their own state).
-pub fn share_and_cite(route: &Route) -> Html {
+/// copy buttons inside keep their own state). A closed panel renders only its
+/// summary: its content (about 160 elements) would otherwise be built on
+/// every first render and every filter change, and sent in every static
+/// first paint, for a panel few readers open.
+pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
     let Ok(dataset) = dataset() else { return html! {} };
+    let toggle = |bit: u8| {
+        let panels = panels.clone();
+        Callback::from(move |e: Event| {
+            let open = e.target_unchecked_into::<web_sys::Element>().has_attribute("open");
+            let now = if open { *panels | bit } else { *panels & !bit };
+            if now != *panels {
+                panels.set(now);
+            }
+        })
+    };
+    let (share_open, cite_open) = (**panels & SHARE_OPEN != 0, **panels & CITE_OPEN != 0);
     let hash = shared_hash(route);
     let view = view_of(&hash);
     let permalink = browser::permalink(&hash);
-    let embed_title = tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))]);
-    let studies = studies_of(&dataset, route);
     html! {
         <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
-            <details>
+            <details ontoggle={toggle(SHARE_OPEN)}>
                 <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
-                <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
-                <input id="permalink" type="text" readonly=true value={permalink.clone()} />
-                <CopyButton key={format!("{view} link")} label={t(Msg::CopyLink)} text={permalink.clone()} />
-                <crate::components::embed_builder::EmbedBuilder key={view.clone()} hash={hash.clone()} title={embed_title} />
+                if share_open {
+                    <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
+                    <input id="permalink" type="text" readonly=true value={permalink.clone()} />
+                    <CopyButton key={format!("{view} link")} label={t(Msg::CopyLink)} text={permalink.clone()} />
+                    <crate::components::embed_builder::EmbedBuilder key={view.clone()} hash={hash.clone()}
+                        title={tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))])} />
+                }
             </details>
-            <details>
+            <details ontoggle={toggle(CITE_OPEN)}>
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
-                { explorer_citation_block(&view, &permalink) }
-                { for studies.into_iter().map(|id| study_citation(&dataset, id, &view, true)) }
+                if cite_open {
+                    { explorer_citation_block(&view, &permalink) }
+                    { for studies_of(&dataset, route).into_iter().map(|id| study_citation(&dataset, id, &view, true)) }
+                }
             </details>
         </section>
     }

@@ -11,7 +11,7 @@ use crate::browser;
 use crate::i18n::{lang, t};
 use crate::components::print_footer::print_footer;
 use crate::components::search_box::SearchBox;
-use crate::components::share::share_and_cite;
+use crate::components::share::{share_and_cite, Panels};
 
 pub struct ShellProps {
     pub route: Route,
@@ -66,9 +66,9 @@ fn is_current(target: &Route, route: &Route) -> bool {
 }
 
 /// The chrome around a page (a plain function; `AppView` holds its state):
-/// `menu_open` is whether the narrow-screen menu is open, `print_date` the
-/// date a printed page names.
-pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &str) -> Html {
+/// `menu_open` is whether the narrow-screen menu is open, `panels` which of
+/// Share and Cite are open, `print_date` the date a printed page names.
+pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, panels: &Panels, print_date: &str) -> Html {
     if props.embed {
         let full = browser::permalink(&props.route.to_hash());
         return html! {
@@ -124,7 +124,7 @@ pub fn shell(props: &ShellProps, menu_open: &UseStateHandle<bool>, print_date: &
             </header>
             <main id="main" tabindex="-1">
                 { props.children.clone() }
-                { share_and_cite(&props.route) }
+                { share_and_cite(&props.route, panels) }
                 { print_footer(&props.route, print_date) }
             </main>
             <footer class="site-footer">

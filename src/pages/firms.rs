@@ -8,7 +8,7 @@
 
 use explorer_core::export::{firms_csv, firms_json};
 use explorer_core::filter::{
-    combinations, excluded_as_not_reported, facet_counts, filter, study_counts, Facet, FirmQuery,
+    combinations, excluded_as_not_reported, facet_counts, filter, rows, study_counts, Facet, FirmQuery,
 };
 use explorer_core::route::Route;
 use explorer_core::{HrAttribute, StudyId};
@@ -101,6 +101,9 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let export_csv = export("firms.csv", "text/csv", firms_csv);
     let export_json = export("firms.json", "application/json", firms_json);
     let combos = combinations(&matching);
+    // The rows of the list and the matrix: every firm, the others hidden, as
+    // long as the catalogue fits on one page (see `filter::rows`).
+    let rows = rows(&dataset, query, if *show_all { usize::MAX } else { PAGE_SIZE });
 
     html! {
         <>
@@ -158,21 +161,11 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         <p class="hint">{ crate::i18n::fill_html(t(Msg::FirmsSectorOnce), &[("sector", crate::i18n::ours(&sector))]) }</p>
                     }
                     <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
-                        { for matching.iter().take(if *show_all { usize::MAX } else { PAGE_SIZE }).map(|firm| html! {
-                            // Keyed by firm: a filter change adds and removes
-                            // items instead of rewriting every one after.
-                            <li key={firm.id.as_str()}>
-                                <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-                                <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
-                                    if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
-                                </span>
-                                if firm.hr.is_reported() {
-                                    <span class="badges">
-                                        { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }
-                                    </span>
-                                }
-                            </li>
-                        }) }
+                        { for rows.iter().filter_map(|&(index, shown)| dataset.firms.get(index).map(|firm| html! {
+                            // Keyed by firm: a filter change shows and hides
+                            // items, and re-renders only those.
+                            <FirmItem key={firm.id.as_str()} {index} {shown} />
+                        })) }
                     </ul>
                     if matching.len() > PAGE_SIZE && !*show_all {
                         <p>
@@ -189,7 +182,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     <section aria-labelledby="matrix-heading">
                         <h3 id="matrix-heading">{ crate::i18n::tx(Msg::MatrixHeading) }</h3>
                         { firm_matrix(&FirmMatrixProps {
-                            ids: &selection[..selection.len().min(if *show_all { usize::MAX } else { PAGE_SIZE })],
+                            rows: &rows,
                             query,
                             sort: &sort,
                             navigate: &navigate_matrix,
@@ -207,6 +200,35 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     }
 }
 
+/// A firm in the list: its position in the catalogue and whether the
+/// filter shows it.
+#[derive(Properties, PartialEq)]
+pub struct FirmRowProps {
+    pub index: usize,
+    pub shown: bool,
+}
+
+/// One item of the firm list (a component, so that a filter change skips
+/// every item whose props did not change).
+#[component]
+fn FirmItem(props: &FirmRowProps) -> Html {
+    let Ok(dataset) = dataset() else { return html! {} };
+    let Some(firm) = dataset.firms.get(props.index) else { return html! {} };
+    html! {
+        <li hidden={!props.shown}>
+            <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
+            <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
+                if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
+            </span>
+            if firm.hr.is_reported() {
+                <span class="badges">
+                    { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }
+                </span>
+            }
+        </li>
+    }
+}
+
 /// The firms grouped by their whole combination of the five attributes (the
 /// Firms page, and the Beijing tour).
 pub fn combos_table(combos: &[([bool; 5], Vec<&explorer_core::Firm>)]) -> Html {
@@ -218,7 +240,9 @@ pub fn combos_table(combos: &[([bool; 5], Vec<&explorer_core::Firm>)]) -> Html {
             </tr></thead>
             <tbody>
                 { for combos.iter().map(|(key, firms)| html! {
-                    <tr>
+                    // Keyed by the combination: a filter change keeps the
+                    // rows of the combinations it keeps.
+                    <tr key={key.iter().map(|present| if *present { '1' } else { '0' }).collect::<String>()}>
                         { for key.iter().map(|present| html! { <td class="mark">{ hr_mark(Some(*present)) }</td> }) }
                         <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
                     </tr>

@@ -101,7 +101,7 @@ test('the matrix sorts by a column and filters from its header', async () => {
   await matrix.getByRole('button', { name: 'Sort by Staff of foreign origin' }).click();
   const header = matrix.locator('th[aria-sort="descending"]');
   assert.equal(await header.count(), 1);
-  const firstFive = (await matrix.locator('tbody th').allTextContents()).slice(0, 5);
+  const firstFive = (await matrix.locator('tbody tr:not([hidden]) th').allTextContents()).slice(0, 5);
   assert.deepEqual(firstFive, ['CF3', 'CF7', 'CF8', 'CF11', 'CF15']);
   await matrix.getByRole('button', { name: /^Filter Staff who worked abroad: Any/ }).click();
   await page.waitForFunction(() => location.hash.includes('work_abroad=yes'));

@@ -1,6 +1,7 @@
 //! The firm filter against a brute-force scan, for every facet combination.
 
-use explorer_core::filter::{excluded_as_not_reported, facet_counts, filter, Facet, FirmQuery};
+use explorer_core::filter::{excluded_as_not_reported, facet_counts, filter, rows, Facet, FirmQuery};
+use explorer_core::Dataset;
 use explorer_core::{HrAttribute, StudyId};
 
 use crate::dataset;
@@ -55,6 +56,45 @@ fn filter_equals_brute_force_for_all_243_combinations_and_each_study() {
             assert_eq!(got, brute_force(&query), "{query:?}");
         }
     }
+}
+
+/// What `rows` must give: the shown rows are the filter's first `limit`
+/// matches, in order; hidden rows are only ever non-matching firms.
+fn check_rows(d: &Dataset, query: &FirmQuery, limit: usize) -> Vec<(String, bool)> {
+    let got: Vec<(String, bool)> = rows(d, query, limit).iter().map(|&(i, shown)| (d.firms[i].id.clone(), shown)).collect();
+    let shown: Vec<&String> = got.iter().filter(|(_, s)| *s).map(|(id, _)| id).collect();
+    let expected: Vec<String> = filter(d, query).iter().take(limit).map(|f| f.id.clone()).collect();
+    assert_eq!(shown, expected.iter().collect::<Vec<_>>(), "{query:?}");
+    for (id, shown) in &got {
+        let firm = d.firm(id).expect("a catalogue firm");
+        assert_eq!(*shown, query.matches(firm), "{id} {query:?}");
+    }
+    got
+}
+
+#[test]
+fn a_catalogue_that_fits_has_every_firm_as_a_row_and_hides_the_rest() {
+    let d = dataset();
+    for facets in all_facet_combinations() {
+        let query = FirmQuery { facets, study: None, text: String::new() };
+        let got = check_rows(d, &query, d.firms.len());
+        let ids: Vec<&String> = got.iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, d.firms.iter().map(|f| &f.id).collect::<Vec<_>>(), "every firm, catalogue order");
+    }
+}
+
+#[test]
+fn a_catalogue_larger_than_the_limit_lists_only_the_first_matches() {
+    let d = dataset();
+    let limit = d.firms.len() - 1;
+    for facets in all_facet_combinations() {
+        let query = FirmQuery { facets, study: None, text: String::new() };
+        let got = check_rows(d, &query, limit);
+        assert!(got.iter().all(|(_, shown)| *shown), "no hidden rows: {query:?}");
+    }
+    let none = FirmQuery { facets: [Facet::Any; 5], study: None, text: "no such firm anywhere".into() };
+    assert!(check_rows(d, &none, limit).is_empty());
+    assert!(check_rows(d, &none, d.firms.len()).iter().all(|(_, shown)| !shown));
 }
 
 #[test]
