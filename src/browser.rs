@@ -446,11 +446,11 @@ fn push_entry(hash: &str) -> bool {
     if window().is_none() {
         return false;
     }
-    let key = SCROLL_BOOK.with(|book| {
-        let mut book = book.borrow_mut();
-        book.record(scroll_y());
-        book.next
-    });
+    // The position being left is already recorded: every scroll event
+    // records it. Reading `scrollY` here would make the browser bring its
+    // style and layout up to date inside the click (the clicked control's
+    // new state), 1–3 ms on the firms page.
+    let key = SCROLL_BOOK.with(|book| book.borrow().next);
     defer_push(hash, key);
     SCROLL_BOOK.with(|book| {
         let mut book = book.borrow_mut();

@@ -1,10 +1,11 @@
 //! The firm matrix: like Table 1 of the Beijing study, for the current
 //! selection, but interactive. Each attribute's header has a sort button and
 //! a filter button that steps the facet through any → present → absent.
+//! `FirmRow` is a firm's row here and its item in the firm list.
 
 use explorer_core::filter::{Facet, FirmQuery};
 use explorer_core::route::Route;
-use explorer_core::{Firm, HrAttribute};
+use explorer_core::{Firm, HrAttribute, StudyId};
 use yew::prelude::*;
 
 use crate::i18n::{t, tf};
@@ -93,7 +94,7 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
                     { for firms.iter().map(|&(firm, index, shown)| html! {
                         // A component: a filter change re-renders only the
                         // rows it shows or hides.
-                        <MatrixRow key={firm.id.as_str()} {index} {shown} />
+                        <FirmRow key={firm.id.as_str()} {index} {shown} matrix=true />
                     }) }
                 </tbody>
             </table>
@@ -103,15 +104,43 @@ pub fn firm_matrix(props: &FirmMatrixProps) -> Html {
     }
 }
 
-/// One firm's row: its id and its five values.
+/// A firm's row: its position in the catalogue, whether the filter shows it,
+/// and where it is (a matrix row, or an item of the firm list).
+#[derive(Properties, PartialEq)]
+pub struct FirmRowProps {
+    pub index: usize,
+    pub shown: bool,
+    pub matrix: bool,
+}
+
+/// One firm in the matrix (its id and its five values) or in the list (id,
+/// study, sector, badges). One component for both, so that a filter change
+/// skips every row whose props did not change, at the price of one
+/// component type in the wasm.
 #[component]
-fn MatrixRow(props: &crate::pages::firms::FirmRowProps) -> Html {
+pub fn FirmRow(props: &FirmRowProps) -> Html {
     let Ok(dataset) = crate::data::dataset() else { return html! {} };
     let Some(firm) = dataset.firms.get(props.index) else { return html! {} };
+    let link = Route::Firm(firm.id.clone()).to_hash();
+    if props.matrix {
+        return html! {
+            <tr hidden={!props.shown}>
+                <th scope="row"><a href={link} lang="en">{ &firm.id }</a></th>
+                { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
+            </tr>
+        };
+    }
     html! {
-        <tr hidden={!props.shown}>
-            <th scope="row"><a href={Route::Firm(firm.id.clone()).to_hash()} lang="en">{ &firm.id }</a></th>
-            { for HrAttribute::ALL.into_iter().map(|a| html! { <td class="mark">{ hr_mark(firm.hr.get(a)) }</td> }) }
-        </tr>
+        <li hidden={!props.shown}>
+            <a href={link}><span class="code" lang="en">{ &firm.id }</span></a>
+            <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
+                if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
+            </span>
+            if firm.hr.is_reported() {
+                <span class="badges">
+                    { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }
+                </span>
+            }
+        </li>
     }
 }

@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::data_error;
-use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, Sort};
+use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, FirmRow, Sort};
 use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
 use crate::i18n::{printed, t, tf};
@@ -164,7 +164,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         { for rows.iter().filter_map(|&(index, shown)| dataset.firms.get(index).map(|firm| html! {
                             // Keyed by firm: a filter change shows and hides
                             // items, and re-renders only those.
-                            <FirmItem key={firm.id.as_str()} {index} {shown} />
+                            <FirmRow key={firm.id.as_str()} {index} {shown} matrix=false />
                         })) }
                     </ul>
                     if matching.len() > PAGE_SIZE && !*show_all {
@@ -197,35 +197,6 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                 </section>
             </div>
         </>
-    }
-}
-
-/// A firm in the list: its position in the catalogue and whether the
-/// filter shows it.
-#[derive(Properties, PartialEq)]
-pub struct FirmRowProps {
-    pub index: usize,
-    pub shown: bool,
-}
-
-/// One item of the firm list (a component, so that a filter change skips
-/// every item whose props did not change).
-#[component]
-fn FirmItem(props: &FirmRowProps) -> Html {
-    let Ok(dataset) = dataset() else { return html! {} };
-    let Some(firm) = dataset.firms.get(props.index) else { return html! {} };
-    html! {
-        <li hidden={!props.shown}>
-            <a href={Route::Firm(firm.id.clone()).to_hash()}><span class="code" lang="en">{ &firm.id }</span></a>
-            <span class="firm-meta">{ " · " }{ crate::i18n::study_name_text(firm.study) }
-                if firm.study != StudyId::BeijingSmes { { " · " }{ crate::i18n::ours(&firm.sector) } }
-            </span>
-            if firm.hr.is_reported() {
-                <span class="badges">
-                    { for HrAttribute::ALL.into_iter().filter(|a| firm.hr.get(*a) == Some(true)).map(|a| html! { <span class="badge">{ crate::i18n::tx(attribute_msg(a)) }</span> }) }
-                </span>
-            }
-        </li>
     }
 }
 

@@ -260,6 +260,8 @@ export function smoke(name) {
   test(`${name}: Copy link puts the view's address on the clipboard`, async () => {
     await open('#/firms?personal_connections=yes');
     await driver.findElement(By.xpath('//main//summary[normalize-space()="Share / Embed"]')).click();
+    // The panel's content is rendered once it opens (its toggle event).
+    await waitFor(() => document.getElementById('permalink') !== null, 'the opened panel shows the link');
     const field = (text) => driver.findElement(By.xpath(`//main//label[normalize-space()="${text}"]`))
       .then((label) => label.getAttribute('for')).then((id) => driver.findElement(By.id(id)));
     const permalink = await (await field('Link to this view')).getAttribute('value');

@@ -126,3 +126,57 @@ test('changing a facet keeps keyboard focus on the facet', async () => {
   assert.equal((await status(page).textContent()).trim(), '6 firms');
   await page.assertClean();
 });
+
+test('a filter change shows at once and writes its history entry after; two in one frame make two entries, in order', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.base}#/firms`);
+  await ready(page);
+  const count = (id) => page.evaluate((id) => document.getElementById(id).labels[0].querySelector('.count').textContent.match(/\d+/)[0], id);
+  const personal = await count('facet-personal_connections-present');
+  const seen = await page.evaluate(async () => {
+    const status = () => document.querySelector('main [role="status"][aria-live="polite"]').textContent.trim();
+    const changed = (before) => new Promise((resolve) => {
+      const observer = new MutationObserver(() => { if (status() !== before) { observer.disconnect(); resolve(); } });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const out = [];
+    for (const id of ['facet-personal_connections-present', 'facet-foreign_origin-present']) {
+      const before = status();
+      document.getElementById(id).click();
+      await changed(before);
+      out.push([status(), location.hash]);
+    }
+    return out;
+  });
+  // The view answered each click before the address changed.
+  assert.equal(seen[0][0], `${personal} firms`);
+  assert.deepEqual(seen.map(([, hash]) => hash), ['#/firms', '#/firms']);
+  const both = (await status(page).textContent()).trim();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes&foreign_origin=yes');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal((await status(page).textContent()).trim(), `${personal} firms`);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/firms');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes&foreign_origin=yes');
+  assert.equal((await status(page).textContent()).trim(), both);
+  await page.assertClean();
+});
+
+test('the matrix copies the rows the filter shows, as the list shows them', async () => {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${server.base}#/firms?study_abroad=yes`);
+  await ready(page);
+  const listed = await ids(page);
+  assert.equal(`${listed.length} firms`, (await status(page).textContent()).trim());
+  await page.getByRole('button', { name: /^Copy table: Matrix of human-resource attributes/ }).click();
+  await page.waitForFunction(() => [...document.querySelectorAll('.table-tools .copied')].some((s) => s.textContent === 'Copied'));
+  const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  assert.equal(lines.length, 1 + listed.length, 'the header and one line per shown firm');
+  assert.deepEqual(lines.slice(1).map((l) => l.split('\t')[0]), listed);
+  await page.assertClean();
+});

@@ -178,6 +178,13 @@ async fn crash_page_names_the_route_and_offers_a_reload() {
 #[wasm_bindgen_test]
 async fn cite_panel_shows_printed_parts_with_italics_and_copy_buttons_per_format() {
     let root = render("#/trace/b3").await;
+    // Closed, the panel is only its summary: its content is built on opening.
+    let cite = all(&root, ".share-cite details").into_iter().find(|d| text(&one(d, "summary")) == "Cite this view").expect("the Cite panel");
+    assert_eq!(all(&cite, ":scope > *").len(), 1, "closed: the summary alone");
+    assert!(all(&root, ".share-cite .citation").is_empty());
+    one(&cite, "summary").dyn_into::<HtmlElement>().expect("summary").click();
+    settle().await;
+    assert!(cite.has_attribute("open"));
     let citations = all(&root, ".share-cite .citation");
     assert_eq!(citations.len(), 1, "one paper for a code");
     let citation = text(&citations[0]);
