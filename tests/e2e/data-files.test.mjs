@@ -175,6 +175,8 @@ async function openCite(hash, options) {
   await page.goto(`${server.base}${hash}`);
   await ready(page);
   await page.getByText('Cite this view', { exact: true }).click();
+  // The panel's content is built as it opens.
+  await page.locator('.share-cite .cite-self').waitFor();
   return page;
 }
 

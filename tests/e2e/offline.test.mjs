@@ -60,6 +60,8 @@ test('every view offers its link and an iframe snippet, and its citation', async
   await page.goto(`${server.base}#/trace/b3`);
   await ready(page);
   await page.getByText('Cite this view', { exact: true }).click();
+  // The panel's content is built as it opens.
+  await page.locator('.share-cite .citation').first().waitFor();
   const citation = await page.locator('.share-cite .citation').allTextContents();
   assert.equal(citation.length, 1, 'one paper for a code');
   assert.match(citation[0], /^Zhang, L\., Chen, P\., & Lv, X\. \(2023\)/);

@@ -41,7 +41,12 @@ pub fn script(dir: &Path) -> Result<String, String> {
 const SCRIPT: &str = r#"// The static first paint (see explorer_core::shell). The wasm is fetched
 // once the shell is on screen (or was not wanted, or is late), so that the
 // shell's few kilobytes do not share a slow connection with it.
-let firstPaint = Promise.resolve();
+// The script may run before the page is parsed (it loads `async`): the
+// shell and the app wait for the body.
+const parsed = document.readyState === 'loading'
+  ? new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }))
+  : Promise.resolve();
+let firstPaint = parsed;
 try {
   const routes = new Set(Object.entries($ROUTES).flatMap(([prefix, ends]) => ends.split(' ').map((end) => prefix + end)));
   const [path, query = ''] = (location.hash.length > 1 ? location.hash : '#/').split('?');
@@ -66,6 +71,7 @@ try {
     for (const byte of new TextEncoder().encode(view)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
     const shown = fetch(`./$DIR/${lang}-${hash.toString(16).padStart(8, '0')}.html`)
       .then((response) => (response.ok ? response.text() : ''))
+      .then((text) => parsed.then(() => text))
       .then((text) => {
         const marker = $MARKER + '\n';
         const root = document.documentElement;
@@ -103,13 +109,16 @@ try {
         });
       })
       .catch(() => {});
-    firstPaint = Promise.race([shown, new Promise((late) => setTimeout(late, $WAIT_MS))]);
+    firstPaint = Promise.all([parsed, Promise.race([shown, new Promise((late) => setTimeout(late, $WAIT_MS))])]);
   }
 } catch {}
 "#;
 
 /// The start-up script with the chooser at its head, Trunk's wasm start
 /// waiting for the first paint, and the registration of the service worker.
+/// Trunk's static import of the JS glue becomes a dynamic one after the
+/// chooser: a static import is loaded and run before any of the script, so
+/// the shell's request would wait for the glue (the page still preloads it).
 pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String, String> {
     let chooser = script(dir)?;
     if chooser.is_empty() {
@@ -119,7 +128,26 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String
     if !trunk_script.contains(start) {
         return Err(format!("Trunk's start-up script has no `{start}` to wait for the first paint"));
     }
-    Ok(format!("{chooser}{}{registration}", trunk_script.trim().replacen(start, &format!("await firstPaint;\n{start}"), 1)))
+    let import = "import init, * as bindings from ";
+    let Some((at, end)) = trunk_script.find(import).and_then(|at| trunk_script[at..].find(';').map(|end| (at, at + end))) else {
+        return Err(format!("Trunk's start-up script has no `{import}` to load after the chooser"));
+    };
+    let glue = &trunk_script[at + import.len()..end];
+    let script = format!(
+        "{}const bindings = await import({glue});\nconst init = bindings.default;{}",
+        &trunk_script[..at],
+        &trunk_script[end + 1..]
+    );
+    Ok(format!("{chooser}{}{registration}", script.trim().replacen(start, &format!("await firstPaint;\n{start}"), 1)))
+}
+
+/// How the page loads the start-up script: as soon as it arrives where it
+/// shows a shell (`async`: neither the rest of the page nor the stylesheet
+/// holds it back, so the shell's request leaves a round trip earlier on a
+/// slow line), else after the page as Trunk has it.
+pub fn script_tag(dir: &Path, src: &str) -> String {
+    let timing = if dir.join(shell::LIST).exists() { " async" } else { "" };
+    format!("<script type=\"module\"{timing} src=\"./{src}\"></script>")
 }
 
 /// The page without its preload of the wasm where shells exist: the start-up
@@ -170,6 +198,11 @@ mod tests {
         let chooser = script.find("let firstPaint").expect("the chooser");
         let wait = script.find("await firstPaint;\nconst wasm = await init(").expect("the wasm waits");
         assert!(chooser < wait && script.ends_with("\n// sw\n"));
+        // The glue is imported after the chooser, and nowhere before it.
+        let glue = script.find("const bindings = await import('./app-1.js');\nconst init = bindings.default;").expect("a dynamic import");
+        assert!(chooser < glue && glue < wait && !script.contains("import init"), "{script}");
+        assert!(script_tag(&dir, "boot-1.js").contains(" async "));
+        assert!(!script_tag(&site(None), "boot-1.js").contains("async"));
         assert!(script.contains(r##"{"#/":" firms","#/trace/":"a1 A1"}"##), "{script}");
         for stand_in in [shell::BASE_STAND_IN, shell::MARKER, "\"December 31, 2999\"", "\"2999-12-31\"", shell::OPEN_WIDE] {
             assert!(script.contains(stand_in), "{stand_in}");

@@ -32,7 +32,7 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let meta = format!("<meta charset=\"utf-8\">\n    <meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
     // Trunk's release build minifies the page, which drops the quotes.
     let charset = ["<meta charset=\"utf-8\">", "<meta charset=utf-8>"].into_iter().find(|c| before.contains(c)).unwrap_or_default();
-    let page = crate::first_paint::page(dir, &format!("{before}<script type=\"module\" src=\"./{boot_name}\"></script>{after}"))
+    let page = crate::first_paint::page(dir, &format!("{before}{}{after}", crate::first_paint::script_tag(dir, &boot_name)))
         .replacen(charset, &meta, usize::from(!charset.is_empty()));
     if !page.contains("Content-Security-Policy") {
         return Err("index.html has no <meta charset=\"utf-8\"> to put the policy after".into());
