@@ -46,6 +46,9 @@ thread_local! {
     /// History entries an in-app navigation has shown and not yet pushed:
     /// hash and scroll key, in order.
     static PENDING_PUSHES: std::cell::RefCell<Vec<(String, u32)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Whether the browser refused `pushState` (a sandboxed frame): from
+    /// then on, navigation sets the hash at once and follows its events.
+    static PUSH_REFUSED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Queues a history entry, written once the view it shows has been painted:
@@ -83,11 +86,13 @@ fn defer_push(hash: &str, key: u32) {
 }
 
 /// Writes the queued entries; one the browser refuses (a sandboxed frame)
-/// becomes a plain hash change, which adds the entry all the same.
+/// becomes a plain hash change, which adds the entry all the same, and no
+/// later navigation is queued (see `PUSH_REFUSED`).
 fn flush_pushes() {
     let pending = PENDING_PUSHES.with(|p| std::mem::take(&mut *p.borrow_mut()));
     for (hash, key) in pending {
         if !push_hash(&hash, key) {
+            PUSH_REFUSED.with(|r| r.set(true));
             if let Some(w) = window() {
                 let _ = w.location().set_hash(&hash);
             }
@@ -97,7 +102,7 @@ fn flush_pushes() {
 
 /// Pushes a history entry for `hash` (its state: the entry's scroll key)
 /// without a `hashchange` event; returns false where the browser refuses (then
-/// the caller falls back to `navigate`).
+/// `flush_pushes` falls back to a plain hash change).
 fn push_hash(hash: &str, key: u32) -> bool {
     window()
         .and_then(|w| w.history().ok())
@@ -441,15 +446,16 @@ fn note_current_entry() {
     });
 }
 
-/// Pushes a new entry for `hash` (see [`defer_push`]); false with no browser.
+/// Pushes a new entry for `hash` (see [`defer_push`]); false with no browser
+/// or where the browser refused before (then the caller sets the hash).
 fn push_entry(hash: &str) -> bool {
-    if window().is_none() {
+    if window().is_none() || PUSH_REFUSED.with(std::cell::Cell::get) {
         return false;
     }
     // The position being left is already recorded: every scroll event
     // records it. Reading `scrollY` here would make the browser bring its
     // style and layout up to date inside the click (the clicked control's
-    // new state), 1–3 ms on the firms page.
+    // new state), up to 3 ms on the firms page.
     let key = SCROLL_BOOK.with(|book| book.borrow().next);
     defer_push(hash, key);
     SCROLL_BOOK.with(|book| {

@@ -180,3 +180,29 @@ test('the matrix copies the rows the filter shows, as the list shows them', asyn
   assert.deepEqual(lines.slice(1).map((l) => l.split('\t')[0]), listed);
   await page.assertClean();
 });
+
+test('where the browser refuses pushState, filter changes still make history entries', async () => {
+  const page = await newPage(browser);
+  // As in a frame whose sandbox forbids rewriting its URL.
+  await page.addInitScript(() => {
+    window.refusals = 0;
+    History.prototype.pushState = function refused() { window.refusals += 1; throw new DOMException('refused', 'SecurityError'); };
+  });
+  await page.goto(`${server.base}#/firms`);
+  await ready(page);
+  const count = (id) => page.evaluate((id) => document.getElementById(id).labels[0].querySelector('.count').textContent.match(/\d+/)[0], id);
+  const personal = await count('facet-personal_connections-present');
+  await page.getByRole('group', { name: 'Personal connections' }).getByLabel(/^Present/).click();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal((await status(page).textContent()).trim(), `${personal} firms`);
+  const foreign = await count('facet-foreign_origin-present');
+  await page.getByRole('group', { name: 'Staff of foreign origin' }).getByLabel(/^Present/).click();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes&foreign_origin=yes');
+  assert.equal((await status(page).textContent()).trim(), `${foreign} firms`);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
+  assert.equal((await status(page).textContent()).trim(), `${personal} firms`);
+  // Refused once: the second change set the hash without asking again.
+  assert.equal(await page.evaluate(() => window.refusals), 1);
+  await page.assertClean();
+});
