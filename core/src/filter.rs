@@ -167,18 +167,24 @@ pub fn filter<'a>(dataset: &'a Dataset, query: &FirmQuery) -> Vec<&'a Firm> {
     dataset.firms.iter().filter(|f| query.matches(f)).collect()
 }
 
-/// The rows a firm list renders for `query`: each a firm's position in
-/// `dataset.firms` and whether it matches (is shown), in catalogue order.
-/// Where the whole catalogue fits in `limit` rows, every firm has a row and
-/// the ones that do not match are hidden: a filter change then shows and
-/// hides rows instead of building and removing them. Otherwise only the
-/// first `limit` matches have rows.
-pub fn rows(dataset: &Dataset, query: &FirmQuery, limit: usize) -> Vec<(usize, bool)> {
-    let all = dataset.firms.iter().enumerate();
+/// The rows a firm list renders, given `matching`, the firms [`filter`]
+/// found (references into `dataset.firms`, in catalogue order): each row a
+/// firm's position in `dataset.firms` and whether it matches (is shown), in
+/// catalogue order. Where the whole catalogue fits in `limit` rows, every
+/// firm has a row and the ones that do not match are hidden: a filter change
+/// then shows and hides rows instead of building and removing them.
+/// Otherwise only the first `limit` matches have rows.
+pub fn rows(dataset: &Dataset, matching: &[&Firm], limit: usize) -> Vec<(usize, bool)> {
+    let mut next = matching.iter().peekable();
+    let all = dataset.firms.iter().enumerate().map(|(i, firm)| {
+        // Both in catalogue order: a walk through the two, by reference.
+        let shown = next.next_if(|m| std::ptr::eq(**m, firm)).is_some();
+        (i, shown)
+    });
     if dataset.firms.len() <= limit {
-        all.map(|(i, f)| (i, query.matches(f))).collect()
+        all.collect()
     } else {
-        all.filter(|(_, f)| query.matches(f)).take(limit).map(|(i, _)| (i, true)).collect()
+        all.filter(|&(_, shown)| shown).take(limit).collect()
     }
 }
 

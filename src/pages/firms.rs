@@ -103,7 +103,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let combos = combinations(&matching);
     // The rows of the list and the matrix: every firm, the others hidden, as
     // long as the catalogue fits on one page (see `filter::rows`).
-    let rows = rows(&dataset, query, if *show_all { usize::MAX } else { PAGE_SIZE });
+    let rows = rows(&dataset, &matching, if *show_all { usize::MAX } else { PAGE_SIZE });
 
     html! {
         <>

@@ -10,6 +10,8 @@ before(async () => { server = await startServer(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const status = (page) => page.locator('main [role="status"][aria-live="polite"]').first();
+/** The number a facet option's label shows: the firms that option would give. */
+const count = (page, id) => page.evaluate((id) => document.getElementById(id).labels[0].querySelector('.count').textContent.match(/\d+/)[0], id);
 const ids = async (page) => (await page.getByRole('list', { name: 'Matching firms' }).getByRole('listitem').allTextContents())
   .map((t) => t.trim().split(/\s+/)[0]);
 
@@ -131,8 +133,7 @@ test('a filter change shows at once and writes its history entry after; two in o
   const page = await newPage(browser);
   await page.goto(`${server.base}#/firms`);
   await ready(page);
-  const count = (id) => page.evaluate((id) => document.getElementById(id).labels[0].querySelector('.count').textContent.match(/\d+/)[0], id);
-  const personal = await count('facet-personal_connections-present');
+  const personal = await count(page, 'facet-personal_connections-present');
   const seen = await page.evaluate(async () => {
     const status = () => document.querySelector('main [role="status"][aria-live="polite"]').textContent.trim();
     const changed = (before) => new Promise((resolve) => {
@@ -190,12 +191,11 @@ test('where the browser refuses pushState, filter changes still make history ent
   });
   await page.goto(`${server.base}#/firms`);
   await ready(page);
-  const count = (id) => page.evaluate((id) => document.getElementById(id).labels[0].querySelector('.count').textContent.match(/\d+/)[0], id);
-  const personal = await count('facet-personal_connections-present');
+  const personal = await count(page, 'facet-personal_connections-present');
   await page.getByRole('group', { name: 'Personal connections' }).getByLabel(/^Present/).click();
   await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes');
   assert.equal((await status(page).textContent()).trim(), `${personal} firms`);
-  const foreign = await count('facet-foreign_origin-present');
+  const foreign = await count(page, 'facet-foreign_origin-present');
   await page.getByRole('group', { name: 'Staff of foreign origin' }).getByLabel(/^Present/).click();
   await page.waitForFunction(() => location.hash === '#/firms?personal_connections=yes&foreign_origin=yes');
   assert.equal((await status(page).textContent()).trim(), `${foreign} firms`);

@@ -61,7 +61,7 @@ fn filter_equals_brute_force_for_all_243_combinations_and_each_study() {
 /// What `rows` must give: the shown rows are the filter's first `limit`
 /// matches, in order; hidden rows are only ever non-matching firms.
 fn check_rows(d: &Dataset, query: &FirmQuery, limit: usize) -> Vec<(String, bool)> {
-    let got: Vec<(String, bool)> = rows(d, query, limit).iter().map(|&(i, shown)| (d.firms[i].id.clone(), shown)).collect();
+    let got: Vec<(String, bool)> = rows(d, &filter(d, query), limit).iter().map(|&(i, shown)| (d.firms[i].id.clone(), shown)).collect();
     let shown: Vec<&String> = got.iter().filter(|(_, s)| *s).map(|(id, _)| id).collect();
     let expected: Vec<String> = filter(d, query).iter().take(limit).map(|f| f.id.clone()).collect();
     assert_eq!(shown, expected.iter().collect::<Vec<_>>(), "{query:?}");

@@ -20,6 +20,11 @@ use explorer_core::shell;
 /// How long the app waits for a shell before fetching the wasm anyway.
 const WAIT_MS: u32 = 1500;
 
+/// Whether the build wrote shells (their list).
+fn has_shells(dir: &Path) -> bool {
+    dir.join(shell::LIST).exists()
+}
+
 /// The script, or nothing where the build wrote no shells.
 pub fn script(dir: &Path) -> Result<String, String> {
     let path = dir.join(shell::LIST);
@@ -146,14 +151,14 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String
 /// holds it back, so the shell's request leaves a round trip earlier on a
 /// slow line), else after the page as Trunk has it.
 pub fn script_tag(dir: &Path, src: &str) -> String {
-    let timing = if dir.join(shell::LIST).exists() { " async" } else { "" };
+    let timing = if has_shells(dir) { " async" } else { "" };
     format!("<script type=\"module\"{timing} src=\"./{src}\"></script>")
 }
 
 /// The page without its preload of the wasm where shells exist: the start-up
 /// script fetches the wasm after the shell (see `SCRIPT`).
 pub fn page(dir: &Path, page: &str) -> String {
-    if !dir.join(shell::LIST).exists() {
+    if !has_shells(dir) {
         return page.to_string();
     }
     let mut out = page.to_string();
