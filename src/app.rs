@@ -3,6 +3,7 @@
 //! The URL is the one source of truth for what is shown.
 
 use explorer_core::i18n::{Lang, Msg};
+use explorer_core::part::Part;
 use explorer_core::route::{Route, UrlState};
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ use crate::browser;
 use crate::components::shell::{shell, ShellProps};
 use crate::components::warnings::url_warnings;
 use crate::i18n::{self, t};
-use crate::pages;
+use crate::views::{self, Status};
 
 #[component]
 pub fn App() -> Html {
@@ -189,23 +190,25 @@ pub fn AppView(props: &AppViewProps) -> Html {
     shell(&ShellProps { route: route.clone(), embed: *embed, children }, &menu_open, &panels, &print_date)
 }
 
+/// The route's view, once its part of the code is loaded (`views`): until
+/// then a line saying so, and where the part could not be fetched, a way to
+/// try again.
 fn page(route: &Route, section: &Option<String>) -> Html {
-    match route {
-        Route::Home => pages::home::home_page(),
-        Route::Study(id) => pages::study::study_page(id, section.as_deref()),
-        Route::TraceIndex => pages::trace::trace_index_page(),
-        Route::Trace(code) => pages::trace::trace_page(code),
-        Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
-        Route::Firm(id) => pages::firm::firm_page(id),
-        Route::Data => pages::data_sources::data_sources_page(),
-        Route::Themes => pages::themes::themes_page(),
-        Route::Search(query) => pages::search::search_page(query),
-        Route::Glossary => pages::glossary::glossary_page(),
-        Route::Compare(query) => pages::compare::compare_page(query),
-        Route::Checks => pages::checks::checks_page(),
-        Route::Learn => pages::learn::learn_page(),
-        Route::Tour(id, step) => pages::learn::tour::tour_page(id, *step),
-        Route::Exercise(id, query) => html! { <pages::learn::exercise::ExercisePage key={route.to_hash()} id={*id} query={*query} /> },
-        Route::NotFound(path) => pages::not_found::not_found_page(path),
+    let part = Part::of(route);
+    match views::status(part) {
+        Status::Ready(view) => view(route, section.as_deref()),
+        Status::Loading => {
+            views::request(part);
+            html! { <p class="loading" role="status">{ t(Msg::LoadingView) }</p> }
+        }
+        Status::Failed => {
+            let retry = Callback::from(move |_: MouseEvent| views::request(part));
+            html! {
+                <section class="panel error" role="alert">
+                    <p>{ t(Msg::ViewUnavailable) }</p>
+                    <button type="button" onclick={retry}>{ t(Msg::TryAgain) }</button>
+                </section>
+            }
+        }
     }
 }

@@ -4,7 +4,8 @@
 //! route; `components/` holds widgets used by several pages. Browser-only
 //! code (`web_sys`, `gloo`) is confined to `browser.rs` and `panic_hook.rs`.
 //! The dataset is embedded at build time by `build.rs` and decoded once
-//! (`data.rs`).
+//! (`data.rs`). `views` reaches each family of views through its part of
+//! the code, which the release fetches on first use.
 
 pub mod app;
 pub mod browser;
@@ -15,11 +16,26 @@ pub mod pages;
 pub mod panic_hook;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod views;
 
 /// Installs the panic hook and renders the app into `<body>`.
 pub fn start() {
     panic_hook::install();
     browser::mark_build();
     browser::mark_started();
+    // The link's view is rendered first, never a line saying it is loading:
+    // in the split release its part of the code is fetched before the app
+    // mounts (the start-up script has already asked for it).
+    let part = explorer_core::part::Part::of(&explorer_core::route::parse(&browser::current_hash()).route);
+    match views::status(part) {
+        views::Status::Ready(_) => mount(),
+        _ => yew::platform::spawn_local(async move {
+            views::load(part).await;
+            mount();
+        }),
+    }
+}
+
+fn mount() {
     yew::Renderer::<app::App>::new().render();
 }

@@ -28,6 +28,7 @@ pub mod learn;
 pub mod load;
 pub mod model;
 pub mod order;
+pub mod part;
 pub mod records;
 pub mod route;
 pub mod search;

@@ -1,36 +1,70 @@
-// The size budget: the gzip transfer of the app (HTML, start-up script, JS
-// glue, wasm, CSS) must stay within 343 KB (250 KB until the second language,
-// the page structure of issue 17, the checks page and readable Kunming model
-// of issue 14, Copy table and the embed protocol and builder came in; 305 KB
-// until Learn, issue 13, came in; 340 KB until the facet toggle's rows
-// became components, issue 16; docs/performance.md says what
-// each cost and why; issue 16 is to bring it to 200 KB). The Chinese
-// bundle, the glossary and the checks under i18n/ are not part of an English
-// first visit, nor is embed.js (a course page's script). A first visit to a
-// view with a static first paint also fetches that view's shell (shell/):
-// each stays within 24 KB, and docs/performance.md reports the sum.
-import { test } from 'node:test';
+// The size budget: what a first visit fetches, gzip-compressed (level 9,
+// as a static host compresses), must stay within 200 KB on each of the
+// routes the benchmark judges (issue 16). The wasm is split by view (the
+// main module and one module per family of views, src/views.rs): a visit
+// fetches the page, the start-up script, the stylesheet, the JS glue, the
+// main module, the split loader, its view's shell (shell/, if it has one)
+// and its view's part. Measured in Chromium, file by file as requested,
+// with the service worker blocked (its caching of the whole site for
+// offline use comes after the visit and is not what the visitor waits
+// for). docs/performance.md says what each change cost and bought.
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DIST } from './harness.mjs';
+import { DIST, startServer, launch, newPage } from './harness.mjs';
 
-const BUDGET = 343 * 1024;
+const BUDGET = 200 * 1024;
+export const ROUTES = ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem'];
 
-test('the gzip transfer of the app stays within 343 KB', () => {
-  const files = fs.readdirSync(DIST).filter((f) => /\.(wasm|js|css|html)$/.test(f) && !['standalone.html', 'sw.js', 'embed.js'].includes(f));
-  assert.ok(files.some((f) => f.endsWith('.wasm')) && files.includes('index.html'), 'a built site');
-  const sizes = files.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length]);
-  const total = sizes.reduce((sum, [, n]) => sum + n, 0);
-  assert.ok(total <= BUDGET, `gzip total ${total} B exceeds ${BUDGET} B: ${sizes.map(([f, n]) => `${f} ${n}`).join(', ')}`);
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const gzip = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+/** The built files a first visit to `hash` fetches, with their gzip sizes. */
+async function firstVisit(hash) {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin + '/' === server.base) fetched.add(url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1)));
+  });
+  await page.goto(server.base + hash);
+  await page.waitForLoadState('networkidle');
+  await page.assertClean();
+  await page.context().close();
+  return [...fetched].filter((f) => fs.existsSync(path.join(DIST, f))).map((f) => [f, gzip(path.join(DIST, f))]);
+}
+
+for (const hash of ROUTES) {
+  test(`a first visit to ${hash} fetches at most 200 KB gzip`, async () => {
+    const files = await firstVisit(hash);
+    const total = files.reduce((sum, [, n]) => sum + n, 0);
+    const list = files.map(([f, n]) => `${f} ${n}`).join(', ');
+    assert.ok(files.some(([f]) => f.endsWith('_bg.wasm')), `the main module was fetched: ${list}`);
+    assert.ok(total <= BUDGET, `gzip total ${total} B exceeds ${BUDGET} B: ${list}`);
+  });
+}
+
+test('the wasm is split: home fetches no part, a study fetches its own and no other', async () => {
+  const parts = fs.readdirSync(DIST).filter((f) => /^part-.*\.wasm$/.test(f));
+  assert.ok(parts.length >= 5, `one module per family of views: ${parts.join(', ')}`);
+  const home = (await firstVisit('#/')).map(([f]) => f);
+  assert.deepEqual(home.filter((f) => f.startsWith('part-') && f.endsWith('.wasm')), [], 'the home view is in the main module');
+  const study = (await firstVisit('#/study/kunming-sem')).map(([f]) => f);
+  assert.ok(study.some((f) => /^part-.*-studies\.wasm$/.test(f)), `the studies' part: ${study.join(', ')}`);
+  assert.ok(!study.some((f) => /-(firms|learn|trace|reference)\.wasm$/.test(f)), `no other part: ${study.join(', ')}`);
 });
 
 test('each static first paint (shell/*.html) stays within 24 KB gzip', () => {
   const dir = path.join(DIST, 'shell');
   const shells = fs.readdirSync(dir).filter((f) => f.endsWith('.html'));
   assert.ok(shells.length > 0, 'shells were built');
-  const sizes = shells.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length]);
+  const sizes = shells.map((f) => [f, gzip(path.join(dir, f))]);
   const [largest, bytes] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));
   assert.ok(bytes <= 24 * 1024, `the largest shell, ${largest}, is ${bytes} B gzip`);
 });

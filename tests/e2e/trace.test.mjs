@@ -53,6 +53,8 @@ test('search "talent", open a result, go up to C1 and back down by keyboard alon
   await page.goBack();
   await page.waitForFunction(() => location.hash === '#/search?q=talent');
   assert.equal(await box.inputValue(), 'talent');
+  // The search view's part of the wasm arrives on first use.
+  await page.getByRole('list', { name: 'Codes' }).getByRole('link').first().waitFor();
   assert.ok(await page.getByRole('list', { name: 'Codes' }).getByRole('link').count() >= 4);
   await page.goForward();
   await page.waitForFunction(() => location.hash === '#/trace/b1');

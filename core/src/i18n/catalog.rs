@@ -72,6 +72,9 @@ catalog! {
     LangSwitch = "Language / 语言" / "语言 / Language";
     LoadingChinese = "Loading the Chinese interface… / 正在加载中文界面…" / "正在加载中文界面… / Loading the Chinese interface…";
     ZhUnavailable = "The Chinese interface could not be loaded here, so the explorer is shown in English. / 此处无法加载中文界面，因此以英文显示。" / "此处无法加载中文界面，因此以英文显示。";
+    LoadingView = "Loading this view…" / "正在加载此页面…";
+    ViewUnavailable = "This view could not be loaded. Check the connection and try again." / "无法加载此页面。请检查网络连接后重试。";
+    TryAgain = "Try again" / "重试";
     // --- route titles
     TitleHome = "Home" / "首页";
     TitleStudy = "Study: {name}" / "研究：{name}";

@@ -15,7 +15,10 @@ use std::fs;
 use std::path::Path;
 
 use explorer_core::citation::Date;
+use explorer_core::part::SEGMENTS;
 use explorer_core::shell;
+
+use crate::split::Parts;
 
 /// How long the app waits for a shell before fetching the wasm anyway.
 const WAIT_MS: u32 = 1500;
@@ -124,14 +127,17 @@ try {
 /// Trunk's static import of the JS glue becomes a dynamic one after the
 /// chooser: a static import is loaded and run before any of the script, so
 /// the shell's request would wait for the glue (the page still preloads it).
-pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String, String> {
+/// Where the wasm is split (`parts`), the link's part is fetched alongside
+/// the main module.
+pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -> Result<String, String> {
     let chooser = script(dir)?;
-    if chooser.is_empty() {
-        return Ok(format!("{}{registration}", trunk_script.trim()));
-    }
     let start = "const wasm = await init(";
     if !trunk_script.contains(start) {
         return Err(format!("Trunk's start-up script has no `{start}` to wait for the first paint"));
+    }
+    let before_start = |script: &str, head: &str| script.trim().replacen(start, &format!("{head}{}{start}", preload(parts)), 1);
+    if chooser.is_empty() {
+        return Ok(format!("{}{registration}", before_start(trunk_script, "")));
     }
     let import = "import init, * as bindings from ";
     let Some((at, end)) = trunk_script.find(import).and_then(|at| trunk_script[at..].find(';').map(|end| (at, at + end))) else {
@@ -143,7 +149,26 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str) -> Result<String
         &trunk_script[..at],
         &trunk_script[end + 1..]
     );
-    Ok(format!("{chooser}{}{registration}", script.trim().replacen(start, &format!("await firstPaint;\n{start}"), 1)))
+    Ok(format!("{chooser}{}{registration}", before_start(&script, "await firstPaint;\n")))
+}
+
+/// The script that preloads the files of the link's part (by the first
+/// segment of its path, `explorer_core::part::SEGMENTS`), so that they
+/// arrive with the main module and the app's first render is the view.
+fn preload(parts: &Parts) -> String {
+    let mut map = Vec::new();
+    for (segment, part) in SEGMENTS {
+        let Some(files) = parts.get(part.name()) else { continue };
+        let list: Vec<String> = files.iter().map(|f| format!("{f:?}")).collect();
+        map.push(format!("{segment:?}:[{}]", list.join(",")));
+    }
+    if map.is_empty() {
+        return String::new();
+    }
+    format!(
+        "try {{\n  const parts = {{{}}};\n  const segment = (location.hash.split('?')[0].split('/')[1] || '');\n  for (const file of (Object.hasOwn(parts, segment) ? parts[segment] : [])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
+        map.join(",")
+    )
 }
 
 /// How the page loads the start-up script: as soon as it arrives where it
@@ -192,14 +217,14 @@ mod tests {
     #[test]
     fn without_shells_the_start_up_script_and_page_are_trunks() {
         let dir = site(None);
-        assert_eq!(boot(&dir, TRUNK, "\n// sw\n").expect("boot"), format!("{}\n// sw\n", TRUNK.trim()));
+        assert_eq!(boot(&dir, TRUNK, "\n// sw\n", &Parts::new()).expect("boot"), format!("{}\n// sw\n", TRUNK.trim()));
         assert_eq!(page(&dir, PAGE), PAGE);
     }
 
     #[test]
     fn with_shells_the_wasm_waits_for_the_first_paint_and_is_not_preloaded() {
         let dir = site(Some("#/\n#/trace/a1\n#/trace/A1\n#/firms\n"));
-        let script = boot(&dir, TRUNK, "\n// sw\n").expect("boot");
+        let script = boot(&dir, TRUNK, "\n// sw\n", &Parts::new()).expect("boot");
         let chooser = script.find("let firstPaint").expect("the chooser");
         let wait = script.find("await firstPaint;\nconst wasm = await init(").expect("the wasm waits");
         assert!(chooser < wait && script.ends_with("\n// sw\n"));
@@ -218,6 +243,6 @@ mod tests {
         let page = page(&dir, PAGE);
         assert!(!page.contains("_bg.wasm") && page.contains("rel=modulepreload"), "{page}");
         // A start-up script of another shape is an error, not a silent change.
-        assert!(boot(&dir, "import init from './x.js';\nawait init();\n", "").is_err());
+        assert!(boot(&dir, "import init from './x.js';\nawait init();\n", "", &Parts::new()).is_err());
     }
 }

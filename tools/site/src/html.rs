@@ -11,7 +11,7 @@ object-src 'none'; base-uri 'self'; form-action 'none'";
 
 const SW_REGISTRATION: &str = "\nif ('serviceWorker' in navigator && location.protocol.startsWith('http')) {\n  navigator.serviceWorker.register('./sw.js').catch(() => {});\n}\n";
 
-pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
+pub fn finish(dir: &Path, parts: &crate::split::Parts) -> Result<Vec<PathBuf>, String> {
     let index_path = dir.join("index.html");
     let index = read(&index_path)?;
     let (before, script, after) = split_inline_module(&index)?;
@@ -24,7 +24,7 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
     written.push(path);
 
     // 2. The start-up script as a file, and the policy.
-    let boot = crate::first_paint::boot(dir, script, SW_REGISTRATION)?;
+    let boot = crate::first_paint::boot(dir, script, SW_REGISTRATION, parts)?;
     let boot_name = format!("boot-{:016x}.js", fnv(boot.as_bytes()));
     let boot_path = dir.join(&boot_name);
     fs::write(&boot_path, &boot).map_err(|e| format!("{}: {e}", boot_path.display()))?;
@@ -54,13 +54,23 @@ pub fn finish(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// The files whose names carry a hash of their content: Trunk's stylesheet,
-/// JS glue and wasm, and our start-up script. They never change under their
+/// JS glue and wasm, the split wasm's loader and parts, and our start-up
+/// script. They never change under their
 /// name, so any cache may keep them for a year.
 fn hashed_files(dir: &Path) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     for (prefix, suffix) in [("boot-", ".js"), ("sme-explorer-", ".js"), ("sme-explorer-", "_bg.wasm"), ("styles-", ".css")] {
         names.push(staged(dir, prefix, suffix)?);
     }
+    // The split wasm's loader and modules (`split.rs`), named by the glue's hash.
+    let mut parts: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with("part-") && (n.ends_with(".js") || n.ends_with(".wasm")))
+        .collect();
+    parts.sort();
+    names.extend(parts);
     Ok(names)
 }
 
@@ -154,7 +164,7 @@ fn standalone(dir: &Path, index: &str) -> Result<String, String> {
     let js_name = staged(dir, "sme-explorer-", ".js")?;
     let wasm_name = staged(dir, "sme-explorer-", "_bg.wasm")?;
     let css = read(&dir.join(&css_name))?;
-    let glue = read(&dir.join(&js_name))?;
+    let glue = crate::split::inline(dir, &read(&dir.join(&js_name))?, &js_name)?;
     let wasm = fs::read(dir.join(&wasm_name)).map_err(|e| format!("{wasm_name}: {e}"))?;
     let head_end = index.find("<body>").ok_or("index.html has no <body>")?;
     let body = &index[head_end..];
@@ -244,7 +254,7 @@ fn fnv(bytes: &[u8]) -> u64 {
     hash
 }
 
-fn base64(bytes: &[u8]) -> String {
+pub fn base64(bytes: &[u8]) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -21,6 +21,7 @@
 
 mod first_paint;
 mod html;
+mod split;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -56,6 +57,8 @@ fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
         return Err(strings(problems));
     }
     let io = |e: std::io::Error| vec![e.to_string()];
+    // The wasm split by view, first: what follows lists and embeds its files.
+    let parts = split::split(out_dir, &split::raw_wasm()).map_err(|e| vec![e])?;
     let mut written = explorer_core::export::write_site_files(&dataset, out_dir).map_err(io)?;
     // The data dictionary as a page, styled by the app's stylesheet; written
     // before `finish` so that the service worker caches it too.
@@ -78,6 +81,6 @@ fn run(data_dir: &Path, out_dir: &Path) -> Result<Vec<PathBuf>, Vec<String>> {
     let path = out_dir.join(explorer_core::dictionary::PAGE_FILE);
     std::fs::write(&path, page).map_err(io)?;
     written.push(path);
-    written.extend(html::finish(out_dir).map_err(|e| vec![e])?);
+    written.extend(html::finish(out_dir, &parts).map_err(|e| vec![e])?);
     Ok(written)
 }

@@ -1,0 +1,193 @@
+//! The views, by part of the code (`explorer_core::part`). The main part's
+//! views are here; each other part's views are reached through a loader
+//! that, in the split release (feature `split`), fetches that part's wasm
+//! module the first time, and hands back the part's view function. Once a
+//! part is loaded its views render at once, with no await.
+
+use explorer_core::part::Part;
+use explorer_core::route::Route;
+use yew::prelude::*;
+
+use crate::pages;
+
+/// A part's view: the route and the in-page section it opens at.
+pub type View = fn(&Route, Option<&str>) -> Html;
+
+/// Where a part stands.
+#[derive(Clone, Copy, Debug)]
+pub enum Status {
+    /// Being fetched.
+    Loading,
+    /// Loaded: its views render at once.
+    Ready(View),
+    /// The fetch failed (offline, a failed deployment); it may be retried.
+    Failed,
+}
+
+/// Where a part stands: every part is ready in a build without the split.
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn status(part: Part) -> Status {
+    Status::Ready(match part {
+        Part::Main => main_view,
+        Part::Studies => studies_view,
+        Part::Trace => trace_view,
+        Part::Firms => firms_view,
+        Part::Learn => learn_view,
+        Part::Reference => reference_view,
+    })
+}
+
+/// Starts loading a part (nothing to do without the split).
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn request(_part: Part) {}
+
+/// Loads a part (nothing to do without the split).
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub async fn load(_part: Part) {}
+
+#[cfg(all(feature = "split", target_family = "wasm"))]
+pub use split::{load, request, status};
+
+#[cfg(all(feature = "split", target_family = "wasm"))]
+mod split {
+    use std::cell::Cell;
+
+    use super::*;
+
+    thread_local! {
+        /// The split parts, by index in `Part::SPLIT`: `None` not asked for,
+        /// `Some(Status)` on its way, ready or failed.
+        static SLOTS: [Cell<Option<Status>>; Part::SPLIT.len()] = const { [const { Cell::new(None) }; Part::SPLIT.len()] };
+    }
+
+    fn index(part: Part) -> Option<usize> {
+        Part::SPLIT.iter().position(|p| *p == part)
+    }
+
+    fn get(i: usize) -> Option<Status> {
+        SLOTS.with(|slots| slots[i].get())
+    }
+
+    /// Where a part stands: the main part is always ready.
+    pub fn status(part: Part) -> Status {
+        match index(part) {
+            None => Status::Ready(main_view),
+            Some(i) => get(i).unwrap_or(Status::Loading),
+        }
+    }
+
+    /// Loads a part unless it is loaded or on its way (a failed part is
+    /// fetched again). Resolves when it is ready or has failed.
+    pub async fn load(part: Part) {
+        let Some(i) = index(part) else { return };
+        if matches!(get(i), Some(Status::Loading | Status::Ready(_))) {
+            return;
+        }
+        SLOTS.with(|slots| slots[i].set(Some(Status::Loading)));
+        let loaded = match part {
+            Part::Main => Ok(main_view as View),
+            Part::Studies => load_studies().await,
+            Part::Trace => load_trace().await,
+            Part::Firms => load_firms().await,
+            Part::Learn => load_learn().await,
+            Part::Reference => load_reference().await,
+        };
+        let status = loaded.map_or(Status::Failed, Status::Ready);
+        SLOTS.with(|slots| slots[i].set(Some(status)));
+    }
+
+    /// Starts loading a part, and renders the app again once it has
+    /// arrived or failed.
+    pub fn request(part: Part) {
+        let Some(i) = index(part) else { return };
+        if matches!(get(i), Some(Status::Loading | Status::Ready(_))) {
+            return;
+        }
+        yew::platform::spawn_local(async move {
+            load(part).await;
+            crate::i18n::rerender();
+        });
+    }
+}
+
+fn main_view(route: &Route, _section: Option<&str>) -> Html {
+    match route {
+        Route::Home => pages::home::home_page(),
+        Route::NotFound(path) => pages::not_found::not_found_page(path),
+        _ => pages::not_found::not_found_page(&route.to_hash()),
+    }
+}
+
+/// Why a part could not be loaded.
+#[derive(Debug)]
+pub struct NotLoaded;
+
+#[cfg(all(feature = "split", target_family = "wasm"))]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// A part's loader: with the split, a function in the part's own module
+/// (the macro makes the call fetch that module first; a failed fetch is an
+/// error, not a panic) handing back the part's view; without it, the view.
+macro_rules! loader {
+    ($name:ident, $module:ident, $view:ident) => {
+        #[cfg(all(feature = "split", target_family = "wasm"))]
+        #[wasm_split_helpers::wasm_split($module, fallible)]
+        fn $name() -> Result<View, NotLoaded> {
+            Ok($view)
+        }
+    };
+}
+
+loader!(load_studies, studies, studies_view);
+loader!(load_trace, trace, trace_view);
+loader!(load_firms, firms, firms_view);
+loader!(load_learn, learn, learn_view);
+loader!(load_reference, reference, reference_view);
+
+fn studies_view(route: &Route, section: Option<&str>) -> Html {
+    match route {
+        Route::Study(id) => pages::study::study_page(id, section),
+        _ => Html::default(),
+    }
+}
+
+fn trace_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
+        Route::TraceIndex => pages::trace::trace_index_page(),
+        Route::Trace(code) => pages::trace::trace_page(code),
+        _ => Html::default(),
+    }
+}
+
+fn firms_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
+        Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
+        Route::Firm(id) => pages::firm::firm_page(id),
+        Route::Compare(query) => pages::compare::compare_page(query),
+        _ => Html::default(),
+    }
+}
+
+fn learn_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
+        Route::Learn => pages::learn::learn_page(),
+        Route::Tour(id, step) => pages::learn::tour::tour_page(id, *step),
+        Route::Exercise(id, query) => html! { <pages::learn::exercise::ExercisePage key={route.to_hash()} id={*id} query={*query} /> },
+        _ => Html::default(),
+    }
+}
+
+fn reference_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
+        Route::Data => pages::data_sources::data_sources_page(),
+        Route::Themes => pages::themes::themes_page(),
+        Route::Search(query) => pages::search::search_page(query),
+        Route::Glossary => pages::glossary::glossary_page(),
+        Route::Checks => pages::checks::checks_page(),
+        _ => Html::default(),
+    }
+}

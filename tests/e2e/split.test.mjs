@@ -1,0 +1,76 @@
+// The wasm split by view (src/views.rs, tools/site/src/split.rs): a view of
+// another family fetches its part on first use, and says so meanwhile; a
+// part that cannot be fetched leaves a clear message with a way to try
+// again, and the rest of the app working; a deep link's part arrives with
+// the main module, so its first render is the view itself.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launch, newPage, ready } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('a view of another family fetches its part on first use', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const parts = [];
+  page.on('request', (r) => { if (/\/part-[^/]*\.wasm$/.test(r.url())) parts.push(r.url().split('/').pop()); });
+  await page.goto(server.base + '#/');
+  await ready(page);
+  assert.deepEqual(parts, [], 'the home view needs no part');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /Firms/ }).waitFor();
+  assert.ok(parts.some((f) => f.endsWith('-firms.wasm')), `the firms' part: ${parts.join(', ')}`);
+  // Back home and to the firms again: nothing fetched a second time.
+  const fetched = parts.length;
+  await page.goBack();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /Firms/ }).waitFor();
+  assert.equal(parts.length, fetched);
+  await page.assertClean();
+  await page.context().close();
+});
+
+test('a part that cannot be fetched shows a message and a working Try again', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  let offline = true;
+  await page.route(/\/part-[^/]*\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.base + '#/');
+  await ready(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
+  await alert.waitFor();
+  // The rest of the app still works: home renders, and its links respond.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home', exact: true }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'could not be loaded' }).count(), 0);
+  await page.goBack();
+  await alert.waitFor();
+  offline = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: /Glossary/ }).waitFor();
+  // The failed fetches were reported on the console by the loader; nothing else.
+  const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
+  assert.deepEqual(other, []);
+  const panicked = await page.evaluate(() => document.documentElement.getAttribute('data-panicked'));
+  assert.equal(panicked, null);
+  await page.context().close();
+});
+
+test("a deep link's first render is its view, never the loading line", async () => {
+  for (const hash of ['#/trace/b1', '#/learn', '#/compare?firms=CF1,CF2', '#/glossary']) {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    await page.addInitScript(() => {
+      window.__sawLoading = false;
+      new MutationObserver(() => {
+        if (document.querySelector('main p.loading')) window.__sawLoading = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.base + hash);
+    await ready(page);
+    assert.equal(await page.evaluate(() => window.__sawLoading), false, hash);
+    await page.assertClean();
+    await page.context().close();
+  }
+});

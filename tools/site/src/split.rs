@@ -1,0 +1,200 @@
+//! Splits the release's wasm by view (the app's feature `split`, see
+//! `src/views.rs` and `explorer_core::part`).
+//!
+//! Trunk builds the wasm, runs wasm-bindgen and wasm-opt on it as one module.
+//! This step goes back to cargo's output (which keeps the linker's
+//! relocations), splits it with `wasm_split_cli_support` into the main module
+//! and one module per part (plus chunks of code several parts share), runs
+//! wasm-bindgen on the main module and wasm-opt on every module, and puts
+//! them in place of Trunk's, under Trunk's content-hashed names:
+//!
+//! - `sme-explorer-<hash>.js` and `sme-explorer-<hash>_bg.wasm`: the glue
+//!   and the main module, as Trunk named them;
+//! - `part-<hash>.js`: the loader the main module calls for a part;
+//! - `part-<hash>-<name>.wasm`: a part's module, or a shared chunk's.
+//!
+//! It returns, for each part, the files its first use fetches, for the
+//! start-up script to fetch a deep link's part alongside the main module.
+//! A build without the feature (no split points) is left as Trunk made it.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The import module of the split points in a wasm not yet split.
+const PLACEHOLDER: &str = "__wasm_split_placeholder__";
+
+/// The files each part's first use fetches, by part name.
+pub type Parts = BTreeMap<String, Vec<String>>;
+
+/// Splits the staged site's wasm, if it has split points. `raw` is cargo's
+/// wasm, before wasm-bindgen.
+pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
+    let glue_name = crate::html::staged(dir, "sme-explorer-", ".js")?;
+    let glue = read(&dir.join(&glue_name))?;
+    if !glue.contains(PLACEHOLDER) {
+        return Ok(Parts::new());
+    }
+    let stem = glue_name.trim_end_matches(".js").to_string();
+    let hash = stem.trim_start_matches("sme-explorer-").to_string();
+    let link = format!("part-{hash}.js");
+    let work = dir.join(".split");
+    let _ = fs::remove_dir_all(&work);
+    let input = fs::read(raw).map_err(|e| format!("{}: {e} (cargo's wasm, before wasm-bindgen)", raw.display()))?;
+    let main_out = work.join("main.wasm");
+    let main_module = format!("./{glue_name}");
+    let link_module = format!("./{link}");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = &work;
+    options.main_out_path = &main_out;
+    options.link_name = &link_module;
+    options.main_module = &main_module;
+    options.target.web();
+    let out = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:#}"))?;
+
+    // The main module through wasm-bindgen, as Trunk runs it.
+    let bindgen = work.join("bindgen");
+    run(Command::new("wasm-bindgen")
+        .arg("--target=web")
+        .arg(format!("--out-dir={}", bindgen.display()))
+        .arg(format!("--out-name={stem}"))
+        .arg("--no-typescript")
+        // The parts import the function table, which wasm-bindgen would
+        // otherwise stop exporting.
+        .arg("--keep-lld-exports")
+        .arg(&main_out))?;
+    let glue = read(&bindgen.join(&glue_name))?;
+    if !glue.contains(&link_module) {
+        return Err(format!("wasm-bindgen's glue does not import {link_module}"));
+    }
+    optimise(&bindgen.join(format!("{stem}_bg.wasm")), &dir.join(format!("{stem}_bg.wasm")))?;
+    write(&dir.join(&glue_name), &glue)?;
+
+    // Each part's module and shared chunk under a hashed name.
+    let mut loader = read(&work.join(&link))?;
+    let mut renamed = BTreeMap::new();
+    for path in &out.split_modules {
+        let Some(file_stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+        let name = format!("part-{hash}-{}.wasm", file_stem.trim_start_matches("split_"));
+        let quoted = format!("\"./{file_stem}.wasm\"");
+        if !loader.contains(&quoted) {
+            return Err(format!("the split loader does not fetch {quoted}"));
+        }
+        loader = loader.replace(&quoted, &format!("\"./{name}\""));
+        optimise(path, &dir.join(&name))?;
+        renamed.insert(file_stem.to_string(), name);
+    }
+    write(&dir.join(&link), &loader)?;
+    let _ = fs::remove_dir_all(&work);
+
+    let mut parts = Parts::new();
+    for (part, stems) in out.prefetch_map {
+        let files = stems.iter().filter_map(|s| renamed.get(s).cloned()).collect();
+        parts.insert(part, files);
+    }
+    Ok(parts)
+}
+
+/// cargo's wasm for the build Trunk just ran (its profile in
+/// `TRUNK_PROFILE`), under `CARGO_TARGET_DIR` or `target/`.
+pub fn raw_wasm() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
+    let profile = match std::env::var("TRUNK_PROFILE").as_deref() {
+        Ok("debug") => "debug",
+        _ => "release",
+    };
+    target.join("wasm32-unknown-unknown").join(profile).join("sme-explorer.wasm")
+}
+
+/// wasm-opt as Trunk runs it for the page (`data-wasm-opt="z"`).
+fn optimise(from: &Path, to: &Path) -> Result<(), String> {
+    run(Command::new("wasm-opt").arg("-Oz").arg(format!("--output={}", to.display())).arg(from))
+}
+
+fn run(command: &mut Command) -> Result<(), String> {
+    let shown = format!("{command:?}");
+    let status = command.status().map_err(|e| format!("{shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed: {status}"))
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// The glue for the one-file edition: where the wasm is split, the part
+/// loader (`part-<hash>.js`) inlined in place of the glue's import of it,
+/// with each part's module carried inside (base64) instead of fetched.
+/// `glue` is the staged glue, `glue_name` its file name.
+pub fn inline(dir: &Path, glue: &str, glue_name: &str) -> Result<String, String> {
+    let hash = glue_name.trim_start_matches("sme-explorer-").trim_end_matches(".js");
+    let link = format!("part-{hash}.js");
+    if !dir.join(&link).exists() {
+        return Ok(glue.to_string());
+    }
+    // `import * as NAME from "./part-<hash>.js"`, as wasm-bindgen writes it
+    // (once for each loader the main module imports).
+    let mut glue = glue.to_string();
+    let mut names = Vec::new();
+    for q in ["\"", "'"] {
+        let from = format!(" from {q}./{link}{q}");
+        while let Some(at) = glue.find(&from) {
+            let start = glue[..at].rfind("import * as ").ok_or_else(|| format!("the glue imports ./{link} but not as a namespace"))?;
+            names.push(glue[start + "import * as ".len()..at].trim().to_string());
+            let end = at + from.len() + usize::from(glue[at + from.len()..].starts_with(';'));
+            glue.replace_range(start..end, "");
+        }
+    }
+    let Some(first) = names.first().cloned() else {
+        return Err(format!("the glue does not import ./{link}"));
+    };
+    let mut loader = read(&dir.join(&link))?;
+    let main_import = ["\"", "'"]
+        .iter()
+        .map(|q| format!("import {{ initSync }} from {q}./{glue_name}{q};"))
+        .find(|line| loader.contains(line))
+        .ok_or_else(|| format!("the split loader does not import initSync from ./{glue_name}"))?;
+    loader = loader.replace(&main_import, "");
+    let mut exports = Vec::new();
+    for line in loader.lines() {
+        if let Some(rest) = line.strip_prefix("export const ") {
+            exports.push(rest.split([' ', '=']).next().unwrap_or_default().to_string());
+        }
+    }
+    loader = loader.replace("export const ", "const ");
+    let mut carried = Vec::new();
+    let prefix = format!("part-{hash}-");
+    let mut files: Vec<String> = fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(Result::ok)
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with(&prefix) && n.ends_with(".wasm"))
+        .collect();
+    files.sort();
+    for file in &files {
+        let fetch = format!("fetch(new URL(\"./{file}\", import.meta.url))");
+        if !loader.contains(&fetch) {
+            return Err(format!("the split loader does not fetch {file} as expected"));
+        }
+        loader = loader.replace(&fetch, &format!("carriedPart({file:?})"));
+        let bytes = fs::read(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
+        carried.push(format!("{file:?}: \"{}\"", crate::html::base64(&bytes)));
+    }
+    if loader.contains("import.meta.url") {
+        return Err("the split loader fetches a file the one-file edition does not carry".into());
+    }
+    Ok(format!(
+        "{glue}\nconst {first} = (() => {{\nconst carriedParts = {{ {} }};\nconst carriedPart = (file) => Promise.resolve(new Response(Uint8Array.from(atob(carriedParts[file]), (c) => c.charCodeAt(0)), {{ headers: {{ 'content-type': 'application/wasm' }} }}));\n{loader}\nreturn {{ {} }};\n}})();\n{}",
+        carried.join(",\n"),
+        exports.join(", "),
+        names[1..].iter().map(|n| format!("const {n} = {first};\n")).collect::<String>()
+    ))
+}
