@@ -29,9 +29,11 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const DIST = path.join(ROOT, 'dist');
+// The builds measured: dist/ and dist-bench/ unless DIST_DIR and
+// BENCH_DIST_DIR name others (to compare two builds on one machine).
+const DIST = path.resolve(process.env.DIST_DIR || path.join(ROOT, 'dist'));
 // The same release built with the `bench` feature, for the 10x / 100x runs.
-const BENCH_DIST = path.join(ROOT, 'dist-bench');
+const BENCH_DIST = path.resolve(process.env.BENCH_DIST_DIR || path.join(ROOT, 'dist-bench'));
 const REPS = Number(process.env.BENCH_REPS || 200);
 const BUDGET = { gzipTotal: 200 * 1024, firstRenderRatio: 1.3, p95Real: 8, p95x100: 50, memoryGrowth: 1024 * 1024, lighthouse: 95, lcpMs: 2000 };
 const LIGHTHOUSE = process.env.LIGHTHOUSE || path.join(ROOT, 'target/bench-tools/node_modules/.bin/lighthouse');

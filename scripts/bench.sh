@@ -7,7 +7,7 @@ bash scripts/setup.sh >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 trunk build --release >/dev/null
 # The scaled-data runs need the synthetic data code, which the release leaves out.
-trunk build --release --features bench --dist dist-bench >/dev/null
+trunk build --release --features bench,split --dist dist-bench >/dev/null
 # Lighthouse for the phone measures, kept out of the app's own npm tools.
 if [ ! -x target/bench-tools/node_modules/.bin/lighthouse ]; then
   mkdir -p target/bench-tools

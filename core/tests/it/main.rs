@@ -14,6 +14,7 @@ mod figures;
 mod filter;
 mod i18n;
 mod learn;
+mod part;
 mod quotes;
 mod route;
 mod search;

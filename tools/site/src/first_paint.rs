@@ -135,7 +135,20 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
     if !trunk_script.contains(start) {
         return Err(format!("Trunk's start-up script has no `{start}` to wait for the first paint"));
     }
-    let before_start = |script: &str, head: &str| script.trim().replacen(start, &format!("{head}{}{start}", preload(parts)), 1);
+    // The main module's request leaves first (the page has six connections
+    // to its host at most, and the main module is what the app waits for
+    // longest), then the part's.
+    let preload = preload(parts);
+    let before_start = |script: &str, head: &str| {
+        let script = script.trim();
+        let Some(at) = script.find(start) else { return script.to_string() };
+        if preload.is_empty() {
+            return format!("{}{head}{}", &script[..at], &script[at..]);
+        }
+        let end = script[at..].find('\n').map_or(script.len(), |e| at + e);
+        let call = &script[at + start.len()..end];
+        format!("{}{head}const started = init({call}\n{preload}const wasm = await started;{}", &script[..at], &script[end..])
+    };
     if chooser.is_empty() {
         return Ok(format!("{}{registration}", before_start(trunk_script, "")));
     }
@@ -242,6 +255,20 @@ mod tests {
         }
         let page = page(&dir, PAGE);
         assert!(!page.contains("_bg.wasm") && page.contains("rel=modulepreload"), "{page}");
+        // Where the wasm is split, the link's part is preloaded with the main
+        // module, after the first paint.
+        let mut parts = Parts::new();
+        parts.insert("studies".into(), vec!["part-1-chunk_2.wasm".into(), "part-1-studies.wasm".into()]);
+        parts.insert("firms".into(), vec!["part-1-firms.wasm".into()]);
+        let split = boot(&dir, TRUNK, "", &parts).expect("boot");
+        let preload = split.find(r#""study":["part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
+        assert!(split.contains(r#""firms":["part-1-firms.wasm"],"firm":["part-1-firms.wasm"],"compare":["part-1-firms.wasm"]"#), "{split}");
+        let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
+        assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
+        assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));
+        let unshelled = boot(&site(None), TRUNK, "", &parts).expect("boot");
+        assert!(unshelled.find("const started = init(").expect("init") < unshelled.find("\"firm\":").expect("preload"));
+        assert!(unshelled.find("\"firm\":").expect("preload") < unshelled.find("const wasm = await started;").expect("await"));
         // A start-up script of another shape is an error, not a silent change.
         assert!(boot(&dir, "import init from './x.js';\nawait init();\n", "", &Parts::new()).is_err());
     }

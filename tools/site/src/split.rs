@@ -198,3 +198,54 @@ pub fn inline(dir: &Path, glue: &str, glue_name: &str) -> Result<String, String>
         names[1..].iter().map(|n| format!("const {n} = {first};\n")).collect::<String>()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn site(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("split-{}-{name}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
+    const GLUE: &str = "import * as import1 from \"./part-h.js\"\nimport * as import2 from \"./part-h.js\"\n\nfunction __wbg_get_imports() { return { a: import1, b: import2 }; }\nexport { initSync };\n";
+    const LOADER: &str = "import { initSync } from \"./sme-explorer-h.js\";\n\nfunction makeLoad(f, deps) { return f; }\nexport const __wasm_split_load_a = makeLoad(() => {\n    const src = fetch(new URL(\"./part-h-a.wasm\", import.meta.url));\n    return src;\n}, []);\nexport const __wasm_split_load_b = makeLoad(() => {\n    const src = fetch(new URL(\"./part-h-chunk_1.wasm\", import.meta.url));\n    return src;\n}, []);\n";
+
+    #[test]
+    fn the_one_file_edition_carries_the_parts_inside() {
+        let dir = site("inline");
+        fs::write(dir.join("part-h.js"), LOADER).expect("loader");
+        fs::write(dir.join("part-h-a.wasm"), [0, 97, 115, 109]).expect("a");
+        fs::write(dir.join("part-h-chunk_1.wasm"), [1, 2, 3]).expect("chunk");
+        let glue = inline(&dir, GLUE, "sme-explorer-h.js").expect("inlined");
+        for gone in ["import * as", "./part-h.js", "export const", "import.meta.url", "import { initSync }"] {
+            assert!(!glue.contains(gone), "{gone} in {glue}");
+        }
+        assert!(glue.contains("const import1 = (() => {") && glue.contains("const import2 = import1;"), "{glue}");
+        assert!(glue.contains("return { __wasm_split_load_a, __wasm_split_load_b };"), "{glue}");
+        assert!(glue.contains("carriedPart(\"part-h-a.wasm\")") && glue.contains("carriedPart(\"part-h-chunk_1.wasm\")"), "{glue}");
+        assert!(glue.contains(&format!("\"part-h-a.wasm\": \"{}\"", crate::html::base64(&[0, 97, 115, 109]))), "{glue}");
+        // The glue's own code is kept, before the loader.
+        assert!(glue.find("function __wbg_get_imports").expect("glue") < glue.find("const import1").expect("loader"));
+    }
+
+    #[test]
+    fn a_loader_that_fetches_a_file_not_carried_is_an_error() {
+        let dir = site("missing");
+        fs::write(dir.join("part-h.js"), LOADER).expect("loader");
+        fs::write(dir.join("part-h-a.wasm"), [0]).expect("a");
+        assert!(inline(&dir, GLUE, "sme-explorer-h.js").is_err());
+        // Without a split there is nothing to inline.
+        let plain = site("plain");
+        assert_eq!(inline(&plain, "export { initSync };\n", "sme-explorer-h.js").expect("unchanged"), "export { initSync };\n");
+    }
+
+    #[test]
+    fn a_build_without_split_points_is_left_alone() {
+        let dir = site("unsplit");
+        fs::write(dir.join("sme-explorer-h.js"), "import * as wbg from './snippets/x.js';\n").expect("glue");
+        assert!(split(&dir, Path::new("/nowhere.wasm")).expect("nothing to do").is_empty());
+    }
+}

@@ -1,0 +1,58 @@
+//! The parts of the code the release splits the views into: every route has
+//! one, and the start-up script's reading of a hash (by its first segment)
+//! agrees with the app's, so a deep link's part is fetched alongside the
+//! main module.
+
+use explorer_core::learn::exercise::ExerciseId;
+use explorer_core::learn::tours::TOURS;
+use explorer_core::part::{of_hash, Part, SEGMENTS};
+use explorer_core::route::parse;
+
+/// A link to every view, in the forms the app writes, and some it does not.
+fn hashes() -> Vec<String> {
+    let mut out: Vec<String> = [
+        "", "#", "#/", "#/study/kunming-sem", "#/study/kunming-sem/model", "#/study/nowhere", "#/trace", "#/trace/",
+        "#/trace/a13", "#/trace/a13?lang=zh", "#/firms", "#/firms?study_abroad=yes&embed=1", "#/firm/CF1",
+        "#/compare?firms=CF1,CF2", "#/learn", "#/data", "#/themes", "#/themes/talent", "#/search?q=talent", "#/glossary",
+        "#/checks", "#/nowhere", "#/TRACE/a1", "#//trace", "#/trace/a13/extra/bits", "#/firm", "#/study", "#/learn/nowhere",
+        "#/data/x", "#?q=1", "#/%74race",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    out.extend(TOURS.iter().map(|t| format!("#/learn/tour/{}/1", t.id)));
+    out.extend(ExerciseId::ALL.iter().map(|e| format!("#/learn/{}?seed=3", e.key())));
+    out
+}
+
+#[test]
+fn the_start_up_script_fetches_the_part_the_app_renders() {
+    for hash in hashes() {
+        let route = parse(&hash).route;
+        let app = Part::of(&route);
+        let script = of_hash(&hash);
+        // Where they differ the app shows "not found" (the main part): the
+        // script fetched a part for nothing, but never missed one.
+        assert!(app == script || app == Part::Main, "{hash}: the app renders {app:?}, the script fetches {script:?}");
+        if app == Part::Main && script != Part::Main {
+            assert!(matches!(route, explorer_core::route::Route::NotFound(_)), "{hash}: {route:?}");
+        }
+    }
+}
+
+#[test]
+fn every_split_part_has_views_and_segments() {
+    let hashes = hashes();
+    for part in Part::SPLIT {
+        assert_ne!(part, Part::Main);
+        assert!(hashes.iter().any(|h| Part::of(&parse(h).route) == part), "{part:?} has a view");
+        assert!(SEGMENTS.iter().any(|(_, p)| *p == part), "{part:?} has a segment");
+    }
+    let names: std::collections::BTreeSet<_> = Part::SPLIT.iter().map(|p| p.name()).collect();
+    assert_eq!(names.len(), Part::SPLIT.len(), "distinct names");
+    assert!(!names.contains(Part::Main.name()));
+    // Every segment opens a view of its part.
+    for (segment, part) in SEGMENTS {
+        assert!(hashes.iter().any(|h| of_hash(h) == part && h.starts_with(&format!("#/{segment}")) && Part::of(&parse(h).route) == part), "#/{segment}");
+    }
+}
