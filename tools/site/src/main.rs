@@ -1,6 +1,8 @@
 //! Finishes the static site after Trunk has built it (Trunk's post-build
 //! hook runs `site-post-build DATA_DIR STAGING_DIR`):
 //!
+//! 0. splits the wasm by view (`split.rs`), where the app was built with
+//!    its feature `split`: the main module and one part per family of views;
 //! 1. validates the data (failing with file, record and problem) and writes
 //!    the open data: `dataset.json`, `codebook.qdc`, `data/*.csv` and the
 //!    data dictionary, as a file (`data/DICTIONARY.md`) and as a page
@@ -16,8 +18,10 @@
 //! 6. writes `_headers`, caching rules for static hosts that read one: the
 //!    hashed files for a year, everything else revalidated.
 //!
-//! Only the standard library is used; the page is treated as text, which is
-//! safe because Trunk's output has a fixed shape (and the tests check it).
+//! Besides the splitter (`wasm_split_cli_support`), only the standard library
+//! is used; the page and the JS are treated as text, which is safe because
+//! Trunk's and the splitter's output have a fixed shape (and the tests check
+//! it).
 
 mod first_paint;
 mod html;
