@@ -68,6 +68,12 @@ mod split {
         SLOTS.with(|slots| slots[i].get())
     }
 
+    /// Whether part `i` is neither loaded nor on its way (never asked
+    /// for, or failed).
+    fn wanted(i: usize) -> bool {
+        matches!(get(i), None | Some(Status::Failed))
+    }
+
     /// Where a part stands: the main part is always ready.
     pub fn status(part: Part) -> Status {
         match index(part) {
@@ -80,7 +86,7 @@ mod split {
     /// fetched again). Resolves when it is ready or has failed.
     pub async fn load(part: Part) {
         let Some(i) = index(part) else { return };
-        if matches!(get(i), Some(Status::Loading | Status::Ready(_))) {
+        if !wanted(i) {
             return;
         }
         SLOTS.with(|slots| slots[i].set(Some(Status::Loading)));
@@ -99,8 +105,7 @@ mod split {
     /// Starts loading a part, and renders the app again once it has
     /// arrived or failed.
     pub fn request(part: Part) {
-        let Some(i) = index(part) else { return };
-        if matches!(get(i), Some(Status::Loading | Status::Ready(_))) {
+        if !index(part).is_some_and(wanted) {
             return;
         }
         yew::platform::spawn_local(async move {

@@ -29,8 +29,8 @@ impl Part {
     /// Every part split off the main one.
     pub const SPLIT: [Part; 5] = [Part::Studies, Part::Trace, Part::Firms, Part::Learn, Part::Reference];
 
-    /// The part's name: the name of its split in the build (the wasm split
-    /// module `split_<name>`), and its index into [`Part::SPLIT`] plus one.
+    /// The part's name: its split's name in the build (`part-<hash>-<name>.wasm`
+    /// in the built site).
     pub fn name(self) -> &'static str {
         match self {
             Part::Main => "main",

@@ -63,14 +63,7 @@ fn hashed_files(dir: &Path) -> Result<Vec<String>, String> {
         names.push(staged(dir, prefix, suffix)?);
     }
     // The split wasm's loader and modules (`split.rs`), named by the glue's hash.
-    let mut parts: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.starts_with("part-") && (n.ends_with(".js") || n.ends_with(".wasm")))
-        .collect();
-    parts.sort();
-    names.extend(parts);
+    names.extend(named(dir, "part-", &[".js", ".wasm"])?);
     Ok(names)
 }
 
@@ -94,7 +87,7 @@ fn headers_file(dir: &Path) -> Result<String, String> {
     Ok(out)
 }
 
-fn read(path: &Path) -> Result<String, String> {
+pub fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -112,14 +105,20 @@ fn split_inline_module(page: &str) -> Result<(&str, &str, &str), String> {
 
 /// Finds the name of the first staged file with this prefix and suffix.
 pub fn staged(dir: &Path, prefix: &str, suffix: &str) -> Result<String, String> {
+    named(dir, prefix, &[suffix])?.into_iter().next().ok_or_else(|| format!("no {prefix}*{suffix} in {}", dir.display()))
+}
+
+/// The names of the files in `dir` that start with `prefix` and end with
+/// one of `suffixes`, sorted.
+pub fn named(dir: &Path, prefix: &str, suffixes: &[&str]) -> Result<Vec<String>, String> {
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut names: Vec<String> = entries
         .filter_map(Result::ok)
         .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.starts_with(prefix) && n.ends_with(suffix))
+        .filter(|n| n.starts_with(prefix) && suffixes.iter().any(|s| n.ends_with(s)))
         .collect();
     names.sort();
-    names.into_iter().next().ok_or_else(|| format!("no {prefix}*{suffix} in {}", dir.display()))
+    Ok(names)
 }
 
 /// The marker by which the app knows it runs as the one-file edition

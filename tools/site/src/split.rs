@@ -22,6 +22,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::html::read;
+
 /// The import module of the split points in a wasm not yet split.
 const PLACEHOLDER: &str = "__wasm_split_placeholder__";
 
@@ -122,10 +124,6 @@ fn run(command: &mut Command) -> Result<(), String> {
     }
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
-}
-
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -172,14 +170,7 @@ pub fn inline(dir: &Path, glue: &str, glue_name: &str) -> Result<String, String>
     loader = loader.replace("export const ", "const ");
     let mut carried = Vec::new();
     let prefix = format!("part-{hash}-");
-    let mut files: Vec<String> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(Result::ok)
-        .filter_map(|e| e.file_name().into_string().ok())
-        .filter(|n| n.starts_with(&prefix) && n.ends_with(".wasm"))
-        .collect();
-    files.sort();
-    for file in &files {
+    for file in &crate::html::named(dir, &prefix, &[".wasm"])? {
         let fetch = format!("fetch(new URL(\"./{file}\", import.meta.url))");
         if !loader.contains(&fetch) {
             return Err(format!("the split loader does not fetch {file} as expected"));
