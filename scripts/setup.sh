@@ -8,6 +8,7 @@
 #   - geckodriver 0.37.1 (from crates.io; Debian has no package for it)
 #   - Chromium and ChromeDriver, Firefox ESR, WebKitGTK's WebDriver and
 #     MiniBrowser, and Xvfb (Debian packages), for the three browser engines
+#   - every crate in Cargo.lock (cargo fetch: Trunk builds offline)
 #   - wasm-opt (npm binaryen), playwright-core, axe-core and selenium-webdriver
 #     (npm), from package-lock.json
 set -euo pipefail
@@ -68,6 +69,12 @@ if [ "${#missing[@]}" -gt 0 ]; then
   $SUDO apt-get "${wait_lock[@]}" update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get "${wait_lock[@]}" install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# The crates of every target and feature, by Cargo.lock: Trunk builds offline
+# (Trunk.toml), so a fresh machine must have them before its first build.
+# Quick (seconds) when they are already in cargo's cache.
+say "fetching the crates in Cargo.lock"
+cargo fetch --locked --quiet
 
 # npm tools, pinned by package-lock.json; reinstalled only when it changes.
 stamp="node_modules/.package-lock.sha256"
