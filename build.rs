@@ -32,6 +32,15 @@ fn main() {
     if let Err(e) = std::fs::write(out_dir.join("sources.postcard"), bytes) {
         fail(vec![format!("cannot write sources.postcard: {e}")]);
     }
+    // The studies at a glance, for home and the frame while the dataset is
+    // not loaded (the release fetches it with the first view that needs it).
+    let index = match postcard::to_allocvec(&explorer_core::index::Index::of(&dataset)) {
+        Ok(bytes) => bytes,
+        Err(e) => fail(vec![format!("cannot serialise the index: {e}")]),
+    };
+    if let Err(e) = std::fs::write(out_dir.join("index.postcard"), index) {
+        fail(vec![format!("cannot write index.postcard: {e}")]);
+    }
 
     // The Chinese bundle and the glossary are published beside the app by
     // tools/site under content-hashed names; the app learns the names here.

@@ -19,6 +19,8 @@ thread_local! {
     static ZH_REQUESTED: Cell<bool> = const { Cell::new(false) };
     static ZH_FAILED: Cell<bool> = const { Cell::new(false) };
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+    /// The Learn table's English, once Learn's views have installed it.
+    static LEARN: Cell<Option<(&'static str, &'static [u16])>> = const { Cell::new(None) };
     /// The Chinese table once loaded; None: English.
     static TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
     static ZH_TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
@@ -93,7 +95,7 @@ pub fn zh_loaded() -> bool {
 /// strings are kept for the life of the page (loaded once), hence leaked into
 /// a static table.
 pub fn install_zh(bundle: ZhBundle) -> bool {
-    if bundle.catalog.len() != i18n::EN_ENDS.len() {
+    if bundle.catalog.len() != i18n::MESSAGES {
         return false;
     }
     let table: Vec<&'static str> = bundle.catalog.iter().map(|s| &*Box::leak(s.clone().into_boxed_str())).collect();
@@ -106,10 +108,19 @@ pub fn install_zh(bundle: ZhBundle) -> bool {
 /// is called from hundreds of places, and each inlined copy costs bytes.
 #[inline(never)]
 pub fn t(msg: Msg) -> &'static str {
+    let i = msg as usize;
     match TABLE.with(Cell::get) {
-        Some(table) => table.get(msg as usize).copied().unwrap_or_default(),
-        None => i18n::en(msg as usize),
+        Some(table) => table.get(i).copied().unwrap_or_default(),
+        None if i < i18n::LEARN_FIRST => i18n::en(i),
+        None => LEARN.with(Cell::get).map(|(all, ends)| i18n::slice(all, ends, i - i18n::LEARN_FIRST)).unwrap_or_default(),
     }
+}
+
+/// Makes the Learn table's English readable (`explorer_core::i18n::EN_LEARN`).
+/// Learn's views call it first, so that only Learn's part of the code
+/// refers to that table: the release carries it there.
+pub fn install_learn(all: &'static str, ends: &'static [u16]) {
+    LEARN.with(|l| l.set(Some((all, ends))));
 }
 
 /// The text of a catalog message with its `{name}` placeholders filled.
@@ -218,9 +229,9 @@ pub fn fill_html(template: &str, parts: &[(&str, Html)]) -> Html {
 
 /// A study's short title (ours) in the current language.
 pub fn study_name(study: explorer_core::StudyId) -> String {
-    match crate::data::dataset() {
-        Ok(dataset) => ours_plain(&dataset.study(study).short_title),
-        Err(_) => t(explorer_core::i18n::study_msg(study)).to_string(),
+    match crate::data::index().as_deref().and_then(|index| index.study(study)) {
+        Some(record) => ours_plain(&record.short_title),
+        None => t(explorer_core::i18n::study_msg(study)).to_string(),
     }
 }
 

@@ -2,7 +2,8 @@
 //! views are here; each other part's views are reached through a loader
 //! that, in the split release (feature `split`), fetches that part's wasm
 //! module the first time, and hands back the part's view function. Once a
-//! part is loaded its views render at once, with no await.
+//! part is loaded its views render at once, with no await. A split part is
+//! ready once the dataset is too (`data::load`): its views all show data.
 
 use explorer_core::part::Part;
 use explorer_core::route::Route;
@@ -90,6 +91,12 @@ mod split {
             return;
         }
         SLOTS.with(|slots| slots[i].set(Some(Status::Loading)));
+        // Every split part's views show the data: the dataset's own part
+        // comes first (the start-up script has asked for both at once).
+        if !crate::data::load().await {
+            SLOTS.with(|slots| slots[i].set(Some(Status::Failed)));
+            return;
+        }
         let loaded = match part {
             Part::Main => Ok(main_view as View),
             Part::Studies => load_studies().await,
@@ -178,6 +185,7 @@ fn firms_view(route: &Route, _: Option<&str>) -> Html {
 }
 
 fn learn_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install_learn(explorer_core::i18n::EN_LEARN, &explorer_core::i18n::EN_LEARN_ENDS);
     match route {
         Route::Learn => pages::learn::learn_page(),
         Route::Tour(id, step) => pages::learn::tour::tour_page(id, *step),

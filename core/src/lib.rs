@@ -23,6 +23,7 @@ pub mod export;
 pub mod figures;
 pub mod filter;
 pub mod i18n;
+pub mod index;
 pub mod learn;
 #[cfg(feature = "load")]
 pub mod load;

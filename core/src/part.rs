@@ -55,6 +55,11 @@ impl Part {
     }
 }
 
+/// The split module that holds the dataset and its decoder (`data.rs` in
+/// the app). Every view of a split part shows data, so a deep link's
+/// files are the data's and then its part's; home needs neither.
+pub const DATA: &str = "data";
+
 /// The first segment of a hash's path (`#/<segment>/…`) and the part its
 /// views are in; any other segment is a main-part view (home, not found).
 pub const SEGMENTS: [(&str, Part); 11] = [

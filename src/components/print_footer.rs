@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::share::studies_of;
-use crate::data::dataset;
+use crate::data::index;
 use crate::i18n::english;
 use explorer_core::i18n::Msg;
 
@@ -16,14 +16,14 @@ use explorer_core::i18n::Msg;
 /// printing (by the app, see `AppView`), so a page left open overnight
 /// prints the right day.
 pub fn print_footer(route: &Route, date: &str) -> Html {
-    let Ok(dataset) = dataset() else { return html! {} };
+    let Some(index) = index() else { return html! {} };
     let permalink = browser::permalink(&route.to_hash());
     html! {
         <footer class="print-only print-footer">
             <p>{ crate::i18n::txf(Msg::PrintedFrom, &[("date", date), ("link", &permalink)]) }</p>
             <p>{ crate::i18n::tx(Msg::SourceLabel) }</p>
             <ul>
-                { for studies_of(&dataset, route).into_iter().map(|id| html! { <li>{ english(apa(dataset.study(id))) }</li> }) }
+                { for studies_of(route).into_iter().filter_map(|id| index.study(id)).map(|study| html! { <li>{ english(apa(study)) }</li> }) }
             </ul>
         </footer>
     }

@@ -14,7 +14,7 @@
 use std::rc::Rc;
 
 use explorer_core::route::Route;
-use explorer_core::search::{search_everything, HitGroup};
+use explorer_core::search::HitGroup;
 use yew::prelude::*;
 
 use explorer_core::i18n::{hit_kind_msg, Msg};
@@ -60,8 +60,21 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         let query = query.clone();
         use_effect_with(props.query.clone(), move |q| query.set(q.to_string()));
     }
-    let Ok(dataset) = dataset() else { return html! {} };
-    let groups = if *open { search_everything(&dataset, &query, PER_GROUP) } else { Vec::new() };
+    // The release fetches the dataset on first use: focusing the box asks
+    // for it, and the suggestions come once it is here.
+    let arrived = use_state(|| false);
+    let dataset = dataset().ok();
+    let ask = {
+        let arrived = arrived.clone();
+        move || {
+            let arrived = arrived.clone();
+            crate::data::request(Callback::from(move |()| arrived.set(true)));
+        }
+    };
+    let groups = match (&dataset, *open) {
+        (Some(dataset), true) => crate::data::search(dataset, &query, PER_GROUP),
+        _ => Vec::new(),
+    };
     let total: usize = groups.iter().map(|g| g.total).sum();
     let options = targets(&groups, &query);
     let expanded = *open && !query.trim().is_empty();
@@ -86,6 +99,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let oninput = {
+        let ask = ask.clone();
         let query = query.clone();
         let open = open.clone();
         let active = active.clone();
@@ -94,6 +108,7 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
             query.set(input.value());
             open.set(true);
             active.set(None);
+            ask();
         })
     };
     let onkeydown = {
@@ -146,8 +161,12 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
         })
     };
     let onfocus = {
+        let ask = ask.clone();
         let open = open.clone();
-        Callback::from(move |_: FocusEvent| open.set(true))
+        Callback::from(move |_: FocusEvent| {
+            open.set(true);
+            ask();
+        })
     };
     let active_id = active.filter(|&i| i < options.len()).map(option_id);
     let option = |index: usize, content: Html| {
@@ -201,9 +220,16 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         }
                     }) }
                     { option(options.len() - 1, html! {
-                        <span class="search-all">{ if total == 0 { crate::i18n::txf(Msg::NoMatchesFor, &[("query", query.trim())]) } else { crate::i18n::txf(Msg::AllResultsFor, &[("n", &total.to_string()), ("query", query.trim())]) } }</span>
+                        <span class="search-all">{ match (&dataset, total) {
+                            (None, _) => crate::i18n::txf(Msg::SearchFor, &[("query", query.trim())]),
+                            (Some(_), 0) => crate::i18n::txf(Msg::NoMatchesFor, &[("query", query.trim())]),
+                            (Some(_), _) => crate::i18n::txf(Msg::AllResultsFor, &[("n", &total.to_string()), ("query", query.trim())]),
+                        } }</span>
                     }) }
                 </ul>
+                if expanded && dataset.is_none() {
+                    <p class="search-loading" role="status">{ crate::i18n::tx(if crate::data::failed() { Msg::SearchFailed } else { Msg::SearchLoading }) }</p>
+                }
             </div>
         </div>
     }

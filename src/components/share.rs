@@ -9,13 +9,13 @@
 
 use explorer_core::citation::{self, bibtex, explorer_citation, html, plain_text, ris, Date, Segment};
 use explorer_core::route::Route;
-use explorer_core::{Dataset, StudyId};
+use explorer_core::{Study, StudyId};
 use yew::prelude::*;
 
 use explorer_core::i18n::{Lang, Msg};
 
 use crate::browser::{self, CopyOutcome};
-use crate::data::dataset;
+use crate::data::{dataset, index};
 use crate::i18n::{english, lang, printed, t, tf};
 
 /// The hash a shared link of `route` carries: its language too, where the
@@ -33,12 +33,14 @@ pub fn shared_hash(route: &Route) -> String {
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The studies a view draws on: one for a study, code or firm, all four
-/// otherwise.
-pub fn studies_of(dataset: &Dataset, route: &Route) -> Vec<StudyId> {
+/// otherwise (and for a code or firm until the dataset is loaded, which
+/// their views wait for).
+pub fn studies_of(route: &Route) -> Vec<StudyId> {
+    let dataset = || dataset().ok();
     let one = match route {
         Route::Study(id) => StudyId::parse(id),
-        Route::Trace(code) => dataset.code(code).map(|c| c.study),
-        Route::Firm(id) => dataset.firm(id).map(|f| f.study),
+        Route::Trace(code) => dataset().and_then(|d| d.code(code).map(|c| c.study)),
+        Route::Firm(id) => dataset().and_then(|d| d.firm(id).map(|f| f.study)),
         Route::Firms(query) => query.study,
         Route::Tour(id, _) => explorer_core::learn::tours::tour(id).map(|t| t.study),
         Route::Exercise(id, _) => Some(id.study()),
@@ -68,7 +70,7 @@ const CITE_OPEN: u8 = 2;
 /// every first render and every filter change, and sent in every static
 /// first paint, for a panel few readers open.
 pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
-    let Ok(dataset) = dataset() else { return html! {} };
+    let Some(index) = index() else { return html! {} };
     let toggle = |bit: u8| {
         let panels = panels.clone();
         Callback::from(move |e: Event| {
@@ -99,7 +101,7 @@ pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
                 if cite_open {
                     { explorer_citation_block(&view, &permalink) }
-                    { for studies_of(&dataset, route).into_iter().map(|id| study_citation(&dataset, id, &view, true)) }
+                    { for studies_of(route).into_iter().filter_map(|id| index.study(id)).map(|study| study_citation(study, &view, true)) }
                 }
             </details>
         </section>
@@ -126,8 +128,8 @@ pub fn explorer_citation_block(view: &str, permalink: &str) -> Html {
 /// RIS and BibTeX. `view` is the view it is shown on, without parameters;
 /// with `heading` false it has no heading of its own (the Data & sources page
 /// has one).
-pub fn study_citation(dataset: &Dataset, id: StudyId, view: &str, heading: bool) -> Html {
-    let study = dataset.study(id);
+pub fn study_citation(study: &Study, view: &str, heading: bool) -> Html {
+    let id = study.id;
     let apa = citation::apa_segments(study);
     let mut beside: Vec<String> = citation::gaps(study);
     beside.extend(study.citation_remark.iter().cloned());

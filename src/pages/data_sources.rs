@@ -91,7 +91,7 @@ pub fn data_sources_page() -> Html {
                         <article class="panel paper" aria-labelledby={heading_id.clone()}>
                             <h3 id={heading_id}><a href={Route::Study(id.as_str().into()).to_hash()}>{ crate::i18n::study_name_text(id) }</a></h3>
                             <p class="provenance">{ crate::i18n::tx(Msg::WhereToFind) }{ where_to_find(study) }</p>
-                            { study_citation(&dataset, id, "#/data", false) }
+                            { study_citation(dataset.study(id), "#/data", false) }
                             { source_notes(&dataset.sources.notes(id).iter().collect::<Vec<_>>(), Some(tf(Msg::NotesOnSourceOf, &[("name", &crate::i18n::study_name(id)), ("n", &dataset.sources.notes(id).len().to_string())]))) }
                         </article>
                     }

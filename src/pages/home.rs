@@ -1,6 +1,7 @@
 //! Home: what the explorer is, the four studies as cards, and questions to
 //! explore, each a link into a view that answers it.
 
+use explorer_core::index::Card;
 use explorer_core::route::Route;
 use explorer_core::StudyId;
 use yew::prelude::*;
@@ -8,8 +9,11 @@ use yew::prelude::*;
 use explorer_core::i18n::Msg;
 
 use crate::components::data_error;
-use crate::data::dataset;
+use crate::data::index;
 use crate::i18n::{ours, printed, t};
+
+/// Why home cannot show the studies, if the index does not decode.
+const NO_INDEX: &str = "The bundled index of the studies could not be read.";
 
 /// Questions a reader might bring, each with the view that answers it.
 const QUESTIONS: &[(Msg, &str)] = &[
@@ -25,10 +29,7 @@ const QUESTIONS: &[(Msg, &str)] = &[
 
 /// Home (a plain function: it keeps no state).
 pub fn home_page() -> Html {
-    let dataset = match dataset() {
-        Ok(d) => d,
-        Err(e) => return data_error(&e),
-    };
+    let Some(index) = index() else { return data_error(NO_INDEX) };
     html! {
         <>
             <section class="hero">
@@ -38,19 +39,19 @@ pub fn home_page() -> Html {
             <section aria-labelledby="studies-heading">
                 <h2 id="studies-heading">{ crate::i18n::tx(Msg::HomeStudies) }</h2>
                 <ul class="cards">
-                    { for StudyId::ALL.into_iter().map(|id| {
-                        let study = dataset.study(id);
+                    { for index.cards.iter().map(|card| {
+                        let (id, study) = (card.study.id, &card.study);
                         let title = match &study.title {
                             Some(title) => printed(title.clone()),
                             None => html! { { crate::i18n::tx(Msg::HomeNoTitle) } },
                         };
                         html! {
                             <li class="card">
-                                { crate::components::minis::study_mini(&dataset, id) }
+                                { crate::components::minis::study_mini(&card.mini) }
                                 <p class="card-kicker">{ crate::i18n::study_name(id) }{ " · " }{ study.year }</p>
                                 <h3><a href={Route::Study(id.as_str().into()).to_hash()}>{ title }</a></h3>
                                 if let Some(finding) = study.findings.first() { <p>{ ours(finding) }</p> }
-                                <p class="card-size">{ size_line(&dataset, id) }</p>
+                                <p class="card-size">{ size_line(card) }</p>
                             </li>
                         }
                     }) }
@@ -89,20 +90,14 @@ pub fn home_page() -> Html {
 }
 
 /// How big a study is, in the units it has: codes, firms, items, milestones.
-fn size_line(dataset: &explorer_core::Dataset, id: StudyId) -> String {
-    use explorer_core::Level;
-    let n = |level: Level| dataset.codes_at(level).filter(|c| c.study == id).count().to_string();
-    let firms = dataset.firms.iter().filter(|f| f.study == id).count().to_string();
-    match id {
-        StudyId::SmallGiants => crate::i18n::tf(Msg::SizeSmallGiants, &[("concepts", &n(Level::Concept)), ("categories", &n(Level::Category)), ("firms", &firms)]),
-        StudyId::HaierHuawei => {
-            let hh = &dataset.sources.haier_huawei;
-            crate::i18n::tf(Msg::SizeHaierHuawei, &[("milestones", &hh.milestone.len().to_string()), ("paths", &hh.path.len().to_string()), ("firms", &firms)])
-        }
-        StudyId::KunmingSem => crate::i18n::tf(Msg::SizeKunming, &[
-            ("items", &n(Level::Item)), ("dimensions", &n(Level::Dimension)), ("constructs", &n(Level::Construct)),
-            ("paths", &dataset.sources.kunming.structural_path.len().to_string()),
-        ]),
-        StudyId::BeijingSmes => crate::i18n::tf(Msg::SizeBeijing, &[("firms", &firms), ("attributes", &dataset.sources.beijing.hr_row.len().to_string())]),
-    }
+fn size_line(card: &Card) -> String {
+    let msg = match card.study.id {
+        StudyId::SmallGiants => Msg::SizeSmallGiants,
+        StudyId::HaierHuawei => Msg::SizeHaierHuawei,
+        StudyId::KunmingSem => Msg::SizeKunming,
+        StudyId::BeijingSmes => Msg::SizeBeijing,
+    };
+    let args = card.size_args();
+    let args: Vec<(&str, &str)> = args.iter().map(|(name, n)| (*name, n.as_str())).collect();
+    crate::i18n::tf(msg, &args)
 }

@@ -92,6 +92,9 @@ test('search works offline: everything it needs is in the app', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.base}#/`);
   await ready(page);
+  // The release fetches the data on first use; the service worker has it
+  // once the app is installed for offline use (the first visit's end).
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
   await page.context().setOffline(true);
   await box(page).fill('Industry experts');
   await options(page).first().waitFor();

@@ -9,10 +9,11 @@
 // for offline use comes after the visit and is not what the visitor waits
 // for).
 //
-// The budget is 305 KB: the split brought the largest first visit (a study
-// page) from 342 to 302 KB, and the budget follows it down. Issue 16's
-// target is 200 KB; docs/performance.md ("Split by view") says where the
-// bytes are and what would take them there.
+// Issue 16's target is 200 KB. Home meets it: the dataset and the header
+// search are a part of their own, fetched with the first view that shows
+// data (docs/performance.md, "The data on demand"). The deep links do not
+// yet: their budget is 305 KB, what the split reached (a study page, from
+// 342 KB), and docs/performance.md says where their bytes are.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -21,6 +22,8 @@ import zlib from 'node:zlib';
 import { DIST, startServer, launch, newPage } from './harness.mjs';
 
 const BUDGET = 305 * 1024;
+const HOME_BUDGET = 200 * 1024;
+const budget = (hash) => (hash === '#/' ? HOME_BUDGET : BUDGET);
 export const ROUTES = ['#/', '#/firms', '#/trace/a13', '#/study/kunming-sem'];
 
 let server;
@@ -46,12 +49,12 @@ async function firstVisit(hash) {
 }
 
 for (const hash of ROUTES) {
-  test(`a first visit to ${hash} fetches at most 305 KB gzip`, async () => {
+  test(`a first visit to ${hash} fetches at most ${budget(hash) / 1024} KB gzip`, async () => {
     const files = await firstVisit(hash);
     const total = files.reduce((sum, [, n]) => sum + n, 0);
     const list = files.map(([f, n]) => `${f} ${n}`).join(', ');
     assert.ok(files.some(([f]) => f.endsWith('_bg.wasm')), `the main module was fetched: ${list}`);
-    assert.ok(total <= BUDGET, `gzip total ${total} B exceeds ${BUDGET} B: ${list}`);
+    assert.ok(total <= budget(hash), `gzip total ${total} B exceeds ${budget(hash)} B: ${list}`);
   });
 }
 
@@ -59,9 +62,10 @@ test('the wasm is split: home fetches no part, a study fetches its own and no ot
   const parts = fs.readdirSync(DIST).filter((f) => /^part-.*\.wasm$/.test(f));
   assert.ok(parts.length >= 5, `one module per family of views: ${parts.join(', ')}`);
   const home = (await firstVisit('#/')).map(([f]) => f);
-  assert.deepEqual(home.filter((f) => f.startsWith('part-') && f.endsWith('.wasm')), [], 'the home view is in the main module');
+  assert.deepEqual(home.filter((f) => f.startsWith('part-') && f.endsWith('.wasm')), [], 'the home view is in the main module, and needs no data');
   const study = (await firstVisit('#/study/kunming-sem')).map(([f]) => f);
   assert.ok(study.some((f) => /^part-.*-studies\.wasm$/.test(f)), `the studies' part: ${study.join(', ')}`);
+  assert.ok(study.some((f) => /^part-.*-data\.wasm$/.test(f)), `the data's part: ${study.join(', ')}`);
   assert.ok(!study.some((f) => /-(firms|learn|trace|reference)\.wasm$/.test(f)), `no other part: ${study.join(', ')}`);
 });
 

@@ -2,7 +2,9 @@
 // another family fetches its part on first use, and says so meanwhile; a
 // part that cannot be fetched leaves a clear message with a way to try
 // again, and the rest of the app working; a deep link's part arrives with
-// the main module, so its first render is the view itself.
+// the main module, so its first render is the view itself. The dataset is
+// a part of its own: home does not fetch it, the header search does on
+// first use, and every other view's part comes with it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, newPage, ready } from './harness.mjs';
@@ -73,4 +75,39 @@ test("a deep link's first render is its view, never the loading line", async () 
     await page.assertClean();
     await page.context().close();
   }
+});
+
+test('the header search fetches the data on first use, says so meanwhile, and can try again', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const fetched = [];
+  let mode = 'fail';
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/part-[^/]*-data\.wasm$/, async (route) => {
+    fetched.push(route.request().url());
+    if (mode === 'fail') return route.abort('internetdisconnected');
+    await gate;
+    return route.continue();
+  });
+  await page.goto(server.base + '#/');
+  await ready(page);
+  assert.deepEqual(fetched, [], 'home does not fetch the data');
+  const box = page.getByRole('combobox', { name: 'Search the explorer' });
+  const options = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+  await box.fill('Industry experts');
+  await page.getByRole('status').filter({ hasText: 'The data to search could not be loaded. Type again to retry.' }).waitFor();
+  // The one choice meanwhile is the search page, which loads with its data.
+  assert.equal(await options.count(), 1);
+  assert.match(await options.first().textContent(), /Search for “Industry experts”/);
+  mode = 'slow';
+  await box.press('Backspace');
+  await page.getByRole('status').filter({ hasText: 'Loading the data to search…' }).waitFor();
+  release();
+  await box.press('s');
+  await options.filter({ hasText: /^a13 Industry experts/ }).first().waitFor();
+  assert.equal(await page.getByRole('status').filter({ hasText: /data to search/ }).count(), 0, 'no status once the data is here');
+  assert.equal(fetched.length, 2, 'fetched once more after the failure, then kept');
+  const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
+  assert.deepEqual(other, []);
+  await page.context().close();
 });

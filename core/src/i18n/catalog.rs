@@ -4,51 +4,86 @@
 //! glossary (`i18n/glossary.toml`): 概念, 核心主题, 初始范畴, 范畴, 核心范畴, …
 
 macro_rules! catalog {
-    ($($key:ident = $en:literal / $zh:literal;)*) => {
+    ($($key:ident = $en:literal / $zh:literal;)* @learn: $($lkey:ident = $len:literal / $lzh:literal;)*) => {
         /// A message of the interface.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u16)]
-        pub enum Msg { $($key),* }
+        pub enum Msg { $($key,)* $($lkey),* }
 
         /// The English table, in key order.
-        pub const EN: &[&str] = &[$($en),*];
+        pub const EN: &[&str] = &[$($en,)* $($len),*];
         /// The Chinese table, in key order. Not linked into the app (it is
         /// published as part of the Chinese bundle).
-        pub const ZH: &[&str] = &[$($zh),*];
+        pub const ZH: &[&str] = &[$($zh,)* $($lzh),*];
         /// The keys' names, in key order (for tests and reviewers).
-        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+        pub const KEYS: &[&str] = &[$(stringify!($key),)* $(stringify!($lkey)),*];
         /// The English texts end to end, and where each ends: what the app
         /// links (two bytes a message rather than a pointer and a length).
+        /// Every message before [`LEARN_FIRST`].
         pub const EN_ALL: &str = concat!($($en),*);
         const EN_LENS: &[usize] = &[$($en.len()),*];
+        /// The same for the messages only the Learn views show, from
+        /// [`LEARN_FIRST`] on: only Learn's code reads it, so the release
+        /// carries it in Learn's part, not in every first visit.
+        pub const EN_LEARN: &str = concat!($($len),*);
+        const EN_LEARN_LENS: &[usize] = &[$($len.len()),*];
     };
 }
 
-/// Where each English text ends in [`EN_ALL`], computed at compile time.
-pub const EN_ENDS: [u16; EN_LENS.len()] = {
-    let mut ends = [0u16; EN_LENS.len()];
+/// The number of the first message of the Learn table ([`EN_LEARN`]).
+pub const LEARN_FIRST: usize = EN_LENS.len();
+
+/// How many messages there are, in both tables.
+pub const MESSAGES: usize = LEARN_FIRST + EN_LEARN_LENS.len();
+
+/// Where each text ends in a table of texts end to end, computed at compile
+/// time.
+const fn ends<const N: usize>(lens: &[usize]) -> [u16; N] {
+    let mut ends = [0u16; N];
     let mut total = 0usize;
     let mut i = 0;
-    while i < EN_LENS.len() {
-        total += EN_LENS[i];
+    while i < N {
+        total += lens[i];
         assert!(total <= u16::MAX as usize, "the English catalog outgrew its offsets");
         ends[i] = total as u16;
         i += 1;
     }
     ends
-};
+}
 
-/// The English text of message number `index` (empty where there is none).
-pub fn en(index: usize) -> &'static str {
-    let end = match EN_ENDS.get(index) {
+/// Where each English text ends in [`EN_ALL`].
+pub const EN_ENDS: [u16; EN_LENS.len()] = ends(EN_LENS);
+
+/// Where each English text ends in [`EN_LEARN`].
+pub const EN_LEARN_ENDS: [u16; EN_LEARN_LENS.len()] = ends(EN_LEARN_LENS);
+
+/// Text number `index` of a table of texts end to end (`all`, with `ends`);
+/// empty where there is none.
+pub fn slice<'a>(all: &'a str, ends: &[u16], index: usize) -> &'a str {
+    let end = match ends.get(index) {
         Some(end) => *end as usize,
         None => return "",
     };
-    let start = match index.checked_sub(1).and_then(|i| EN_ENDS.get(i)) {
+    let start = match index.checked_sub(1).and_then(|i| ends.get(i)) {
         Some(start) => *start as usize,
         None => 0,
     };
-    EN_ALL.get(start..end).unwrap_or_default()
+    all.get(start..end).unwrap_or_default()
+}
+
+/// The English text of message number `index`, if it is in the main table
+/// (before [`LEARN_FIRST`]); empty otherwise (see [`en_learn`]).
+pub fn en(index: usize) -> &'static str {
+    slice(EN_ALL, &EN_ENDS, index)
+}
+
+/// The English text of message number `index` of the Learn table (from
+/// [`LEARN_FIRST`] on); empty otherwise.
+pub fn en_learn(index: usize) -> &'static str {
+    match index.checked_sub(LEARN_FIRST) {
+        Some(i) => slice(EN_LEARN, &EN_LEARN_ENDS, i),
+        None => "",
+    }
 }
 
 catalog! {
@@ -191,6 +226,9 @@ catalog! {
     Suggestions = "Suggestions" / "建议";
     NoMatchesFor = "No matches for “{query}”" / "没有与“{query}”匹配的结果";
     AllResultsFor = "All {n} results for “{query}”" / "“{query}”的全部 {n} 条结果";
+    SearchFor = "Search for “{query}”" / "搜索“{query}”";
+    SearchLoading = "Loading the data to search…" / "正在加载要搜索的数据…";
+    SearchFailed = "The data to search could not be loaded. Type again to retry." / "无法加载要搜索的数据。请再次输入以重试。";
     SearchEmpty = "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." / "在页面顶部的搜索框中输入：可按编号或标签搜索编码，也可搜索企业、主题、论文引文和来源说明。编码优先按原文精确匹配（a7 是概念，A7 是初始范畴）。";
     NoResultsFor = "No results for “{query}”" / "未找到“{query}”的结果";
     OneResultFor = "1 result for “{query}”" / "“{query}”有 1 条结果";
@@ -555,6 +593,31 @@ catalog! {
     NavLearn = "Learn" / "学习";
     TitleLearn = "Learn" / "学习";
     TitleTourStep = "{tour}, step {n}" / "{tour}，第 {n} 步";
+    // --- learn: exercises
+    ExCodePassage = "Code this passage" / "为这段文字编码";
+    ExCodeChains = "Code this passage: themes and core categories" / "为这段文字编码：核心主题与核心范畴";
+    ExPlace = "Place the concept" / "定位概念";
+    ExPredict = "Predict the paths" / "预测路径";
+    ExFindFirms = "Find the firms" / "找出企业";
+    WarnSeed = "The seed “{value}” is not a whole number from 1 to 999999; questions set 1 is shown." / "种子“{value}”不是 1 到 999999 之间的整数；显示题目组 1。";
+    WarnMode = "The mode “{value}” is unknown; the first part is shown." / "未知模式“{value}”；显示第一部分。";
+    // --- learn: tours
+    TourSgTitle = "Grounded theory, step by step: the small giants" / "扎根理论逐步讲解：科技小巨人";
+    TourSgSummary = "From a passage of raw data to a core category: open, axial and selective coding on the paper's own codes." / "从一段原始资料到核心范畴：用论文自己的编码讲解开放式编码、主轴编码和选择性编码。";
+    TourKmTitle = "Structural equation modelling: the Kunming survey" / "结构方程模型：昆明问卷调查";
+    TourKmSummary = "From questionnaire items to dimensions and constructs, loadings, the structural paths and the indirect effects computed here." / "从问卷题项到维度和构念、载荷、结构路径，以及由本平台计算的间接效应。";
+    TourBjTitle = "Human-resource profiles: the Beijing SMEs" / "人力资源特征：北京中小企业";
+    TourBjSummary = "The five attributes of Table 1, what “not reported” means, a question turned into a filter, and the combinations of attributes." / "表 1 的五个属性、“未报告”的含义、把问题变成筛选条件，以及属性组合。";
+    TourHhTitle = "Paths to leading innovation: Haier and Huawei" / "通往引领式创新的路径：海尔与华为";
+    TourHhSummary = "Stages and dated milestones, the paths to leading innovation and the evidence for each, and the two firms side by side." / "发展阶段与有年份的里程碑、通往引领式创新的路径及各自的证据，以及两家企业的并列比较。";
+    // --- updates
+    NewVersion = "A new version is available." / "有新版本可用。";
+    ReloadNow = "Reload" / "重新加载";
+    // @@END
+    @learn:
+    // The messages only the Learn views show: a table of their own, which
+    // the release carries in Learn's part (see `EN_LEARN`).
+    // --- learn: the list
     LearnIntro = "Guided tours walk through each study's method on its own data; exercises let you check your understanding. Everything runs in this browser: no account, nothing sent anywhere." / "导览借助每项研究自己的数据逐步讲解其方法；练习帮助你检验理解程度。一切都在本浏览器中运行：无需账号，不向任何地方发送数据。";
     ToursHeading = "Guided tours" / "导览";
     ExercisesHeading = "Exercises" / "练习";
@@ -579,15 +642,10 @@ catalog! {
     ResetProgress = "Reset progress" / "重置进度";
     PrintSummary = "Print a summary" / "打印进度摘要";
     // --- learn: exercises
-    ExCodePassage = "Code this passage" / "为这段文字编码";
     ExCodePassageAbout = "For each fragment of the Appendix 1 coding example, choose the concept the authors coded it as." / "为附录 1 编码示例中的每个片段选出作者为其编的概念。";
-    ExCodeChains = "Code this passage: themes and core categories" / "为这段文字编码：核心主题与核心范畴";
     ExCodeChainsAbout = "For concepts of the same passage, choose the core theme and the core category they belong to." / "为同一段文字中的概念选出其所属的核心主题和核心范畴。";
-    ExPlace = "Place the concept" / "定位概念";
     ExPlaceAbout = "Given a concept, choose its core theme, initial category, category and core category, level by level." / "给定一个概念，逐级选出其核心主题、初始范畴、范畴和核心范畴。";
-    ExPredict = "Predict the paths" / "预测路径";
     ExPredictAbout = "Before seeing the Kunming results, order the structural paths by strength and say which are significant." / "在查看昆明研究结果之前，按强弱为结构路径排序，并判断哪些显著。";
-    ExFindFirms = "Find the firms" / "找出企业";
     ExFindFirmsAbout = "Answer questions about the firms by setting the firm filter." / "通过设置企业筛选条件回答有关企业的问题。";
     QuestionSet = "Questions set {seed}" / "题目组 {seed}";
     QuestionSetHint = "Everyone who opens this link gets the same questions." / "打开此链接的每个人得到的题目相同。";
@@ -625,11 +683,7 @@ catalog! {
     OpenInFirms = "Open this filter on the Firms page" / "在“企业”页面打开此筛选条件";
     FirmAnswer = "The answer: {firms}." / "答案：{firms}。";
     FirmNotReported = "{n} firms are left out because their study does not report one of these attributes: “not reported” is neither present nor not detected." / "有 {n} 家企业被排除，因为其所属研究没有报告其中某个属性：“未报告”既不是“有”也不是“未发现”。";
-    WarnSeed = "The seed “{value}” is not a whole number from 1 to 999999; questions set 1 is shown." / "种子“{value}”不是 1 到 999999 之间的整数；显示题目组 1。";
-    WarnMode = "The mode “{value}” is unknown; the first part is shown." / "未知模式“{value}”；显示第一部分。";
     // --- learn: tours
-    TourSgTitle = "Grounded theory, step by step: the small giants" / "扎根理论逐步讲解：科技小巨人";
-    TourSgSummary = "From a passage of raw data to a core category: open, axial and selective coding on the paper's own codes." / "从一段原始资料到核心范畴：用论文自己的编码讲解开放式编码、主轴编码和选择性编码。";
     TourSg1 = "Start from the raw data" / "从原始资料开始";
     TourSg1Body = "Grounded theory builds a theory up from the data instead of testing one chosen in advance. Its raw material is text such as interview transcripts or documents. In Appendix 1, “Open Coding Example”, the paper prints an excerpt of its raw data without saying which interview or document it comes from: here it is, fragment by fragment, with the codes the authors attached." / "扎根理论从数据出发自下而上构建理论，而不是检验事先选定的理论。它的原始材料是访谈记录、文献等文本。论文在附录 1“开放式编码示例”中给出了一段原始资料摘录，但没有说明出自哪次访谈或哪份文件：下面逐段展示这段文字以及作者所标注的编码。";
     TourSg2 = "Open coding: fragments become concepts" / "开放式编码：片段变成概念";
@@ -642,8 +696,6 @@ catalog! {
     TourSg5Body = "Selective coding settles on the central category, or, as in this paper, several, that hold the whole account together, and writes the theory around them. Here categories are grouped into core categories (C, Table 4; where the table's layout is unclear, the grouping follows Section 5.1). The drawing below is ours, not the paper's figure." / "选择性编码确定能把整个解释串联起来的核心范畴（通常是一个，这篇论文有多个），并围绕它们写出理论。这里范畴归入核心范畴（C，表 4；表格排版不清之处，归类依照第 5.1 节）。下图由本平台绘制，并非论文原图。";
     TourSg6 = "A code under two parents" / "一个编码归属两个上级";
     TourSg6Body = "Coding is interpretation, and a code can sometimes fit more than one parent. Here Appendix 2 lists the same id under two core themes, with a different label each time: it may be one concept placed twice or two concepts sharing an id, and the paper does not say which. The explorer keeps both listings and shows both chains; the notes on its trace say more." / "编码是一种解释，一个编码有时可以归入不止一个上级。这里附录 2 把同一个编号列在两个核心主题之下，且两处标签不同：它可能是同一概念被放了两次，也可能是两个概念共用一个编号，论文没有说明。本平台保留两处列示，并显示两条链；其追溯页面上的说明有更多细节。";
-    TourKmTitle = "Structural equation modelling: the Kunming survey" / "结构方程模型：昆明问卷调查";
-    TourKmSummary = "From questionnaire items to dimensions and constructs, loadings, the structural paths and the indirect effects computed here." / "从问卷题项到维度和构念、载荷、结构路径，以及由本平台计算的间接效应。";
     TourKm1 = "Items measure dimensions" / "题项测量维度";
     TourKm1Body = "A survey cannot measure an abstract idea directly. It asks several questions, items, each answered on a scale, and takes what they have in common as the measure of a dimension. Below are the items of the first dimension with the standardised loadings the paper prints." / "问卷无法直接测量抽象的观念。它提出若干问题（测量题项），每题按量表作答，并把这些题项的共同部分作为某一维度的测量。下面是第一个维度的题项及论文给出的标准化载荷。";
     TourKm2 = "Dimensions form constructs" / "维度构成构念";
@@ -656,8 +708,6 @@ catalog! {
     TourKm5Body = "In a linear model, when A affects B and B affects C, A also affects C through B. A common way to size such an indirect effect is to multiply the standardised coefficients along the chain; its significance needs a test of its own (for example a bootstrap), which these products do not have. The paper prints no indirect effects, although its research questions and conclusion speak of mediation: these products are our arithmetic on the standardised coefficients of its Table 7, not figures the authors report." / "在线性模型中，如果 A 影响 B、B 影响 C，那么 A 也通过 B 影响 C。衡量这种间接效应的常见方法是把链条上的标准化系数相乘；其显著性需要单独检验（例如自助法），而这些乘积没有经过检验。论文没有给出任何间接效应，尽管其研究问题和结论都谈到中介作用：这些乘积是我们根据其表 7 的标准化系数做的计算，而非作者报告的数字。";
     TourKm6 = "Hypotheses and results" / "研究假设与结果";
     TourKm6Body = "Each structural path matches one of the paper's hypotheses, and its Table 8 reports whether each is supported. Here are the hypotheses with the results as printed." / "每条结构路径对应论文的一个假设，论文表 8 报告了每个假设是否得到支持。下面列出其假设及原文所载结果。";
-    TourBjTitle = "Human-resource profiles: the Beijing SMEs" / "人力资源特征：北京中小企业";
-    TourBjSummary = "The five attributes of Table 1, what “not reported” means, a question turned into a filter, and the combinations of attributes." / "表 1 的五个属性、“未报告”的含义、把问题变成筛选条件，以及属性组合。";
     TourBj1 = "Five attributes in Table 1" / "表 1 的五个属性";
     TourBj1Body = "The paper describes each firm's people with five attributes in its Table 1, such as staff who studied abroad or a CEO or founder with international work or study experience. Here is the table as the explorer holds it." / "论文在表 1 中用五个属性描述每家企业的人员，例如有海外留学经历的员工、具有国际经历的CEO或创始人等。下面是本平台所存的这张表。";
     TourBj2 = "What “not reported” means" / "“未报告”是什么意思";
@@ -668,8 +718,6 @@ catalog! {
     TourBj4Body = "Looking at one attribute at a time hides how they occur together. Grouping the firms by their whole combination of the five attributes shows which profiles are common and which are rare." / "一次只看一个属性，会看不到属性如何同时出现。按五个属性的完整组合对企业分组，可以看出哪些特征组合常见、哪些少见。";
     TourBj5 = "Linking the firms to international knowledge" / "把企业与国际知识联系起来";
     TourBj5Body = "Beyond the table, the paper describes the roles these people play in linking the firms to international knowledge: bringing the firm into linkages they already had and building new ones, with firms it names as examples." / "在表格之外，论文还描述了这些人员把企业与国际知识联系起来的作用：把他们已有的联系带入企业，以及建立新的联系，并列举了作为例子的企业。";
-    TourHhTitle = "Paths to leading innovation: Haier and Huawei" / "通往引领式创新的路径：海尔与华为";
-    TourHhSummary = "Stages and dated milestones, the paths to leading innovation and the evidence for each, and the two firms side by side." / "发展阶段与有年份的里程碑、通往引领式创新的路径及各自的证据，以及两家企业的并列比较。";
     TourHh1 = "Stages" / "发展阶段";
     TourHh1Body = "A case study of a firm often divides its history into stages. The paper names stages for both firms, not all of them strategy stages, dates few of them, and for Haier describes a later phase without naming it. Here they are in printed order, which need not be the order in time." / "企业案例研究常把企业历史分为若干阶段。论文为两家企业都列出了阶段，但并非都是战略阶段，给出年份的也很少；对海尔，论文还描述了一个未命名的后续阶段。下面按原文顺序列出，这一顺序未必是时间顺序。";
     TourHh2 = "Dated milestones" / "有年份的里程碑";
@@ -680,8 +728,4 @@ catalog! {
     TourHh4Body = "A finding of a case study is only as strong as the evidence behind it. For each path, the evidence the explorer takes from the paper is listed by firm, or for both, with its section and a short quotation; where the paper ties no company fact to a path, a note says so." / "案例研究的结论取决于其背后的证据。下面按企业（或两家共同）列出本平台从论文中摘取的各路径证据，附所在章节和简短引文；论文未把企业事实与某条路径挂钩之处，附说明指出。";
     TourHh5 = "The two firms side by side" / "两家企业并列比较";
     TourHh5Body = "Reading cases side by side shows what they share and where they differ. Open the Compare view with both firms to read their facts in parallel." / "把案例并排阅读，可以看出它们的共同点和不同点。打开包含两家企业的“比较”视图，并列阅读其事实。";
-    // --- updates
-    NewVersion = "A new version is available." / "有新版本可用。";
-    ReloadNow = "Reload" / "重新加载";
-    // @@END
 }

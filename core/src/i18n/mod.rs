@@ -13,7 +13,7 @@
 
 mod catalog;
 
-pub use catalog::{en, Msg, EN, EN_ALL, EN_ENDS, KEYS, ZH};
+pub use catalog::{en, en_learn, slice, Msg, EN, EN_ALL, EN_ENDS, EN_LEARN, EN_LEARN_ENDS, KEYS, LEARN_FIRST, MESSAGES, ZH};
 
 use serde::{Deserialize, Serialize};
 
@@ -94,7 +94,8 @@ pub type Table<'a> = &'a [&'a str];
 
 /// The text of `msg` in `table`; the English text where the table is empty
 /// (the app passes none for English) or short (a stale file), so a lookup
-/// never fails.
+/// never fails. The core formats no message of the Learn table (a test
+/// checks), whose English the app reads from Learn's part.
 pub fn text<'a>(table: Table<'a>, msg: Msg) -> &'a str {
     let i = msg as usize;
     table.get(i).copied().unwrap_or_else(|| en(i))

@@ -234,9 +234,66 @@ fn postcard_decode(bytes: &[u8]) -> ZhBundle {
 
 #[test]
 fn the_english_text_end_to_end_gives_every_message() {
+    assert_eq!(KEYS.len(), i18n::MESSAGES);
     for (i, key) in KEYS.iter().enumerate() {
-        assert_eq!(explorer_core::i18n::en(i), EN[i], "{key}");
+        let (main, learn) = (i18n::en(i), i18n::en_learn(i));
+        if i < i18n::LEARN_FIRST {
+            assert_eq!((main, learn), (EN[i], ""), "{key}");
+        } else {
+            assert_eq!((main, learn), ("", EN[i]), "{key}");
+        }
     }
-    assert_eq!(explorer_core::i18n::en(KEYS.len()), "", "past the end: empty, no panic");
+    assert_eq!(i18n::en(KEYS.len()), "", "past the end: empty, no panic");
+    assert_eq!(i18n::en_learn(KEYS.len()), "", "past the end: empty, no panic");
+    assert!(i18n::LEARN_FIRST < KEYS.len(), "the Learn table has messages");
     assert_eq!(i18n::text(&[], Msg::NavHome), "Home", "an empty table reads English");
+}
+
+/// Every `.rs` file under `dir`, with its text.
+fn sources(dir: &std::path::Path) -> Vec<(PathBuf, String)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return out };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(sources(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push((path.clone(), std::fs::read_to_string(&path).unwrap_or_default()));
+        }
+    }
+    out
+}
+
+/// The Learn table's English is in Learn's part of the release only, so a
+/// message of it must never be shown by anything else: the app reads it
+/// once Learn's views have installed it. Its keys appear only in Learn's
+/// pages (`src/pages/learn/`) and, as the steps' data, in the tours
+/// (`core/src/learn/tours.rs`), whose titles and summaries (which route
+/// titles show) stay in the main table.
+#[test]
+fn only_the_learn_views_show_the_learn_table() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let learn_keys: Vec<&str> = KEYS[i18n::LEARN_FIRST..].to_vec();
+    let mut files = sources(&root.join("src"));
+    files.extend(sources(&root.join("core/src")));
+    assert!(files.len() > 20, "the sources were read");
+    for (path, text) in &files {
+        let path = path.to_string_lossy().replace('\\', "/");
+        if path.contains("/src/pages/learn/") || path.ends_with("core/src/learn/tours.rs") || path.contains("core/src/i18n/") {
+            continue;
+        }
+        for key in &learn_keys {
+            let used = text.match_indices(key).any(|(at, _)| {
+                let after = text[at + key.len()..].chars().next();
+                !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    && !text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_')
+            });
+            assert!(!used, "{path} uses {key}, which is in the Learn table: move it to the main table");
+        }
+    }
+    for tour in explorer_core::learn::tours::TOURS {
+        for msg in [tour.title, tour.summary] {
+            assert!((msg as usize) < i18n::LEARN_FIRST, "{msg:?} is shown in route titles: main table");
+        }
+    }
 }

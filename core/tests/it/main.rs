@@ -13,6 +13,7 @@ mod export;
 mod figures;
 mod filter;
 mod i18n;
+mod index;
 mod learn;
 mod part;
 mod quotes;

@@ -167,12 +167,16 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
 
 /// The script that preloads the files of the link's part (by the first
 /// segment of its path, `explorer_core::part::SEGMENTS`), so that they
-/// arrive with the main module and the app's first render is the view.
+/// arrive with the main module and the app's first render is the view: the
+/// dataset's module (`explorer_core::part::DATA`), then the part's own.
 fn preload(parts: &Parts) -> String {
     let mut map = Vec::new();
+    let data = parts.get(explorer_core::part::DATA).cloned().unwrap_or_default();
     for (segment, part) in SEGMENTS {
         let Some(files) = parts.get(part.name()) else { continue };
-        let list: Vec<String> = files.iter().map(|f| format!("{f:?}")).collect();
+        let mut all = data.clone();
+        all.extend(files.iter().filter(|f| !data.contains(f)).cloned());
+        let list: Vec<String> = all.iter().map(|f| format!("{f:?}")).collect();
         map.push(format!("{segment:?}:[{}]", list.join(",")));
     }
     if map.is_empty() {
@@ -260,9 +264,11 @@ mod tests {
         let mut parts = Parts::new();
         parts.insert("studies".into(), vec!["part-1-chunk_2.wasm".into(), "part-1-studies.wasm".into()]);
         parts.insert("firms".into(), vec!["part-1-firms.wasm".into()]);
+        parts.insert("data".into(), vec!["part-1-data.wasm".into(), "part-1-chunk_2.wasm".into()]);
         let split = boot(&dir, TRUNK, "", &parts).expect("boot");
-        let preload = split.find(r#""study":["part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
-        assert!(split.contains(r#""firms":["part-1-firms.wasm"],"firm":["part-1-firms.wasm"],"compare":["part-1-firms.wasm"]"#), "{split}");
+        // The data's files first, each file once.
+        let preload = split.find(r#""study":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
+        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"compare":"#), "{split}");
         let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
         assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
         assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));

@@ -109,9 +109,17 @@ pub fn raw_wasm() -> PathBuf {
     target.join("wasm32-unknown-unknown").join(profile).join("sme-explorer.wasm")
 }
 
-/// wasm-opt as Trunk runs it for the page (`data-wasm-opt="z"`).
+/// wasm-opt as Trunk runs it for the page (`data-wasm-opt="z"`), then
+/// without the two custom sections the browser ignores (`producers`,
+/// `target_features`: about 280 bytes gzip a module, and a deep link
+/// fetches a dozen modules). The features are read before they are dropped.
 fn optimise(from: &Path, to: &Path) -> Result<(), String> {
-    run(Command::new("wasm-opt").arg("-Oz").arg(format!("--output={}", to.display())).arg(from))
+    run(Command::new("wasm-opt")
+        .arg("-Oz")
+        .arg("--strip-producers")
+        .arg("--strip-target-features")
+        .arg(format!("--output={}", to.display()))
+        .arg(from))
 }
 
 fn run(command: &mut Command) -> Result<(), String> {
