@@ -269,7 +269,8 @@ fn sources(dir: &std::path::Path) -> Vec<(PathBuf, String)> {
 /// once Learn's views have installed it. Its keys appear only in Learn's
 /// pages (`src/pages/learn/`) and, as the steps' data, in the tours
 /// (`core/src/learn/tours.rs`), whose titles and summaries (which route
-/// titles show) stay in the main table.
+/// titles show) stay in the main table; and Learn's pages are reached only
+/// through Learn's view (`src/views.rs`), which installs the table.
 #[test]
 fn only_the_learn_views_show_the_learn_table() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
@@ -281,6 +282,11 @@ fn only_the_learn_views_show_the_learn_table() {
         let path = path.to_string_lossy().replace('\\', "/");
         if path.contains("/src/pages/learn/") || path.ends_with("core/src/learn/tours.rs") || path.contains("core/src/i18n/") {
             continue;
+        }
+        // Learn's pages are reached only through Learn's view, which
+        // installs the table first.
+        if !path.ends_with("src/views.rs") {
+            assert!(!text.contains("pages::learn"), "{path} calls into Learn's pages, which show the Learn table");
         }
         for key in &learn_keys {
             let used = text.match_indices(key).any(|(at, _)| {
