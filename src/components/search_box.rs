@@ -227,9 +227,12 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
                         } }</span>
                     }) }
                 </ul>
-                if expanded && dataset.is_none() {
-                    <p class="search-loading" role="status">{ crate::i18n::tx(if crate::data::failed() { Msg::SearchFailed } else { Msg::SearchLoading }) }</p>
-                }
+                // Always there, so that a screen reader hears it change.
+                <p class="search-loading" role="status">
+                    if expanded && dataset.is_none() {
+                        { crate::i18n::tx(if crate::data::failed() { Msg::SearchFailed } else { Msg::SearchLoading }) }
+                    }
+                </p>
             </div>
         </div>
     }
