@@ -22,6 +22,9 @@ pub fn finish(dir: &Path, parts: &crate::split::Parts) -> Result<Vec<PathBuf>, S
     let path = dir.join("standalone.html");
     fs::write(&path, standalone).map_err(|e| format!("{}: {e}", path.display()))?;
     written.push(path);
+    // The glue and the loader the split wrote anew, minified now that the
+    // one-file edition has read them as wasm-bindgen writes them.
+    crate::split::minify(dir)?;
 
     // 2. The start-up script as a file, and the policy.
     let boot = crate::first_paint::boot(dir, script, SW_REGISTRATION, parts)?;

@@ -98,6 +98,52 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     Ok(parts)
 }
 
+/// Minifies the glue and the loader that `split` wrote (wasm-bindgen's and
+/// the splitter's output, which Trunk's minifier never sees), as Trunk
+/// minifies the glue it writes: about 3 KB gzip less in every first visit.
+/// A file the minifier cannot read is left as it is, with a warning (as
+/// Trunk does). Nothing to do where the wasm is not split.
+pub fn minify(dir: &Path) -> Result<(), String> {
+    let glue = crate::html::staged(dir, "sme-explorer-", ".js")?;
+    let hash = glue.trim_start_matches("sme-explorer-").trim_end_matches(".js");
+    let link = format!("part-{hash}.js");
+    if !dir.join(&link).exists() {
+        return Ok(());
+    }
+    for name in [glue.as_str(), link.as_str()] {
+        let path = dir.join(name);
+        // This minifier requires a semicolon after an import, which
+        // wasm-bindgen does not write after the glue's imports of the
+        // loader, and cannot read `NAME as default` in an export list.
+        let source: String = read(&path)?.lines().map(minifiable).collect();
+        let source = source.into_bytes();
+        let mut out = Vec::new();
+        let session = minify_js::Session::new();
+        match minify_js::minify(&session, minify_js::TopLevelMode::Module, &source, &mut out) {
+            Ok(()) => fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?,
+            Err(e) => eprintln!("site-post-build: warning: {name} left unminified: {e:?}"),
+        }
+    }
+    Ok(())
+}
+
+/// A line of wasm-bindgen's glue or the split loader as the minifier reads
+/// it (see `minify`), with its newline.
+fn minifiable(line: &str) -> String {
+    let trimmed = line.trim_end();
+    if trimmed.starts_with("import ") && !trimmed.ends_with(';') {
+        return format!("{trimmed};\n");
+    }
+    if let Some(list) = trimmed.strip_prefix("export { ").and_then(|l| l.strip_suffix(" };")) {
+        let names: Vec<&str> = list.split(", ").collect();
+        if let Some(default) = names.iter().find_map(|n| n.strip_suffix(" as default")) {
+            let rest: Vec<&str> = names.iter().copied().filter(|n| !n.ends_with(" as default")).collect();
+            return format!("export {{ {} }};\nexport default {default};\n", rest.join(", "));
+        }
+    }
+    format!("{line}\n")
+}
+
 /// cargo's wasm for the build Trunk just ran (its profile in
 /// `TRUNK_PROFILE`), under `CARGO_TARGET_DIR` or `target/`.
 pub fn raw_wasm() -> PathBuf {
@@ -239,6 +285,30 @@ mod tests {
         // Without a split there is nothing to inline.
         let plain = site("plain");
         assert_eq!(inline(&plain, "export { initSync };\n", "sme-explorer-h.js").expect("unchanged"), "export { initSync };\n");
+    }
+
+    #[test]
+    fn the_glue_and_the_loader_are_minified_with_their_imports() {
+        let dir = site("minify");
+        let glue = format!("{GLUE}function initSync(module) {{\n    const longName = module;\n    return longName;\n}}\nasync function __wbg_init() {{}}\nexport {{ initSync, __wbg_init as default }};\n").replace("export { initSync };\n", "");
+        fs::write(dir.join("sme-explorer-h.js"), &glue).expect("glue");
+        fs::write(dir.join("part-h.js"), LOADER).expect("loader");
+        minify(&dir).expect("minified");
+        let (min_glue, min_loader) = (read(&dir.join("sme-explorer-h.js")).expect("glue"), read(&dir.join("part-h.js")).expect("loader"));
+        assert!(min_glue.len() < glue.len() && min_loader.len() < LOADER.len(), "{min_glue}\n{min_loader}");
+        // What the page and the parts link by name survives.
+        assert!(min_glue.contains("./part-h.js") && min_glue.contains("initSync") && min_glue.contains("export default"), "{min_glue}");
+        assert_eq!(minifiable("export { initSync, __wbg_init as default };"), "export { initSync };\nexport default __wbg_init;\n");
+        assert_eq!(minifiable("import * as import1 from \"./part-h.js\""), "import * as import1 from \"./part-h.js\";\n");
+        assert_eq!(minifiable("    const a = 1;"), "    const a = 1;\n");
+        for kept in ["./sme-explorer-h.js", "initSync", "__wasm_split_load_a", "__wasm_split_load_b", "./part-h-a.wasm", "./part-h-chunk_1.wasm"] {
+            assert!(min_loader.contains(kept), "{kept} in {min_loader}");
+        }
+        // Without a split, nothing is touched.
+        let plain = site("minify-plain");
+        fs::write(plain.join("sme-explorer-h.js"), "export { initSync };\n").expect("glue");
+        minify(&plain).expect("nothing to do");
+        assert_eq!(read(&plain.join("sme-explorer-h.js")).expect("glue"), "export { initSync };\n");
     }
 
     #[test]
