@@ -6,7 +6,8 @@
 //                 brotli), and the sizes of everything built
 //   first render  time until #/firms and #/trace/b1 show their content (the
 //                 static first paint, then the app live), next to a static
-//                 HTML page with the same content (ratio of the first)
+//                 HTML page with the same content (ratio of the first; the
+//                 two loaded in turn, BENCH_RENDER_RUNS times each, default 15)
 //   interactions  median and p95 of toggling a facet and opening a trace,
 //                 200+ repetitions, on real data and 10x / 100x synthetic data,
 //                 each from the click to the changed view, the next click
@@ -129,25 +130,34 @@ const live = (page) => page.waitForFunction(() => document.documentElement.hasAt
 // driver after it saw the content raced the app's start-up work, which may
 // hold the page's thread just after the first paint (1.1× or 1.9× in runs a
 // minute apart).
-async function timeToContent(url, selector, runs = 9) {
-  const times = [];
+// The app's and the static page's loads alternate, one of each in turn, so
+// that the machine's drift during the run (the static page alone measured
+// 102 to 208 ms in runs minutes apart) weighs on both alike.
+async function contentAt(url, selector) {
+  const context = await browser.newContext();
+  await context.addInitScript((selector) => {
+    const check = () => {
+      const element = document.querySelector(selector);
+      if (element && element.getClientRects().length > 0) window.__contentAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }, selector);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__contentAt !== undefined, null, { timeout: 20000 });
+  const at = await page.evaluate(() => window.__contentAt);
+  await context.close();
+  return at;
+}
+const RENDER_RUNS = Number(process.env.BENCH_RENDER_RUNS || 15);
+/** Median times to content of each of `loads` ([url, selector]), loaded in turn. */
+async function timesToContent(loads, runs = RENDER_RUNS) {
+  const times = loads.map(() => []);
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript((selector) => {
-      const check = () => {
-        const element = document.querySelector(selector);
-        if (element && element.getClientRects().length > 0) window.__contentAt = performance.now();
-        else requestAnimationFrame(check);
-      };
-      requestAnimationFrame(check);
-    }, selector);
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__contentAt !== undefined, null, { timeout: 20000 });
-    times.push(await page.evaluate(() => window.__contentAt));
-    await context.close();
+    for (const [j, [url, selector]] of loads.entries()) times[j].push(await contentAt(url, selector));
   }
-  return median(times);
+  return times.map(median);
 }
 const firstRender = {};
 for (const [name, hash, selector] of [['#/firms', '#/firms', 'ul[aria-label="Matching firms"] li'], ['#/trace/b1', '#/trace/b1', 'ol[aria-label^="Trace"] li']]) {
@@ -164,10 +174,11 @@ for (const [name, hash, selector] of [['#/firms', '#/firms', 'ul[aria-label="Mat
   await context.close();
   const staticPath = `/static-${name.replace(/[^a-z0-9]/gi, '')}.html`;
   staticPages[staticPath] = html.replace(/<script[\s\S]*?<\/script>/g, '');
-  const app = await timeToContent(`${base}/${hash}`, selector);
-  const stat = await timeToContent(`${base}${staticPath}`, selector);
-  // When the app itself has rendered it (the static first paint gone).
-  const liveMs = await timeToContent(`${base}/${hash}`, `html[data-started] body:not(:has([data-shell])) ${selector}`);
+  // The app's first render (its static first paint) and the static page in
+  // turn; then when the app itself has rendered it (the static first paint
+  // gone), which the ratio does not judge.
+  const [app, stat] = await timesToContent([[`${base}/${hash}`, selector], [`${base}${staticPath}`, selector]]);
+  const [liveMs] = await timesToContent([[`${base}/${hash}`, `html[data-started] body:not(:has([data-shell])) ${selector}`]], 9);
   firstRender[name] = { app_ms: app, live_ms: liveMs, static_ms: stat, ratio: app / stat };
 }
 
