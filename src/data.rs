@@ -62,10 +62,10 @@ fn benchmark_scale() -> Option<usize> {
 }
 
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub use whole::{dataset, failed, load, loaded, request, search};
+pub use whole::{dataset, failed, load, request, search};
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use on_demand::{dataset, failed, load, loaded, request, search};
+pub use on_demand::{dataset, failed, load, request, search};
 
 /// Without the split: the sources are in the module, decoded on first use.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
@@ -79,11 +79,6 @@ mod whole {
     /// The dataset, or a message saying why it could not be decoded.
     pub fn dataset() -> Result<Rc<Dataset>, String> {
         DATASET.with(Clone::clone)
-    }
-
-    /// Whether the dataset is at hand: always.
-    pub fn loaded() -> bool {
-        true
     }
 
     /// Makes the dataset ready (nothing to fetch).
@@ -113,13 +108,15 @@ mod on_demand {
     use super::*;
     use crate::views::NotLoaded;
 
+    /// What the `data` part hands back: the dataset (or why it did not
+    /// decode) and the header search, which runs only on it.
+    type Loaded = (Result<Rc<Dataset>, String>, Search);
+
     thread_local! {
         /// `None` until the part has been fetched and decoded.
-        static DATASET: RefCell<Option<Result<Rc<Dataset>, String>>> = const { RefCell::new(None) };
-        /// The header search, which only runs on the data: in its part.
-        static SEARCH: Cell<Option<Search>> = const { Cell::new(None) };
-        static ASKED: Cell<bool> = const { Cell::new(false) };
+        static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
         static FAILED: Cell<bool> = const { Cell::new(false) };
+        /// Who waits for the fetch `request` started: not empty while it runs.
         static WAITING: RefCell<Vec<yew::Callback<()>>> = const { RefCell::new(Vec::new()) };
     }
 
@@ -132,24 +129,24 @@ mod on_demand {
     /// header search: the call fetches that module first (a failed fetch is
     /// an error).
     #[wasm_split_helpers::wasm_split(data, fallible)]
-    fn decoded() -> Result<(Result<Rc<Dataset>, String>, Search), NotLoaded> {
+    fn decoded() -> Result<Loaded, NotLoaded> {
         Ok((decode(), explorer_core::search::search_everything))
     }
 
     /// The header search's suggestions (none before the data is loaded).
     pub fn search(dataset: &Dataset, query: &str, per_group: usize) -> Vec<HitGroup> {
-        SEARCH.with(Cell::get).map(|search| search(dataset, query, per_group)).unwrap_or_default()
+        LOADED.with(|l| l.borrow().as_ref().map(|(_, search)| *search)).map(|search| search(dataset, query, per_group)).unwrap_or_default()
     }
 
     /// The dataset; until it is loaded, a message saying so.
     pub fn dataset() -> Result<Rc<Dataset>, String> {
-        DATASET.with(|d| d.borrow().clone()).unwrap_or_else(|| Err("The data is still loading.".to_string()))
+        LOADED.with(|l| l.borrow().as_ref().map(|(dataset, _)| dataset.clone())).unwrap_or_else(|| Err("The data is still loading.".to_string()))
     }
 
     /// Whether the dataset has been fetched (and decoded, or found not to
     /// decode: `dataset()` then says why).
-    pub fn loaded() -> bool {
-        DATASET.with(|d| d.borrow().is_some())
+    fn loaded() -> bool {
+        LOADED.with(|l| l.borrow().is_some())
     }
 
     /// Fetches and decodes the dataset unless that is done. False if it
@@ -160,13 +157,9 @@ mod on_demand {
             return true;
         }
         match decoded().await {
-            Ok((result, search)) => {
-                SEARCH.with(|s| s.set(Some(search)));
-                DATASET.with(|d| {
-                    let mut d = d.borrow_mut();
-                    if d.is_none() {
-                        *d = Some(result);
-                    }
+            Ok(loaded) => {
+                LOADED.with(|l| {
+                    l.borrow_mut().get_or_insert(loaded);
                 });
                 true
             }
@@ -181,14 +174,17 @@ mod on_demand {
         if loaded() {
             return;
         }
-        WAITING.with(|w| w.borrow_mut().push(done));
-        if ASKED.with(|a| a.replace(true)) {
+        let running = WAITING.with(|w| {
+            let mut w = w.borrow_mut();
+            w.push(done);
+            w.len() > 1
+        });
+        if running {
             return;
         }
         FAILED.with(|f| f.set(false));
         yew::platform::spawn_local(async {
             let ok = load().await;
-            ASKED.with(|a| a.set(false));
             FAILED.with(|f| f.set(!ok));
             for done in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
                 done.emit(());

@@ -62,6 +62,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     }
     // The release fetches the dataset on first use: focusing the box asks
     // for it, and the suggestions come once it is here.
+    // Set when the data this box asked for arrives (or fails): the box
+    // renders again, reading the data anew.
     let arrived = use_state(|| false);
     let dataset = dataset().ok();
     let ask = {

@@ -36,11 +36,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// otherwise (and for a code or firm until the dataset is loaded, which
 /// their views wait for).
 pub fn studies_of(route: &Route) -> Vec<StudyId> {
-    let dataset = || dataset().ok();
     let one = match route {
         Route::Study(id) => StudyId::parse(id),
-        Route::Trace(code) => dataset().and_then(|d| d.code(code).map(|c| c.study)),
-        Route::Firm(id) => dataset().and_then(|d| d.firm(id).map(|f| f.study)),
+        Route::Trace(code) => dataset().ok().and_then(|d| d.code(code).map(|c| c.study)),
+        Route::Firm(id) => dataset().ok().and_then(|d| d.firm(id).map(|f| f.study)),
         Route::Firms(query) => query.study,
         Route::Tour(id, _) => explorer_core::learn::tours::tour(id).map(|t| t.study),
         Route::Exercise(id, _) => Some(id.study()),
