@@ -128,8 +128,8 @@ pub fn AppView(props: &AppViewProps) -> Html {
             }
             let target = browser::take_scroll_target();
             let at_section = match (target, section) {
-                (Some(browser::ScrollTarget::Restore(y)), _) => {
-                    browser::scroll_to_y(y);
+                (Some(browser::ScrollTarget::Restore(position)), _) => {
+                    browser::restore_position(position);
                     false
                 }
                 (_, Some(section)) => browser::scroll_into_view(section),

@@ -222,6 +222,7 @@ pub fn scroll_into_view(id: &str) -> bool {
     if element.tag_name().eq_ignore_ascii_case("details") {
         let _ = element.set_attribute("open", "");
     }
+    lay_out_now(&element);
     element.scroll_into_view();
     if let Ok(html) = element.dyn_into::<web_sys::HtmlElement>() {
         if !html.has_attribute("tabindex") {
@@ -372,7 +373,67 @@ pub enum ScrollTarget {
     /// A new view: its top, or the section its URL names.
     Top,
     /// Back or Forward: the position the reader left this entry at.
-    Restore(f64),
+    Restore(Position),
+}
+
+/// A scroll position: the window's offset, and where the window's top was
+/// in the page's long blocks (`.deferred`, see the stylesheet). The browser
+/// skips the layout of such a block while it is far from the window and
+/// guesses its size until it is first shown, so the same offset can fall on
+/// other text once the page is built again (Back to a page the reader had
+/// jumped through). The block is the first whose end is below the window's
+/// top, by its number on the page, with the window's top measured from the
+/// block's top: the blocks above it, guessed or not, do not move it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Position {
+    y: f64,
+    block: Option<(u32, f64)>,
+}
+
+/// The page's long blocks, in document order.
+fn deferred_blocks() -> Option<web_sys::NodeList> {
+    window()?.document()?.query_selector_all(".deferred").ok()
+}
+
+/// The block `index` of [`deferred_blocks`].
+fn deferred_block(blocks: &web_sys::NodeList, index: u32) -> Option<web_sys::Element> {
+    blocks.item(index)?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// Has the browser lay out the `.deferred` block `element` is (or is in)
+/// from now on, at its real size. The block a scroll lands on
+/// is laid out before the window moves: while its size is a guess, the
+/// browser's scroll anchoring could keep the window on a block below it as
+/// it grows, and the reader would land a screen or more too far.
+fn lay_out_now(element: &web_sys::Element) {
+    if let Ok(Some(block)) = element.closest(".deferred") {
+        let _ = block.set_attribute("data-shown", "");
+    }
+}
+
+/// Where the window is now (see [`Position`]). Called on scroll events:
+/// scrolling changes no layout, so reading the blocks' boxes there seldom
+/// makes the browser lay anything out (a dozen boxes at most).
+fn current_position() -> Position {
+    let y = scroll_y();
+    let block = deferred_blocks().and_then(|blocks| {
+        (0..blocks.length()).find_map(|i| {
+            let rect = deferred_block(&blocks, i)?.get_bounding_client_rect();
+            (rect.bottom() > 0.0).then(|| (i, -rect.top()))
+        })
+    });
+    Position { y, block }
+}
+
+/// Scrolls the window back to `position`: by its block where the page has
+/// it, else to the offset.
+pub fn restore_position(position: Position) {
+    let by_block = position.block.and_then(|(index, offset)| {
+        let element = deferred_block(&deferred_blocks()?, index)?;
+        lay_out_now(&element);
+        Some(element.get_bounding_client_rect().top() + scroll_y() + offset)
+    });
+    scroll_to_y(by_block.unwrap_or(position.y).max(0.0));
 }
 
 /// Scroll positions by history entry. Each entry the app sees gets a number
@@ -383,23 +444,23 @@ pub enum ScrollTarget {
 struct ScrollBook {
     /// Entry number and position; a short list (one per entry visited), so
     /// a plain vector (no hash map code in the wasm for it).
-    positions: Vec<(u32, f64)>,
+    positions: Vec<(u32, Position)>,
     current: u32,
     next: u32,
     pending: Option<ScrollTarget>,
 }
 
 impl ScrollBook {
-    fn record(&mut self, y: f64) {
+    fn record(&mut self, position: Position) {
         let current = self.current;
         match self.positions.iter_mut().find(|(key, _)| *key == current) {
-            Some(entry) => entry.1 = y,
-            None => self.positions.push((current, y)),
+            Some(entry) => entry.1 = position,
+            None => self.positions.push((current, position)),
         }
     }
 
-    fn position(&self, key: u32) -> f64 {
-        self.positions.iter().find(|(k, _)| *k == key).map_or(0.0, |(_, y)| *y)
+    fn position(&self, key: u32) -> Position {
+        self.positions.iter().find(|(k, _)| *k == key).map_or_else(Position::default, |(_, p)| *p)
     }
 }
 
@@ -430,8 +491,8 @@ fn note_current_entry() {
             Some(key) => {
                 book.current = key;
                 book.next = book.next.max(key + 1);
-                let y = book.position(key);
-                book.pending = Some(ScrollTarget::Restore(y));
+                let position = book.position(key);
+                book.pending = Some(ScrollTarget::Restore(position));
             }
             None => {
                 let key = book.next;
@@ -514,7 +575,8 @@ pub fn use_url_state() -> (UrlState, Navigator) {
                     }
                 };
                 let on_scroll = |_: &web_sys::Event| {
-                    SCROLL_BOOK.with(|book| book.borrow_mut().record(scroll_y()));
+                    let position = current_position();
+                    SCROLL_BOOK.with(|book| book.borrow_mut().record(position));
                 };
                 [
                     EventListener::new(&w, "hashchange", on_change.clone()),

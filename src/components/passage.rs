@@ -48,7 +48,7 @@ pub fn interview_passage(section: Option<&str>) -> Html {
         return html! {};
     }
     html! {
-        <section id="passage" aria-labelledby="passage-heading">
+        <section class="deferred" id="passage" aria-labelledby="passage-heading">
             <h2 id="passage-heading">{ crate::i18n::tx(Msg::PassageHeading) }</h2>
             <p>{ crate::i18n::tx(Msg::PassageLead) }</p>
             <figure class="passage">

@@ -155,7 +155,7 @@ pub fn checks_page() -> Html {
                 let rows: Vec<&Check> = checks.iter().filter(|c| c.study == study).collect();
                 let name = crate::i18n::study_name(study);
                 html! {
-                    <section id={study.as_str()} aria-labelledby={format!("checks-{study}")}>
+                    <section class="deferred" id={study.as_str()} aria-labelledby={format!("checks-{study}")}>
                         <h2 id={format!("checks-{study}")}><a href={Route::Study(study.as_str().into()).to_hash()}>{ name.clone() }</a></h2>
                         { crate::components::table_region(&tf(Msg::ChecksRegion, &[("study", &name)]), rows.len() > 20, html! {
                             <table class="checks-table">

@@ -179,7 +179,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         <button type="button" onclick={export_csv}>{ crate::i18n::tx(Msg::ExportCsv) }</button>
                         <button type="button" onclick={export_json}>{ crate::i18n::tx(Msg::ExportJson) }</button>
                     </p>
-                    <section aria-labelledby="matrix-heading">
+                    <section class="deferred" aria-labelledby="matrix-heading">
                         <h3 id="matrix-heading">{ crate::i18n::tx(Msg::MatrixHeading) }</h3>
                         { firm_matrix(&FirmMatrixProps {
                             rows: &rows,
@@ -189,7 +189,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         }) }
                     </section>
                     if !combos.is_empty() {
-                        <section aria-labelledby="combos-heading">
+                        <section class="deferred" aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
                             { combos_table(&combos) }
                         </section>

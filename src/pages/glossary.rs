@@ -67,7 +67,7 @@ fn terms(glossary: &Glossary) -> Html {
     let zh = lang() == Lang::Zh;
     html! {
         { for GROUPS.iter().map(|(group, heading)| html! {
-            <section aria-labelledby={format!("glossary-{group}")}>
+            <section class="deferred" aria-labelledby={format!("glossary-{group}")}>
                 <h2 id={format!("glossary-{group}")}>{ crate::i18n::tx(*heading) }</h2>
                 <dl class="terms">
                     { for glossary.terms.iter().filter(|term| term.group == *group).map(|term| html! {

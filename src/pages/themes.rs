@@ -36,7 +36,7 @@ fn theme_section(dataset: &Dataset, theme: &Theme) -> Html {
     let heading = format!("theme-{}", theme.id);
     let has_contrast = theme.link.iter().any(|l| l.evidence == Evidence::Contrasts);
     html! {
-        <section class="theme" id={theme.id.clone()} aria-labelledby={heading.clone()}>
+        <section class="theme deferred" id={theme.id.clone()} aria-labelledby={heading.clone()}>
             <h2 id={heading}>{ ours(&theme.title) }</h2>
             <p>{ ours(&theme.summary) }</p>
             <details class="theme-evidence" open=true>

@@ -60,7 +60,10 @@ test('suggestions are grouped by kind and operable by keyboard alone', async () 
   await page.keyboard.type('innovation team');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => location.hash === '#/search?q=innovation%20team');
-  assert.match(await page.getByRole('status').first().textContent(), /^\d+ results? for “innovation team”/);
+  // The search page's part may still be on its way ("Loading this view…").
+  const status = page.getByRole('status').filter({ hasText: /results? for “innovation team”/ });
+  await status.waitFor();
+  assert.match(await status.textContent(), /^\d+ results? for “innovation team”/);
   assert.ok(await page.getByRole('list', { name: 'Codes' }).getByRole('link', { name: /^C1 Innovation team/ }).count() === 1);
   await page.assertClean();
 });

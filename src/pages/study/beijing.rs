@@ -20,7 +20,7 @@ use crate::components::hr_marks::{hr_legend, hr_mark};
 pub fn table1(dataset: &Dataset) -> Html {
     let b = &dataset.sources.beijing;
     html! {
-            <section id="table1" aria-labelledby="matrix-heading">
+            <section class="deferred" id="table1" aria-labelledby="matrix-heading">
                 <h2 id="matrix-heading">{ crate::i18n::tx(Msg::BjMatrixHeading) }</h2>
                 { crate::components::table_region(t(Msg::BjMatrixRegion), false, html! {
                     <table class="matrix">
@@ -55,7 +55,7 @@ pub fn table1(dataset: &Dataset) -> Html {
 pub fn mechanisms(dataset: &Dataset) -> Html {
     let b = &dataset.sources.beijing;
     html! {
-            <section id="mechanisms" aria-labelledby="mechanisms-heading">
+            <section class="deferred" id="mechanisms" aria-labelledby="mechanisms-heading">
                 <h2 id="mechanisms-heading">{ crate::i18n::tx(Msg::MechanismsHeading) }</h2>
                 { for b.mechanism.iter().map(|m| html! {
                     <article class="panel">

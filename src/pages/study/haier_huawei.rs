@@ -18,7 +18,7 @@ pub fn milestones(dataset: &Dataset) -> Html {
     let hh = &dataset.sources.haier_huawei;
     let milestones = explorer_core::order::sorted_by_key(hh.milestone.iter().collect(), |m| u64::from(m.year));
     html! {
-            <section id="milestones" aria-labelledby="timeline-heading">
+            <section class="deferred" id="milestones" aria-labelledby="timeline-heading">
                 <h2 id="timeline-heading">{ crate::i18n::tx(Msg::DatedMilestones) }</h2>
                 { timeline(dataset) }
                 <ol class="timeline" aria-label={t(Msg::MilestonesInOrder)}>
@@ -51,7 +51,7 @@ pub fn milestones(dataset: &Dataset) -> Html {
 pub fn paths(dataset: &Dataset) -> Html {
     let hh = &dataset.sources.haier_huawei;
     html! {
-            <section id="paths" aria-labelledby="paths-heading">
+            <section class="deferred" id="paths" aria-labelledby="paths-heading">
                 <h2 id="paths-heading">{ crate::i18n::tx(Msg::PathsHeading) }</h2>
                 <p class="compare-link"><a href="#/compare?firms=Haier,Huawei">{ crate::i18n::tx(Msg::CompareHaierHuawei) }</a></p>
                 { for hh.path.iter().map(|p| html! {

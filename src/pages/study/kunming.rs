@@ -31,7 +31,7 @@ pub fn Structural() -> Html {
         Callback::from(move |key: String| selected.set(Some(key)))
     };
     html! {
-            <section id="structural" aria-labelledby="structural-heading">
+            <section class="deferred" id="structural" aria-labelledby="structural-heading">
                 <h2 id="structural-heading">{ crate::i18n::tx(Msg::StructuralHeading) }</h2>
                 <div class="diagram-with-details">
                     { {
@@ -107,7 +107,7 @@ pub fn Structural() -> Html {
 pub fn effects(dataset: &Dataset) -> Html {
     let computed = all_effects(&dataset.sources.kunming);
     html! {
-            <section id="effects" aria-labelledby="effects-heading">
+            <section class="deferred" id="effects" aria-labelledby="effects-heading">
                 <h2 id="effects-heading">{ crate::i18n::tx(Msg::EffectsHeading) }</h2>
                 <p class="callout">{ crate::i18n::tx(Msg::EffectsCallout) }</p>
                 { crate::components::table_region(t(Msg::EffectsRegion), false, html! {
@@ -134,7 +134,7 @@ pub fn effects(dataset: &Dataset) -> Html {
 pub fn measurement(dataset: &Dataset) -> Html {
     let k = &dataset.sources.kunming;
     html! {
-            <section id="measurement" aria-labelledby="measurement-heading">
+            <section class="deferred" id="measurement" aria-labelledby="measurement-heading">
                 <h2 id="measurement-heading">{ crate::i18n::tx(Msg::MeasurementHeading) }</h2>
                 { crate::pages::checks::check_marks(KM, &k.dimension.iter().map(|d| format!("dimension:{}", d.id)).chain(k.construct.iter().map(|c| format!("construct:{}", c.id))).collect::<Vec<_>>()) }
                 <div class="model-columns">
@@ -188,7 +188,7 @@ pub fn measurement(dataset: &Dataset) -> Html {
 pub fn sample(dataset: &Dataset) -> Html {
     let k = &dataset.sources.kunming;
     html! {
-            <section id="sample" aria-labelledby="sample-heading">
+            <section class="deferred" id="sample" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
                 { crate::pages::checks::check_marks(KM, &k.sample_row.iter().map(|r| format!("sample_row:{}", r.category)).collect::<Vec<_>>()) }
                 { crate::components::table_region(t(Msg::SampleRegion), true, html! {

@@ -136,14 +136,14 @@ fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str
     let study = dataset.study(id);
     match (id, name) {
         (_, "findings") => html! {
-            <section id="findings" aria-labelledby="findings-heading">
+            <section class="deferred" id="findings" aria-labelledby="findings-heading">
                 <h2 id="findings-heading">{ tx(Msg::KeyFindings) }</h2>
                 <ul>{ for study.findings.iter().map(|f| html! { <li>{ ours(f) }</li> }) }</ul>
                 <p class="provenance">{ tx(Msg::SourceLabel) }{ english(study.source.clone()) }{ tx(Msg::SummariesOurs) }</p>
             </section>
         },
         (_, "about") => html! {
-            <section id="about" aria-labelledby="about-heading">
+            <section class="deferred" id="about" aria-labelledby="about-heading">
                 <h2 id="about-heading">{ tx(Msg::AboutStudy) }</h2>
                 <dl class="facts">
                     <dt>{ tx(Msg::Question) }</dt><dd>{ ours(&study.research_question) }</dd>
@@ -155,7 +155,7 @@ fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str
         (_, "notes") => {
             let notes: Vec<&SourceNote> = dataset.sources.notes(id).iter().filter(|n| note_section(id, n) == "notes").collect();
             html! {
-                <section id="notes" class="source-notes" aria-labelledby="notes-heading">
+                <section id="notes" class="source-notes deferred" aria-labelledby="notes-heading">
                     <h2 id="notes-heading">{ tx(Msg::NotesOnStudy) }</h2>
                     if notes.is_empty() { <p>{ tx(Msg::NoNotesOnStudy) }</p> } else { { note_list(&notes) } }
                 </section>

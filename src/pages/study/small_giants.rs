@@ -17,7 +17,7 @@ use crate::components::diagrams::model_diagram;
 pub fn model(dataset: &Dataset) -> Html {
     let sg = &dataset.sources.small_giants;
     html! {
-            <section id="model" aria-labelledby="model-heading">
+            <section class="deferred" id="model" aria-labelledby="model-heading">
                 <h2 id="model-heading">{ crate::i18n::tx(Msg::SgModelHeading) }</h2>
                 { for sg.model_summary.iter().map(|p| html! { <p>{ ours(p) }</p> }) }
                 { model_diagram(dataset) }
@@ -30,7 +30,7 @@ pub fn firms(dataset: &Dataset) -> Html {
     let sg = &dataset.sources.small_giants;
     let criteria: Vec<_> = sg.criterion.iter().filter(|c| c.id != "revenue").collect();
     html! {
-            <section id="firms" aria-labelledby="firms-heading">
+            <section class="deferred" id="firms" aria-labelledby="firms-heading">
                 <h2 id="firms-heading">{ crate::i18n::tx(Msg::SgFirmsHeading) }</h2>
                 { crate::components::table_region(t(Msg::SgTable1Region), false, html! {
                     <table>

@@ -165,7 +165,13 @@ pub fn raw_wasm() -> PathBuf {
 /// `target_features`: about 280 bytes gzip a module, and a deep link
 /// fetches a dozen modules). The features are read before they are dropped.
 fn optimise(from: &Path, to: &Path) -> Result<(), String> {
-    run(Command::new("wasm-opt")
+    let mut command = Command::new("wasm-opt");
+    // `scripts/wasm-profile.sh split` keeps the function names to profile
+    // each module (the shipped build never sets it).
+    if std::env::var_os("SPLIT_KEEP_NAMES").is_some() {
+        command.arg("-g");
+    }
+    run(command
         .arg("-Oz")
         .arg("--strip-producers")
         .arg("--strip-target-features")
