@@ -248,12 +248,12 @@ pub fn open_all(selector: &str) {
 /// Hides the body rows of the table with id `table` whose text does not
 /// contain `query` (case-insensitive); returns (rows shown, rows in all).
 pub fn filter_rows(table: &str, query: &str) -> (usize, usize) {
-    let needle = query.trim().to_lowercase();
+    let needle = explorer_core::text::fold(query.trim());
     let Some(rows) = window().and_then(|w| w.document()).and_then(|d| d.query_selector_all(&format!("#{table} tbody tr")).ok()) else { return (0, 0) };
     let mut shown = 0;
     for i in 0..rows.length() {
         let Some(row) = rows.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-        let text = row.text_content().unwrap_or_default().to_lowercase();
+        let text = explorer_core::text::fold(&row.text_content().unwrap_or_default());
         let keep = needle.is_empty() || text.contains(&needle);
         row.set_hidden(!keep);
         shown += usize::from(keep);

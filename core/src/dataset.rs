@@ -332,10 +332,10 @@ impl Dataset {
             .codes
             .iter()
             .map(|c| {
-                let mut key = c.id.to_lowercase();
+                let mut key = crate::text::fold(&c.id);
                 for printing in &c.printings {
                     key.push(' ');
-                    key.push_str(&printing.label.to_lowercase());
+                    key.push_str(&crate::text::fold(&printing.label));
                 }
                 key
             })

@@ -121,7 +121,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
         let stars = p.p.matches('*').count().min(3);
         let value = if props.unstandardised { &p.estimate } else { &p.std };
         let result = model.hypothesis.iter().find(|h| h.id == p.hypothesis).map(|h| h.result.clone()).unwrap_or_default();
-        let label = tf(Msg::PathLabel, &[("from", &p.from), ("to", &p.to), ("std", &p.std), ("p", &p.p_text), ("hypothesis", &p.hypothesis), ("result", &result.to_lowercase())]);
+        let label = tf(Msg::PathLabel, &[("from", &p.from), ("to", &p.to), ("std", &p.std), ("p", &p.p_text), ("hypothesis", &p.hypothesis), ("result", &explorer_core::text::fold(&result))]);
         let onclick = { let cb = props.on_select.clone(); let key = key.clone(); Callback::from(move |_| cb.emit(key.clone())) };
         let onkeydown = {
             let cb = props.on_select.clone();

@@ -20,6 +20,7 @@ mod quotes;
 mod route;
 mod search;
 mod shell;
+mod text;
 mod themes;
 mod trace;
 
