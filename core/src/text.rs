@@ -89,8 +89,8 @@ pub fn fold_char(c: char) -> char {
         // Latin Extended-A: capital and small in pairs, the capital first
         // (even) or, in two runs, second (odd); İ (U+0130) lower-cases to
         // two characters and is kept.
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xFF,
         // Greek capitals with tonos.
         0x386 => 0x3AC,
