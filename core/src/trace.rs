@@ -140,7 +140,8 @@ pub fn suggest(dataset: &Dataset, input: &str, limit: usize) -> Vec<String> {
         if code.id.chars().count().abs_diff(length) + 1 > max_score {
             continue;
         }
-        let score = if fold(&code.id) == folded { 0 } else { 1 + edit_distance(&folded, &fold(&code.id)) };
+        let id = fold(&code.id);
+        let score = if id == folded { 0 } else { 1 + edit_distance(&folded, &id) };
         if score <= max_score {
             scored.push((score, order, code.id.as_str()));
         }

@@ -85,7 +85,7 @@ pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
     let view = view_of(&hash);
     let permalink = browser::permalink(&hash);
     html! {
-        <section class="share-cite deferred" aria-label={t(Msg::ShareAndCite)}>
+        <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
             <details ontoggle={toggle(SHARE_OPEN)}>
                 <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
                 if share_open {
