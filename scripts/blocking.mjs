@@ -9,7 +9,7 @@
 //   node scripts/blocking.mjs OLD_DIST NEW_DIST [...]   (default: dist)
 //   ROUTES='#/firms,#/trace/a13' RUNS=9 node scripts/blocking.mjs ...
 import path from 'node:path';
-import { startServer, launch } from '../tests/e2e/harness.mjs';
+import { startServer, launch, ready } from '../tests/e2e/harness.mjs';
 
 const dirs = (process.argv.slice(2).length ? process.argv.slice(2) : ['dist']).map((d) => path.resolve(d));
 const routes = (process.env.ROUTES || '#/firms,#/study/kunming-sem,#/trace/a13,#/').split(',');
@@ -31,7 +31,7 @@ async function blocking(url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.documentElement.hasAttribute('data-started') && !document.querySelector('[data-shell]'), null, { timeout: 30000 });
+  await ready(page);
   await page.waitForTimeout(1500);
   const tasks = await page.evaluate(() => window.__longTasks);
   await context.close();
