@@ -37,5 +37,6 @@ pub fn start() {
 }
 
 fn mount() {
+    browser::note_shell_blocks();
     yew::Renderer::<app::App>::new().render();
 }

@@ -59,6 +59,10 @@ const PAGE_SIZE: usize = 100;
 pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let show_all = use_state(|| false);
     let sort = use_state(|| None::<Sort>);
+    // The matrix and the combinations, long and below the window on a
+    // first visit, are built a moment after the app's first render.
+    let matrix_later = browser::use_later("matrix-heading");
+    let combos_later = browser::use_later("combos-heading");
     let navigate = browser::use_navigate();
     let navigate_matrix = navigate.clone();
     let go = move |query: &FirmQuery| navigate.emit(Route::Firms(query.clone()).to_hash());
@@ -160,7 +164,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                     if let Some(sector) = matching.iter().find(|f| f.study == StudyId::BeijingSmes).map(|f| f.sector.clone()) {
                         <p class="hint">{ crate::i18n::fill_html(t(Msg::FirmsSectorOnce), &[("sector", crate::i18n::ours(&sector))]) }</p>
                     }
-                    <ul class="firm-list" aria-label={t(Msg::MatchingFirms)}>
+                    <ul class="firm-list deferred" aria-label={t(Msg::MatchingFirms)}>
                         { for rows.iter().filter_map(|&(index, shown)| dataset.firms.get(index).map(|firm| html! {
                             // Keyed by firm: a filter change shows and hides
                             // items, and re-renders only those.
@@ -179,19 +183,21 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         <button type="button" onclick={export_csv}>{ crate::i18n::tx(Msg::ExportCsv) }</button>
                         <button type="button" onclick={export_json}>{ crate::i18n::tx(Msg::ExportJson) }</button>
                     </p>
-                    <section class="deferred" aria-labelledby="matrix-heading">
+                    <section class="deferred" aria-labelledby="matrix-heading" data-later={matrix_later.then_some(AttrValue::Static(""))}>
                         <h3 id="matrix-heading">{ crate::i18n::tx(Msg::MatrixHeading) }</h3>
-                        { firm_matrix(&FirmMatrixProps {
-                            rows: &rows,
-                            query,
-                            sort: &sort,
-                            navigate: &navigate_matrix,
-                        }) }
+                        if !matrix_later {
+                            { firm_matrix(&FirmMatrixProps {
+                                rows: &rows,
+                                query,
+                                sort: &sort,
+                                navigate: &navigate_matrix,
+                            }) }
+                        }
                     </section>
                     if !combos.is_empty() {
-                        <section class="deferred" aria-labelledby="combos-heading">
+                        <section class="deferred" aria-labelledby="combos-heading" data-later={combos_later.then_some(AttrValue::Static(""))}>
                             <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
-                            { combos_table(&combos) }
+                            if !combos_later { { combos_table(&combos) } }
                         </section>
                     }
                 </section>
