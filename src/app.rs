@@ -123,10 +123,14 @@ pub fn AppView(props: &AppViewProps) -> Html {
             let first = std::mem::replace(&mut *first.borrow_mut(), false);
             // The static first paint, if the start-up script showed one, gives
             // way to the live view, which has just rendered the same layout.
+            // A reader who scrolled the shell stays at the same text.
+            let mut target = browser::take_scroll_target();
             if first {
                 browser::remove_shell();
+                if let Some(position) = browser::take_shell_position() {
+                    target = Some(browser::ScrollTarget::Restore(position));
+                }
             }
-            let target = browser::take_scroll_target();
             let at_section = match (target, section) {
                 (Some(browser::ScrollTarget::Restore(position)), _) => {
                     browser::restore_position(position);

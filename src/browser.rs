@@ -1096,101 +1096,31 @@ pub fn mark_started() {
 }
 
 thread_local! {
-    /// The static first paint's long blocks that lay wholly below the
-    /// window as the app started (`note_shell_blocks`): their id and their
-    /// heading's id, with their height; `None` once the app's first render
-    /// has replaced the shell.
-    static BELOW_AT_START: std::cell::RefCell<Option<Vec<(String, f64)>>> = const { std::cell::RefCell::new(None) };
+    /// Where the reader had scrolled the static first paint to, if anywhere,
+    /// as the app started (`note_shell_position`).
+    static SHELL_POSITION: std::cell::Cell<Option<Position>> = const { std::cell::Cell::new(None) };
 }
 
-/// Notes, as the app starts (before its first render), which of the static
-/// first paint's long blocks (`.deferred`, by id and by `aria-labelledby`)
-/// lie wholly below the window, and their heights. The shell is laid out
-/// and painted by then, so reading their boxes costs no layout.
-pub fn note_shell_blocks() {
-    let Some(w) = window() else { return };
-    let Some(document) = w.document() else { return };
-    let bottom = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-    let Ok(blocks) = document.query_selector_all("[data-shell] .deferred") else { return };
-    let mut below = Vec::new();
-    for block in (0..blocks.length()).filter_map(|i| blocks.item(i)?.dyn_into::<web_sys::Element>().ok()) {
-        let rect = block.get_bounding_client_rect();
-        if rect.top() > bottom {
-            // The height its content takes: `contain-intrinsic-size` sizes
-            // the content box, inside any padding and border.
-            let edges = w.get_computed_style(&block).ok().flatten().map_or(0.0, |style| {
-                ["padding-top", "padding-bottom", "border-top-width", "border-bottom-width"]
-                    .iter()
-                    .filter_map(|p| style.get_property_value(p).ok()?.trim_end_matches("px").parse::<f64>().ok())
-                    .sum()
-            });
-            let height = (rect.height() - edges).max(0.0);
-            for key in [block.id(), block.get_attribute("aria-labelledby").unwrap_or_default()] {
-                if !key.is_empty() {
-                    below.push((key, height));
-                }
-            }
-        }
+/// Notes, as the app starts (before its first render), where the reader
+/// has scrolled the static first paint to, if anywhere. The app's long
+/// blocks are the shell's, in the same order, so the first render finds the
+/// place again by block (`take_shell_position`, `restore_position`).
+pub fn note_shell_position() {
+    let shown = window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-shell]").ok().flatten()).is_some();
+    if shown && scroll_y() > 0.0 {
+        SHELL_POSITION.with(|p| p.set(Some(current_position())));
     }
-    BELOW_AT_START.with(|b| *b.borrow_mut() = Some(below));
 }
 
-/// The content height the static first paint gave the long block whose id, or its
-/// heading's, is `key`, if that block may be built a moment after the app's
-/// first render: only during that render, and only if the shell showed it
-/// below the window (so the reader sees no change).
-pub fn later_at_start(key: &str) -> Option<f64> {
-    BELOW_AT_START.with(|b| b.borrow().as_ref().and_then(|below| below.iter().find(|(k, _)| k == key).map(|(_, h)| *h)))
-}
-
-/// A long block (`.deferred`, by id or heading id) that the app's first
-/// render leaves empty, because the static first paint showed it below the
-/// window (`later_at_start`). It is built in a task of its own right after,
-/// so that the start's longest task is shorter on a slow phone. Until then
-/// it is marked `data-later` (not laid out, see styles.css); before and
-/// after, it keeps the shell's height wherever the browser skips its layout,
-/// so nothing on the page moves. True while the block is to be left empty.
-#[hook]
-pub fn use_later(key: &'static str) -> bool {
-    let height = use_state(|| later_at_start(key));
-    let pending = use_state(|| height.is_some());
-    {
-        let (height, pending_now, pending) = (*height, *pending, pending.clone());
-        use_effect_with(pending_now, move |pending_now| {
-            if let Some(height) = height {
-                keep_height(key, height);
-            }
-            if *pending_now {
-                let done = pending.clone();
-                let show = wasm_bindgen::closure::Closure::once_into_js(move || done.set(false));
-                let timed = window().is_some_and(|w| w.set_timeout_with_callback(show.unchecked_ref()).is_ok());
-                if !timed {
-                    pending.set(false);
-                }
-            }
-        });
-    }
-    *pending
-}
-
-/// Gives the long block `key` (by id, else by heading id) the height the
-/// shell gave it wherever its layout is skipped (`contain-intrinsic-size`,
-/// set through the CSSOM: the page's CSP allows no style attributes).
-fn keep_height(key: &str, height: f64) {
-    let Some(document) = window().and_then(|w| w.document()) else { return };
-    let block = document
-        .get_element_by_id(key)
-        .filter(|e| e.class_list().contains("deferred"))
-        .or_else(|| document.query_selector(&format!(".deferred[aria-labelledby=\"{key}\"]")).ok().flatten());
-    if let Some(block) = block.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = block.style().set_property("contain-intrinsic-size", &format!("auto {height}px"));
-    }
+/// Where the reader had scrolled the static first paint to as the app
+/// started, once: the first render returns them there, not to the top.
+pub fn take_shell_position() -> Option<Position> {
+    SHELL_POSITION.with(std::cell::Cell::take)
 }
 
 /// Removes the static first paint (`[data-shell]`, see `core::shell`) once
 /// the app has rendered the view in its place.
 pub fn remove_shell() {
-    BELOW_AT_START.with(|b| *b.borrow_mut() = None);
     let Some(document) = window().and_then(|w| w.document()) else { return };
     if let Ok(shells) = document.query_selector_all("[data-shell]") {
         for i in 0..shells.length() {

@@ -37,6 +37,6 @@ pub fn start() {
 }
 
 fn mount() {
-    browser::note_shell_blocks();
+    browser::note_shell_position();
     yew::Renderer::<app::App>::new().render();
 }

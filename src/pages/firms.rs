@@ -59,10 +59,6 @@ const PAGE_SIZE: usize = 100;
 pub fn FirmsPage(props: &FirmsPageProps) -> Html {
     let show_all = use_state(|| false);
     let sort = use_state(|| None::<Sort>);
-    // The matrix and the combinations, long and below the window on a
-    // first visit, are built a moment after the app's first render.
-    let matrix_later = browser::use_later("matrix-heading");
-    let combos_later = browser::use_later("combos-heading");
     let navigate = browser::use_navigate();
     let navigate_matrix = navigate.clone();
     let go = move |query: &FirmQuery| navigate.emit(Route::Firms(query.clone()).to_hash());
@@ -183,21 +179,19 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         <button type="button" onclick={export_csv}>{ crate::i18n::tx(Msg::ExportCsv) }</button>
                         <button type="button" onclick={export_json}>{ crate::i18n::tx(Msg::ExportJson) }</button>
                     </p>
-                    <section class="deferred" aria-labelledby="matrix-heading" data-later={matrix_later.then_some(AttrValue::Static(""))}>
+                    <section class="deferred" aria-labelledby="matrix-heading">
                         <h3 id="matrix-heading">{ crate::i18n::tx(Msg::MatrixHeading) }</h3>
-                        if !matrix_later {
-                            { firm_matrix(&FirmMatrixProps {
-                                rows: &rows,
-                                query,
-                                sort: &sort,
-                                navigate: &navigate_matrix,
-                            }) }
-                        }
+                        { firm_matrix(&FirmMatrixProps {
+                            rows: &rows,
+                            query,
+                            sort: &sort,
+                            navigate: &navigate_matrix,
+                        }) }
                     </section>
                     if !combos.is_empty() {
-                        <section class="deferred" aria-labelledby="combos-heading" data-later={combos_later.then_some(AttrValue::Static(""))}>
+                        <section class="deferred" aria-labelledby="combos-heading">
                             <h3 id="combos-heading">{ crate::i18n::tx(Msg::CombosHeading) }</h3>
-                            if !combos_later { { combos_table(&combos) } }
+                            { combos_table(&combos) }
                         </section>
                     }
                 </section>

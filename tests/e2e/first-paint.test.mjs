@@ -221,86 +221,22 @@ test('axe-core finds no violations in a shell, light and dark, wide and narrow',
   assert.deepEqual(found, []);
 });
 
-/** Holds the wasm until `release()`, and notes the moment the app's first
- * render replaces the shell: which blocks it then left to build a moment
- * later (`[data-later]`, by id or heading id), and the shell's own text. */
-async function heldApp(viewport) {
-  const page = await newPage(browser, { viewport, serviceWorkers: 'block' });
-  await page.addInitScript(() => {
-    window.__replaced = null;
-    // Held by the window: an observer nothing refers to may be collected.
-    const observer = window.__observer = new MutationObserver(() => {
-      const shell = document.querySelector('[data-shell] main');
-      if (shell) window.__shellText = shell.textContent;
-      if (window.__replaced || shell || !document.querySelector('main#main')) return;
-      window.__replaced = [...document.querySelectorAll('[data-later]')].map((e) => e.id || e.getAttribute('aria-labelledby'));
-      observer.disconnect();
-    });
-    observer.observe(document, { subtree: true, childList: true });
-  });
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route(WASM, async (route) => { await arrived; await route.continue(); });
-  page.release = release;
-  return page;
-}
-
-/** The shell's long blocks (by id and heading id) in or above the window,
- * and those below it. */
-function shellBlocks(page) {
-  return page.evaluate(() => {
-    const seen = [], below = [];
-    for (const block of document.querySelectorAll('[data-shell] .deferred')) {
-      const keys = [block.id, block.getAttribute('aria-labelledby')].filter(Boolean);
-      (block.getBoundingClientRect().top > innerHeight ? below : seen).push(...keys);
-    }
-    return { seen, below };
-  });
-}
-
-test('on a phone, the app builds the long blocks below the window a moment after its first render, and builds them all', async () => {
-  for (const route of ['#/study/kunming-sem', '#/firms']) {
-    const page = await heldApp({ width: 375, height: 800 });
+test('a reader who scrolled the shell stays at the same text when the app takes over', async () => {
+  for (const [route, target] of [['#/study/kunming-sem', '#measurement h2'], ['#/firms', '#combos-heading'], ['#/study/small-giants', '#firms h2']]) {
+    const page = await newPage(browser, { viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+    let release;
+    const arrived = new Promise((r) => { release = r; });
+    await page.route(WASM, async (r) => { await arrived; await r.continue(); });
     await page.unwaited.goto(server.base + route);
     await shown(page);
-    const { seen, below } = await shellBlocks(page);
-    page.release();
-    await page.waitForFunction(() => window.__replaced);
-    const later = await page.evaluate(() => window.__replaced);
-    assert.ok(later.length > 0, `${route}: the first render leaves blocks below the window for later`);
-    for (const id of later) {
-      assert.ok(below.includes(id) && !seen.includes(id), `${route}: ${id} waits only if the shell showed it below the window (${JSON.stringify({ seen, below })})`);
-    }
-    // A moment later every block is built: the page says what the shell said.
-    await page.waitForFunction(() => !document.querySelector('[data-later]'));
-    const text = (s) => s.replace(/\s+/g, ' ').trim();
-    assert.equal(text(await page.locator('main').textContent()), text(await page.evaluate(() => window.__shellText)), `${route}: the app shows all the shell showed`);
+    await page.locator(`[data-shell] ${target}`).scrollIntoViewIfNeeded();
+    const before = await page.evaluate((t) => document.querySelector(`[data-shell] ${t}`).getBoundingClientRect().top, target);
+    release();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-started') && !document.querySelector('[data-shell]'));
+    await page.waitForTimeout(300);
+    const now = await page.evaluate((t) => document.querySelector(t).getBoundingClientRect().top, target);
+    assert.ok(Math.abs(now - before) <= 2, `${route}: ${target} stays where it was in the window (${before} px), not at ${now} px`);
     await page.assertClean();
     await page.context().close();
   }
-});
-
-test('a block the reader has scrolled to in the shell, and the section a link names, are built at once', async () => {
-  const page = await heldApp({ width: 375, height: 800 });
-  await page.unwaited.goto(server.base + '#/study/kunming-sem');
-  await shown(page);
-  await page.locator('[data-shell] #measurement h2').scrollIntoViewIfNeeded();
-  const { seen } = await shellBlocks(page);
-  assert.ok(seen.includes('measurement'), JSON.stringify(seen));
-  page.release();
-  await page.waitForFunction(() => window.__replaced);
-  const later = await page.evaluate(() => window.__replaced);
-  assert.ok(!later.some((id) => seen.includes(id)), `nothing the reader has seen waits: ${JSON.stringify({ later, seen })}`);
-  await page.waitForFunction(() => !document.querySelector('[data-later]'));
-  await page.assertClean();
-  await page.context().close();
-
-  // A link to a section shows no shell: its first render builds everything.
-  const named = await heldApp({ width: 375, height: 800 });
-  named.release();
-  await named.goto(server.base + '#/study/kunming-sem/measurement');
-  await named.getByRole('heading', { level: 2, name: 'Measurement model' }).waitFor();
-  assert.deepEqual(await named.evaluate(() => window.__replaced), []);
-  await named.assertClean();
-  await named.context().close();
 });

@@ -107,7 +107,7 @@ export async function newPage(browser, options = {}) {
  * 15 s, without failing) until the app runs and no static first paint is
  * left; any other page (a data file, the one-file edition) at once. */
 export async function live(page) {
-  await page.waitForFunction(() => !document.querySelector('[data-shell], [data-later]')
+  await page.waitForFunction(() => !document.querySelector('[data-shell]')
     && (document.documentElement.hasAttribute('data-started') || !document.querySelector('script[src*="boot-"]')), null, { timeout: 15000 }).catch(() => {});
 }
 

@@ -83,7 +83,7 @@ pub fn study_page(id: &str, section: Option<&str>) -> Html {
                 <div class="study-body">
                     { for study_sections(id).iter().map(|name| html! {
                         <>
-                            <StudySection study={id} {name} section={section.map(AttrValue::from)} />
+                            { section_html(&dataset, id, name, section) }
                             if *name != "notes" { { section_notes(name, &notes_of(name)) } }
                         </>
                     }) }
@@ -128,38 +128,6 @@ fn section_title(study: StudyId, name: &str) -> Msg {
         (StudyId::KunmingSem, "sample") => Msg::SampleHeading,
         (StudyId::BeijingSmes, "table1") => Msg::BjMatrixHeading,
         _ => Msg::MechanismsHeading,
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct StudySectionProps {
-    study: StudyId,
-    name: &'static str,
-    /// The in-page section the URL names, if any.
-    section: Option<AttrValue>,
-}
-
-/// One section of a study page. On a first visit, a section the static
-/// first paint showed below the window is built a moment after the app's
-/// first render (`browser::use_later`): until then it is its heading alone,
-/// laid out only near the window like the section itself. The section the
-/// URL names is always built at once.
-#[component]
-fn StudySection(props: &StudySectionProps) -> Html {
-    let StudySectionProps { study, name, section } = props;
-    let named = section.as_deref() == Some(*name);
-    let later = crate::browser::use_later(name) && !named;
-    if later {
-        let heading = format!("{name}-later-heading");
-        return html! {
-            <section class="deferred" id={*name} aria-labelledby={heading.clone()} data-later="">
-                <h2 id={heading}>{ tx(section_title(*study, name)) }</h2>
-            </section>
-        };
-    }
-    match dataset() {
-        Ok(dataset) => section_html(&dataset, *study, name, section.as_deref()),
-        Err(e) => data_error(&e),
     }
 }
 
