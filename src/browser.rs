@@ -1106,8 +1106,15 @@ thread_local! {
 /// blocks are the shell's, in the same order, so the first render finds the
 /// place again by block (`take_shell_position`, `restore_position`).
 pub fn note_shell_position() {
-    let shown = window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-shell]").ok().flatten()).is_some();
-    if shown && scroll_y() > 0.0 {
+    // Only where the shell is the view the app is about to show (its
+    // `data-shell` names it): a link followed in the shell opens another.
+    let shell = window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-shell]").ok().flatten());
+    let hash = current_hash();
+    let view = match hash.split('?').next().unwrap_or_default() {
+        "" | "#" => "#/",
+        path => path,
+    };
+    if shell.and_then(|s| s.get_attribute("data-shell")).is_some_and(|shown| shown == view) && scroll_y() > 0.0 {
         SHELL_POSITION.with(|p| p.set(Some(current_position())));
     }
 }

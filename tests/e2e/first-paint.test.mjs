@@ -239,4 +239,20 @@ test('a reader who scrolled the shell stays at the same text when the app takes 
     await page.assertClean();
     await page.context().close();
   }
+  // A link followed in the scrolled shell opens its own view at the top.
+  const page = await newPage(browser, { viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route(WASM, async (r) => { await arrived; await r.continue(); });
+  await page.unwaited.goto(server.base + '#/study/kunming-sem');
+  await shown(page);
+  await page.locator('[data-shell] #measurement h2').scrollIntoViewIfNeeded();
+  await page.evaluate(() => { location.hash = '#/firms'; });
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Firms' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('[data-shell]'));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the other view opens at its top');
+  await page.assertClean();
+  await page.context().close();
 });

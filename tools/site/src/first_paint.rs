@@ -97,7 +97,7 @@ try {
         const html = text.slice(titleEnd + 1).split($BASE).join(base).split($LONG).join(long)
           .split($ISO).join(iso).split($ISO.replace(/-/g, '/')).join(iso.replace(/-/g, '/'));
         const shell = document.createElement('div');
-        shell.setAttribute('data-shell', '');
+        shell.setAttribute('data-shell', view);
         shell.innerHTML = html;
         if (innerWidth >= 1000) for (const details of shell.querySelectorAll('details[$OPEN_WIDE]')) details.open = true;
         root.lang = lang === 'zh' ? 'zh-Hans' : 'en';
