@@ -1109,12 +1109,8 @@ pub fn note_shell_position() {
     // Only where the shell is the view the app is about to show (its
     // `data-shell` names it): a link followed in the shell opens another.
     let shell = window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-shell]").ok().flatten());
-    let hash = current_hash();
-    let view = match hash.split('?').next().unwrap_or_default() {
-        "" | "#" => "#/",
-        path => path,
-    };
-    if shell.and_then(|s| s.get_attribute("data-shell")).is_some_and(|shown| shown == view) && scroll_y() > 0.0 {
+    let showing = |shown: String| route::parse(&shown).route == route::parse(&current_hash()).route;
+    if shell.and_then(|s| s.get_attribute("data-shell")).is_some_and(showing) && scroll_y() > 0.0 {
         SHELL_POSITION.with(|p| p.set(Some(current_position())));
     }
 }
