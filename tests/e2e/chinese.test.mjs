@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { startServer, launch, newPage, ready, DIST } from './harness.mjs';
+import { startServer, launch, newPage, ready, openDetails, DIST } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -159,7 +159,7 @@ test('a shared link keeps its language, and printed labels stay as printed', asy
   assert.deepEqual(await title.locator('[lang="en"]').allTextContents(), ['a13', 'Industry experts']);
   const chains = page.getByRole('list', { name: /^追溯 a13/ });
   assert.equal(await chains.count(), 2, 'both chains of a13, named in Chinese');
-  await page.getByText('分享 / 嵌入').click();
+  await openDetails(page.getByText('分享 / 嵌入', { exact: true }));
   const link = await page.getByLabel('本视图的链接').inputValue();
   assert.match(link, /#\/trace\/a13\?lang=zh$/);
   // Opened by someone whose browser prefers English, it is still Chinese.

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { startServer, launch, newPage, ready, DIST } from './harness.mjs';
+import { startServer, launch, newPage, ready, openDetails, DIST } from './harness.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -174,7 +174,7 @@ async function openCite(hash, options) {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${server.base}${hash}`);
   await ready(page);
-  await page.getByText('Cite this view', { exact: true }).click();
+  await openDetails(page.getByText('Cite this view', { exact: true }));
   // The panel's content is built as it opens.
   await page.locator('.share-cite .cite-self').waitFor();
   return page;
@@ -242,8 +242,8 @@ test('the explorer cites itself with its version, the view and today', async () 
 for (const width of [320, 375, 1280]) test(`opening every citation box keeps the page within ${width} px`, async () => {
   for (const hash of ['#/', '#/data', '#/study/beijing-smes']) {
     const page = await openCite(hash, { viewport: { width, height: 800 } });
-    await page.getByText('Share / Embed', { exact: true }).click();
-    for (const summary of await page.getByText('Show RIS and BibTeX').all()) await summary.click();
+    await openDetails(page.getByText('Share / Embed', { exact: true }));
+    for (const summary of await page.getByText('Show RIS and BibTeX').all()) await openDetails(summary);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `${hash} at ${width} px scrolls sideways by ${overflow} px`);
     // Long lines wrap inside their own box.

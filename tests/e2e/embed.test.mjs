@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startServer, launch, newPage } from './harness.mjs';
+import { startServer, launch, newPage, openDetails } from './harness.mjs';
 
 let server, browser, host;
 before(async () => {
@@ -92,7 +92,7 @@ test('the embed builder: height, colour scheme and header choices change the sni
   const page = await newPage(browser);
   await page.goto(`${server.base}#/trace/a13`);
   await page.locator('main h1').waitFor();
-  await page.getByText('Share / Embed', { exact: true }).click();
+  await openDetails(page.getByText('Share / Embed', { exact: true }));
   const snippet = () => page.getByLabel('Embed in a course page').inputValue();
   let code = await snippet();
   assert.match(code, new RegExp(`src="${server.base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#/trace/a13\\?embed=1"`));

@@ -116,3 +116,30 @@ export async function ready(page) {
   await page.waitForSelector('html[data-started] main#main h1', { timeout: 15000 });
   await live(page);
 }
+
+/**
+ * Opens the `<details>` of `summary` (a locator of its summary, found by its
+ * text) as a reader does: scrolled to, then clicked once it holds still,
+ * then waits until it is open. A long page's blocks are laid out only near
+ * the window (`.deferred`, docs/performance.md), so a jump to the end lays
+ * out the blocks it lands beside, and their real heights can move the
+ * summary a frame later, between the press and the release of a click.
+ */
+export async function openDetails(summary) {
+  await summary.scrollIntoViewIfNeeded();
+  await summary.evaluate((el) => new Promise((resolve) => {
+    let last = NaN;
+    let still = 0;
+    let frames = 0;
+    const tick = () => {
+      const top = el.getBoundingClientRect().top;
+      still = top === last ? still + 1 : 0;
+      last = top;
+      if (still >= 5 || ++frames > 120) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+  await summary.click();
+  await summary.page().waitForFunction((el) => el.closest('details').open, await summary.elementHandle(), { timeout: 5000 });
+}

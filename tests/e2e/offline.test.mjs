@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, startHost, launch, newPage, ready, DIST } from './harness.mjs';
+import { startServer, startHost, launch, newPage, ready, openDetails, DIST } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -47,7 +47,7 @@ test('every view offers its link and an iframe snippet, and its citation', async
   const page = await newPage(browser);
   await page.goto(`${server.base}#/firms?study_abroad=yes`);
   await ready(page);
-  await page.getByText('Share / Embed', { exact: true }).click();
+  await openDetails(page.getByText('Share / Embed', { exact: true }));
   const link = await page.getByLabel('Link to this view').inputValue();
   assert.ok(link.endsWith('#/firms?study_abroad=yes'), link);
   const snippet = await page.getByLabel('Embed in a course page').inputValue();
@@ -59,7 +59,7 @@ test('every view offers its link and an iframe snippet, and its citation', async
   assert.match(await page.locator('.share-cite .copied').first().textContent(), /Copied/);
   await page.goto(`${server.base}#/trace/b3`);
   await ready(page);
-  await page.getByText('Cite this view', { exact: true }).click();
+  await openDetails(page.getByText('Cite this view', { exact: true }));
   // The panel's content is built as it opens.
   await page.locator('.share-cite .citation').first().waitFor();
   const citation = await page.locator('.share-cite .citation').allTextContents();

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, newPage, ready } from './harness.mjs';
+import { startServer, launch, newPage, ready, openDetails } from './harness.mjs';
 
 let server, browser, dataset;
 before(async () => {
@@ -83,7 +83,7 @@ test('every source note is on its study page once, closed under its section with
   await page.goto(`${server.base}#/study/small-giants`);
   await ready(page);
   const modelNotes = page.locator('section#model + details.section-notes');
-  await modelNotes.locator('summary').click();
+  await openDetails(modelNotes.locator('summary'));
   assert.match(await modelNotes.textContent(), /a13/);
   await page.assertClean();
 });
