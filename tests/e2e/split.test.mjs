@@ -111,3 +111,28 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
   assert.deepEqual(other, []);
   await page.context().close();
 });
+
+// Each module a page loads costs a request and an instantiation beyond its
+// bytes: chunks of shared code under 2 KB are folded into the main module
+// (tools/site/src/split.rs, FOLD_CHUNKS_BELOW). Before, a deep link fetched
+// 21–25 wasm modules, most of them a few hundred bytes.
+const MODULE_BUDGET = 14;
+test(`a deep link loads at most ${MODULE_BUDGET} wasm modules, and none is tiny`, async () => {
+  for (const hash of ['#/firms', '#/trace/a13', '#/study/kunming-sem', '#/learn']) {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    const modules = [];
+    page.on('response', async (r) => {
+      if (r.url().endsWith('.wasm')) modules.push({ name: r.url().split('/').pop(), bytes: (await r.body().catch(() => Buffer.alloc(0))).length });
+    });
+    await page.goto(server.base + hash);
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    assert.ok(modules.length <= MODULE_BUDGET, `${hash}: ${modules.length} modules (${modules.map((m) => m.name).join(', ')})`);
+    // What is left as a chunk is shared code that is not small, or that
+    // calls into another chunk (which the main module cannot import from).
+    const tiny = modules.filter((m) => m.bytes < 200).map((m) => `${m.name} ${m.bytes} B`);
+    assert.deepEqual(tiny, [], `${hash}: near-empty modules`);
+    await page.assertClean();
+    await page.context().close();
+  }
+});

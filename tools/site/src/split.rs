@@ -30,6 +30,10 @@ const PLACEHOLDER: &str = "__wasm_split_placeholder__";
 /// The files each part's first use fetches, by part name.
 pub type Parts = BTreeMap<String, Vec<String>>;
 
+/// Chunks with fewer bytes of code than this (cargo's wasm, before wasm-opt)
+/// are put in the main module (see `split`).
+pub const FOLD_CHUNKS_BELOW: usize = 2048;
+
 /// Splits the staged site's wasm, if it has split points. `raw` is cargo's
 /// wasm, before wasm-bindgen.
 pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
@@ -52,6 +56,12 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     options.link_name = &link_module;
     options.main_module = &main_module;
     options.target.web();
+    // Code shared by two or more parts goes into a chunk of its own, one per
+    // set of parts that use it: many are a few hundred bytes. Each module a
+    // deep link loads costs a request and an instantiation beyond its bytes,
+    // so chunks under 2 KB of code go into the main module
+    // (docs/performance.md, "Small chunks folded into the main module").
+    options.fold_chunks_below = FOLD_CHUNKS_BELOW;
     let out = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:#}"))?;
 
     // The main module through wasm-bindgen, as Trunk runs it.
