@@ -39,6 +39,15 @@ async function withoutApp(options = {}) {
   return page;
 }
 
+/** Holds `page`'s wasm until the returned function is called: the shell is
+ * on screen meanwhile, as on a slow line. */
+async function holdWasm(page) {
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route(WASM, async (route) => { await arrived; await route.continue(); });
+  return release;
+}
+
 /** Every element's tag, class and box, in document order (the shell's
  * wrapper, which lays out nothing, left out). */
 function boxes(page) {
@@ -185,9 +194,7 @@ test('a host that answers shell/ with another page, or a shell that comes after 
 
 test('a link followed in the shell before the app arrives opens that view in the app', async () => {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route(WASM, async (route) => { await arrived; await route.continue(); });
+  const release = await holdWasm(page);
   await page.unwaited.goto(server.base + '#/');
   await shown(page);
   await page.locator('[data-shell]').getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms' }).click();
@@ -224,9 +231,7 @@ test('axe-core finds no violations in a shell, light and dark, wide and narrow',
 test('a reader who scrolled the shell stays at the same text when the app takes over', async () => {
   for (const [route, target] of [['#/study/kunming-sem', '#measurement h2'], ['#/firms', '#combos-heading'], ['#/study/small-giants', '#firms h2']]) {
     const page = await newPage(browser, { viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
-    let release;
-    const arrived = new Promise((r) => { release = r; });
-    await page.route(WASM, async (r) => { await arrived; await r.continue(); });
+    const release = await holdWasm(page);
     await page.unwaited.goto(server.base + route);
     await shown(page);
     await page.locator(`[data-shell] ${target}`).scrollIntoViewIfNeeded();
@@ -241,9 +246,7 @@ test('a reader who scrolled the shell stays at the same text when the app takes 
   }
   // A link followed in the scrolled shell opens its own view at the top.
   const page = await newPage(browser, { viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route(WASM, async (r) => { await arrived; await r.continue(); });
+  const release = await holdWasm(page);
   await page.unwaited.goto(server.base + '#/study/kunming-sem');
   await shown(page);
   await page.locator('[data-shell] #measurement h2').scrollIntoViewIfNeeded();
