@@ -2,8 +2,8 @@
 //!
 //! The app never parses TOML: this script reads `data/*.toml` with the core's
 //! loader, runs every validation check, and writes the sources in postcard (a
-//! compact binary serde format) to `$OUT_DIR/sources.postcard`, which
-//! `src/data.rs` includes. Malformed data fails the build with messages naming
+//! compact binary serde format), one file per data file, to
+//! `$OUT_DIR/<part::DataFile::name>.postcard`, which `src/data.rs` includes. Malformed data fails the build with messages naming
 //! the file, the record and the problem.
 
 use std::path::PathBuf;
@@ -24,13 +24,26 @@ fn main() {
     if !problems.is_empty() {
         fail(problems.iter().map(ToString::to_string).collect());
     }
-    let bytes = match postcard::to_allocvec(&sources) {
-        Ok(bytes) => bytes,
-        Err(e) => fail(vec![format!("cannot serialise the data: {e}")]),
-    };
+    // One file per data file: the release ships each as a module of its own,
+    // fetched with the first view that shows from it (`part::data_of`).
+    use explorer_core::part::DataFile;
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| ".".into()));
-    if let Err(e) = std::fs::write(out_dir.join("sources.postcard"), bytes) {
-        fail(vec![format!("cannot write sources.postcard: {e}")]);
+    for file in DataFile::ALL {
+        let bytes = match file {
+            DataFile::SmallGiants => postcard::to_allocvec(&sources.small_giants),
+            DataFile::HaierHuawei => postcard::to_allocvec(&sources.haier_huawei),
+            DataFile::Kunming => postcard::to_allocvec(&sources.kunming),
+            DataFile::Beijing => postcard::to_allocvec(&sources.beijing),
+            DataFile::Themes => postcard::to_allocvec(&sources.themes),
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => fail(vec![format!("cannot serialise {}: {e}", file.name())]),
+        };
+        let name = format!("{}.postcard", file.name());
+        if let Err(e) = std::fs::write(out_dir.join(&name), bytes) {
+            fail(vec![format!("cannot write {name}: {e}")]);
+        }
     }
     // The studies at a glance, for home and the frame while the dataset is
     // not loaded (the release fetches it with the first view that needs it).

@@ -3,7 +3,6 @@
 //! The URL is the one source of truth for what is shown.
 
 use explorer_core::i18n::{Lang, Msg};
-use explorer_core::part::Part;
 use explorer_core::route::{Route, UrlState};
 use yew::prelude::*;
 
@@ -198,15 +197,17 @@ pub fn AppView(props: &AppViewProps) -> Html {
 /// then a line saying so, and where the part could not be fetched, a way to
 /// try again.
 fn page(route: &Route, section: &Option<String>) -> Html {
-    let part = Part::of(route);
-    match views::status(part) {
+    match views::status(route) {
         Status::Ready(view) => view(route, section.as_deref()),
         Status::Loading => {
-            views::request(part);
+            views::request(route);
             html! { <p class="loading" role="status">{ t(Msg::LoadingView) }</p> }
         }
         Status::Failed => {
-            let retry = Callback::from(move |_: MouseEvent| views::request(part));
+            let retry = {
+                let route = route.clone();
+                Callback::from(move |_: MouseEvent| views::request(&route))
+            };
             html! {
                 <section class="panel error" role="alert">
                     <p>{ t(Msg::ViewUnavailable) }</p>

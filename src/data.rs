@@ -1,19 +1,25 @@
 //! The bundled data. `build.rs` validated the data files and wrote, in
-//! postcard (compact binary serde), the sources and the studies at a glance
-//! (`explorer_core::index`) into `OUT_DIR`; this module decodes them once per
-//! page load. Postcard rather than JSON: no JSON parser in the wasm, and
-//! decoding is faster.
+//! postcard (compact binary serde), each data file and the studies at a
+//! glance (`explorer_core::index`) into `OUT_DIR`; this module decodes them.
+//! Postcard rather than JSON: no JSON parser in the wasm, and decoding is
+//! faster.
 //!
 //! The index is in the main module: home and the frame around every view
-//! show from it. In the split release (feature `split`) the sources, and the
-//! code that decodes them, are a part of their own (`data`), fetched with
-//! the first view that needs them (`views::load` waits for it) or the first
-//! time the header search is used; until then `dataset()` says they are not
-//! loaded. Without the split they are decoded on first use.
+//! show from it. In the split release (feature `split`) the decoder is a
+//! part of its own (`data`) and each data file another (`data_kunming`, …,
+//! see `explorer_core::part::DataFile`), fetched with the first view that
+//! shows from it (`views::load` waits for the files `part::data_of` names)
+//! or, every file, the first time the header search is used. Whenever a
+//! file arrives, the dataset is decoded again from the files that are here;
+//! a study whose file is not has only its own record. Until the first,
+//! `dataset()` says the data is loading. Without the split every file is
+//! decoded on first use.
 
 use std::rc::Rc;
 
+use explorer_core::dataset::LoadedFiles;
 use explorer_core::index::Index;
+use explorer_core::part::{DataFile, Files};
 use explorer_core::search::HitGroup;
 use explorer_core::{Dataset, Sources};
 
@@ -32,11 +38,31 @@ pub fn index() -> Option<Rc<Index>> {
     INDEX_DECODED.with(Clone::clone)
 }
 
-/// Decodes the bundled sources into the dataset.
-fn decode() -> Result<Rc<Dataset>, String> {
-    const SOURCES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/sources.postcard"));
-    let sources = postcard::from_bytes::<Sources>(SOURCES)
-        .map_err(|e| format!("The bundled data could not be read ({e})."))?;
+/// A data file's bytes as the build wrote them (`build.rs`).
+macro_rules! file_bytes {
+    ($($name:tt)+) => {
+        include_bytes!(concat!(env!("OUT_DIR"), "/", $($name)+, ".postcard")).as_slice()
+    };
+}
+
+/// Decodes the data files there are into the dataset: the studies whose
+/// file is not among them have only their own record (from the index).
+fn decode(files: &[(DataFile, &[u8])]) -> Result<Rc<Dataset>, String> {
+    fn read<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<Option<T>, String> {
+        postcard::from_bytes(bytes).map(Some).map_err(|e| format!("The bundled data could not be read ({e})."))
+    }
+    let mut loaded = LoadedFiles::default();
+    for (file, bytes) in files {
+        match file {
+            DataFile::SmallGiants => loaded.small_giants = read(bytes)?,
+            DataFile::HaierHuawei => loaded.haier_huawei = read(bytes)?,
+            DataFile::Kunming => loaded.kunming = read(bytes)?,
+            DataFile::Beijing => loaded.beijing = read(bytes)?,
+            DataFile::Themes => loaded.themes = read(bytes)?,
+        }
+    }
+    let index = index().ok_or_else(|| "The bundled index could not be read.".to_string())?;
+    let sources = Sources::assemble(loaded, &index).ok_or_else(|| "The bundled index lacks a study.".to_string())?;
     #[cfg(feature = "bench")]
     let sources = match benchmark_scale() {
         Some(factor) => explorer_core::synthetic::scaled(&sources, factor),
@@ -62,27 +88,62 @@ fn benchmark_scale() -> Option<usize> {
 }
 
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub use whole::{dataset, failed, load, request, search};
+pub use whole::{dataset, failed, has, load, request, search};
+
+#[cfg(all(feature = "ssr", not(all(feature = "split", target_family = "wasm"))))]
+pub use whole::use_only;
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use on_demand::{dataset, failed, load, request, search};
+pub use on_demand::{dataset, failed, has, load, request, search};
 
-/// Without the split: the sources are in the module, decoded on first use.
+/// Without the split: every data file is in the module, decoded on first
+/// use.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
 mod whole {
+    use std::cell::RefCell;
+
     use super::*;
 
     thread_local! {
-        static DATASET: Result<Rc<Dataset>, String> = decode();
+        static DATASET: RefCell<Option<Result<Rc<Dataset>, String>>> = const { RefCell::new(None) };
+    }
+
+    fn bytes(file: DataFile) -> &'static [u8] {
+        match file {
+            DataFile::SmallGiants => file_bytes!("data_small_giants"),
+            DataFile::HaierHuawei => file_bytes!("data_haier_huawei"),
+            DataFile::Kunming => file_bytes!("data_kunming"),
+            DataFile::Beijing => file_bytes!("data_beijing"),
+            DataFile::Themes => file_bytes!("data_themes"),
+        }
+    }
+
+    /// The dataset decoded from `files` alone.
+    fn decode_only(files: Files) -> Result<Rc<Dataset>, String> {
+        let bytes: Vec<(DataFile, &[u8])> = files.iter().map(|f| (f, bytes(f))).collect();
+        decode(&bytes)
     }
 
     /// The dataset, or a message saying why it could not be decoded.
     pub fn dataset() -> Result<Rc<Dataset>, String> {
-        DATASET.with(Clone::clone)
+        DATASET.with(|d| d.borrow_mut().get_or_insert_with(|| decode_only(Files::ALL)).clone())
     }
 
-    /// Makes the dataset ready (nothing to fetch).
-    pub async fn load() -> bool {
+    /// From now on, the dataset as the split release has it with only
+    /// `files` loaded (`Files::ALL` for the whole): for the test that
+    /// renders every view with only the files `part::data_of` names.
+    #[cfg(feature = "ssr")]
+    pub fn use_only(files: Files) {
+        DATASET.with(|d| *d.borrow_mut() = Some(decode_only(files)));
+    }
+
+    /// Makes the data files ready (nothing to fetch).
+    pub async fn load(_files: Files) -> bool {
+        true
+    }
+
+    /// Whether the files are ready: always.
+    pub fn has(_files: Files) -> bool {
         true
     }
 
@@ -100,21 +161,31 @@ mod whole {
     }
 }
 
-/// With the split: the sources are the `data` part, fetched on demand.
+/// With the split: the decoder (with the header search) is the `data` part
+/// and each data file a part of its own, fetched on demand.
 #[cfg(all(feature = "split", target_family = "wasm"))]
 mod on_demand {
     use std::cell::{Cell, RefCell};
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::task::Poll;
 
     use super::*;
     use crate::views::NotLoaded;
 
-    /// What the `data` part hands back: the dataset (or why it did not
-    /// decode) and the header search, which runs only on it.
-    type Loaded = (Result<Rc<Dataset>, String>, Search);
+    /// What the `data` part hands back: the decoder and the header search.
+    type Decode = fn(&[(DataFile, &[u8])]) -> Result<Rc<Dataset>, String>;
+
+    /// The dataset decoded from the files named (or why it could not be).
+    type Decoded = (Files, Result<Rc<Dataset>, String>);
 
     thread_local! {
-        /// `None` until the part has been fetched and decoded.
-        static LOADED: RefCell<Option<Loaded>> = const { RefCell::new(None) };
+        /// `None` until the `data` part has been fetched.
+        static DECODER: Cell<Option<(Decode, Search)>> = const { Cell::new(None) };
+        /// The bytes of each data file fetched so far.
+        static BYTES: RefCell<Vec<(DataFile, &'static [u8])>> = const { RefCell::new(Vec::new()) };
+        /// The dataset decoded from those files, and which they are.
+        static DATASET: RefCell<Option<Decoded>> = const { RefCell::new(None) };
         static FAILED: Cell<bool> = const { Cell::new(false) };
         /// Who waits for the fetch `request` started: not empty while it runs.
         static WAITING: RefCell<Vec<yew::Callback<()>>> = const { RefCell::new(Vec::new()) };
@@ -125,53 +196,136 @@ mod on_demand {
         FAILED.with(Cell::get)
     }
 
-    /// In the `data` part's module, with the sources, their decoder and the
-    /// header search: the call fetches that module first (a failed fetch is
-    /// an error).
+    /// In the `data` part's module, with the decoder and the header search:
+    /// the call fetches that module first (a failed fetch is an error).
     #[wasm_split_helpers::wasm_split(data, fallible)]
-    fn decoded() -> Result<Loaded, NotLoaded> {
-        Ok((decode(), explorer_core::search::search_everything))
+    fn decoder() -> Result<(Decode, Search), NotLoaded> {
+        Ok((decode, explorer_core::search::search_everything))
+    }
+
+    /// A data file's loader: a function in the file's own module, handing
+    /// back its bytes (the call fetches that module first).
+    macro_rules! file_loader {
+        ($name:ident, $module:ident) => {
+            #[wasm_split_helpers::wasm_split($module, fallible)]
+            fn $name() -> Result<&'static [u8], NotLoaded> {
+                Ok(file_bytes!(stringify!($module)))
+            }
+        };
+    }
+
+    file_loader!(small_giants, data_small_giants);
+    file_loader!(haier_huawei, data_haier_huawei);
+    file_loader!(kunming, data_kunming);
+    file_loader!(beijing, data_beijing);
+    file_loader!(themes, data_themes);
+
+    async fn fetch(file: DataFile) -> Result<&'static [u8], NotLoaded> {
+        match file {
+            DataFile::SmallGiants => small_giants().await,
+            DataFile::HaierHuawei => haier_huawei().await,
+            DataFile::Kunming => kunming().await,
+            DataFile::Beijing => beijing().await,
+            DataFile::Themes => themes().await,
+        }
+    }
+
+    /// The files whose bytes are here.
+    fn fetched() -> Files {
+        BYTES.with(|b| Files::of(&b.borrow().iter().map(|(f, _)| *f).collect::<Vec<_>>()))
+    }
+
+    /// Whether `files` are loaded and decoded into the dataset.
+    pub fn has(files: Files) -> bool {
+        DATASET.with(|d| d.borrow().as_ref().is_some_and(|(decoded, _)| decoded.covers(files)))
     }
 
     /// The header search's suggestions (none before the data is loaded).
     pub fn search(dataset: &Dataset, query: &str, per_group: usize) -> Vec<HitGroup> {
-        LOADED.with(|l| l.borrow().as_ref().map(|(_, search)| *search)).map(|search| search(dataset, query, per_group)).unwrap_or_default()
+        DECODER.with(Cell::get).map(|(_, search)| search(dataset, query, per_group)).unwrap_or_default()
     }
 
-    /// The dataset; until it is loaded, a message saying so.
+    /// The dataset, with the files loaded so far; until one is, a message
+    /// saying the data is loading.
     pub fn dataset() -> Result<Rc<Dataset>, String> {
-        LOADED.with(|l| l.borrow().as_ref().map(|(dataset, _)| dataset.clone())).unwrap_or_else(|| Err("The data is still loading.".to_string()))
+        DATASET.with(|d| d.borrow().as_ref().map(|(_, dataset)| dataset.clone())).unwrap_or_else(|| Err("The data is still loading.".to_string()))
     }
 
-    /// Whether the dataset has been fetched (and decoded, or found not to
-    /// decode: `dataset()` then says why).
-    fn loaded() -> bool {
-        LOADED.with(|l| l.borrow().is_some())
+    /// Runs the futures side by side; their results in order.
+    async fn all<T>(futures: Vec<Pin<Box<dyn Future<Output = T>>>>) -> Vec<T> {
+        let mut futures: Vec<Option<Pin<Box<dyn Future<Output = T>>>>> = futures.into_iter().map(Some).collect();
+        let mut done: Vec<Option<T>> = futures.iter().map(|_| None).collect();
+        std::future::poll_fn(move |cx| {
+            for (slot, result) in futures.iter_mut().zip(done.iter_mut()) {
+                if let Some(future) = slot {
+                    if let Poll::Ready(value) = future.as_mut().poll(cx) {
+                        *result = Some(value);
+                        *slot = None;
+                    }
+                }
+            }
+            if futures.iter().all(Option::is_none) {
+                Poll::Ready(done.iter_mut().filter_map(Option::take).collect())
+            } else {
+                Poll::Pending
+            }
+        })
+        .await
     }
 
-    /// Fetches and decodes the dataset unless that is done. False if it
-    /// could not be fetched (offline, a failed deployment): it may be
-    /// tried again.
-    pub async fn load() -> bool {
-        if loaded() {
+    /// Fetches the decoder and the files of `files` not yet here, side by
+    /// side, and decodes the dataset again with them. False if one could
+    /// not be fetched (offline, a failed deployment): it may be tried again,
+    /// and the dataset keeps the files that did arrive.
+    pub async fn load(files: Files) -> bool {
+        if has(files) {
             return true;
         }
-        match decoded().await {
-            Ok(loaded) => {
-                LOADED.with(|l| {
-                    l.borrow_mut().get_or_insert(loaded);
-                });
-                true
-            }
-            Err(NotLoaded) => false,
+        let missing: Vec<DataFile> = files.iter().filter(|f| !fetched().contains(*f)).collect();
+        let mut jobs: Vec<Pin<Box<dyn Future<Output = bool>>>> = Vec::new();
+        if DECODER.with(Cell::get).is_none() {
+            jobs.push(Box::pin(async {
+                match decoder().await {
+                    Ok(loaded) => {
+                        DECODER.with(|d| d.set(Some(loaded)));
+                        true
+                    }
+                    Err(NotLoaded) => false,
+                }
+            }));
         }
+        for file in missing {
+            jobs.push(Box::pin(async move {
+                match fetch(file).await {
+                    Ok(bytes) => {
+                        BYTES.with(|b| {
+                            let mut b = b.borrow_mut();
+                            if !b.iter().any(|(f, _)| *f == file) {
+                                b.push((file, bytes));
+                            }
+                        });
+                        true
+                    }
+                    Err(NotLoaded) => false,
+                }
+            }));
+        }
+        let ok = all(jobs).await.into_iter().all(|ok| ok);
+        let Some((decode, _)) = DECODER.with(Cell::get) else { return false };
+        let here = fetched();
+        if !has(here) {
+            let bytes = BYTES.with(|b| b.borrow().clone());
+            let dataset = decode(&bytes);
+            DATASET.with(|d| *d.borrow_mut() = Some((here, dataset)));
+        }
+        ok && has(files)
     }
 
-    /// Starts loading the dataset (for the header search); `done` is called
-    /// once it has arrived or failed. A failure may be retried by asking
-    /// again.
+    /// Starts loading every data file (for the header search); `done` is
+    /// called once they have arrived or one failed. A failure may be
+    /// retried by asking again.
     pub fn request(done: yew::Callback<()>) {
-        if loaded() {
+        if has(Files::ALL) {
             return;
         }
         let running = WAITING.with(|w| {
@@ -184,7 +338,7 @@ mod on_demand {
         }
         FAILED.with(|f| f.set(false));
         yew::platform::spawn_local(async {
-            let ok = load().await;
+            let ok = load(Files::ALL).await;
             FAILED.with(|f| f.set(!ok));
             for done in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
                 done.emit(());

@@ -26,11 +26,11 @@ pub fn start() {
     // The link's view is rendered first, never a line saying it is loading:
     // in the split release its part of the code is fetched before the app
     // mounts (the start-up script has already asked for it).
-    let part = explorer_core::part::Part::of(&explorer_core::route::parse(&browser::current_hash()).route);
-    match views::status(part) {
+    let route = explorer_core::route::parse(&browser::current_hash()).route;
+    match views::status(&route) {
         views::Status::Ready(_) => mount(),
         _ => yew::platform::spawn_local(async move {
-            views::load(part).await;
+            views::load(&route).await;
             mount();
         }),
     }

@@ -76,4 +76,52 @@ mod tests {
         assert_eq!(heading(&html), firms);
         assert!(title.starts_with(firms), "{title}");
     }
+
+    /// What `part::data_of` promises: a view rendered with only the data
+    /// files it names is the page it is with every file. Every view with a
+    /// static first paint, and the firms' filters, are rendered both ways.
+    #[test]
+    fn every_view_shows_the_same_page_with_only_its_data_files() {
+        use explorer_core::part::{data_of, Files};
+        i18n::set_lang(Lang::En);
+        crate::data::use_only(Files::ALL);
+        let dataset = crate::data::dataset().expect("the dataset");
+        let mut hashes: Vec<String> = explorer_core::shell::routes(&dataset).iter().map(|r| r.to_hash()).collect();
+        hashes.extend(
+            [
+                "#/firms?study_abroad=yes",
+                "#/firms?study=beijing-smes&sort=name",
+                "#/firms?q=huawei",
+                "#/firm/nowhere",
+                "#/trace/zz9",
+                "#/trace/IL",
+                "#/study/nowhere",
+                "#/study/kunming-sem/model",
+            ]
+            .map(String::from),
+        );
+        let mut narrowed = 0;
+        for hash in &hashes {
+            let files = data_of(&explorer_core::route::parse(hash).route);
+            if files == Files::ALL {
+                continue;
+            }
+            crate::data::use_only(Files::ALL);
+            let (_, whole) = render(hash);
+            crate::data::use_only(files);
+            let (_, only) = render(hash);
+            crate::data::use_only(Files::ALL);
+            if whole != only {
+                let at = whole.bytes().zip(only.bytes()).take_while(|(a, b)| a == b).count();
+                let from = at.saturating_sub(200);
+                panic!(
+                    "{hash} with only {files:?} differs at byte {at}:\n  all:  {}\n  only: {}",
+                    &whole[from..(at + 200).min(whole.len())],
+                    &only[from..(at + 200).min(only.len())]
+                );
+            }
+            narrowed += 1;
+        }
+        assert!(narrowed > 300, "{narrowed} views checked");
+    }
 }

@@ -2,8 +2,9 @@
 //! views are here; each other part's views are reached through a loader
 //! that, in the split release (feature `split`), fetches that part's wasm
 //! module the first time, and hands back the part's view function. Once a
-//! part is loaded its views render at once, with no await. A split part is
-//! ready once the dataset is too (`data::load`): its views all show data.
+//! part is loaded its views render at once, with no await. A view of a
+//! split part is ready once the data files it shows from are loaded too
+//! (`part::data_of`, `data::load`).
 
 use explorer_core::part::Part;
 use explorer_core::route::Route;
@@ -25,10 +26,11 @@ pub enum Status {
     Failed,
 }
 
-/// Where a part stands: every part is ready in a build without the split.
+/// Where a route's view stands: every view is ready in a build without
+/// the split.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub fn status(part: Part) -> Status {
-    Status::Ready(match part {
+pub fn status(route: &Route) -> Status {
+    Status::Ready(match Part::of(route) {
         Part::Main => main_view,
         Part::Studies => studies_view,
         Part::Trace => trace_view,
@@ -38,20 +40,22 @@ pub fn status(part: Part) -> Status {
     })
 }
 
-/// Starts loading a part (nothing to do without the split).
+/// Starts loading a route's view (nothing to do without the split).
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub fn request(_part: Part) {}
+pub fn request(_route: &Route) {}
 
-/// Loads a part (nothing to do without the split).
+/// Loads a route's view (nothing to do without the split).
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub async fn load(_part: Part) {}
+pub async fn load(_route: &Route) {}
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
 pub use split::{load, request, status};
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
 mod split {
-    use std::cell::Cell;
+    use std::cell::{Cell, RefCell};
+
+    use explorer_core::part::{data_of, Files};
 
     use super::*;
 
@@ -59,6 +63,11 @@ mod split {
         /// The split parts, by index in `Part::SPLIT`: `None` not asked for,
         /// `Some(Status)` on its way, ready or failed.
         static SLOTS: [Cell<Option<Status>>; Part::SPLIT.len()] = const { [const { Cell::new(None) }; Part::SPLIT.len()] };
+        /// The views being loaded (their part and data files), so that a
+        /// view asked for again while it loads is not loaded twice.
+        static PENDING: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
+        /// The views whose data files could not be fetched the last time.
+        static DATA_FAILED: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
     }
 
     fn index(part: Part) -> Option<usize> {
@@ -75,28 +84,38 @@ mod split {
         matches!(get(i), None | Some(Status::Failed))
     }
 
-    /// Where a part stands: the main part is always ready.
-    pub fn status(part: Part) -> Status {
-        match index(part) {
-            None => Status::Ready(main_view),
-            Some(i) => get(i).unwrap_or(Status::Loading),
+    /// Where a route's view stands: a view of the main part is always
+    /// ready; another is ready once its part and the data files it shows
+    /// from (`part::data_of`) are.
+    pub fn status(route: &Route) -> Status {
+        let (part, files) = (Part::of(route), data_of(route));
+        let Some(i) = index(part) else { return Status::Ready(main_view) };
+        if DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
+            return Status::Failed;
+        }
+        match get(i) {
+            Some(Status::Ready(view)) if crate::data::has(files) => Status::Ready(view),
+            Some(Status::Failed) => Status::Failed,
+            _ => Status::Loading,
         }
     }
 
-    /// Loads a part unless it is loaded or on its way (a failed part is
-    /// fetched again). Resolves when it is ready or has failed.
-    pub async fn load(part: Part) {
+    /// Loads a route's view: its data files first (the start-up script has
+    /// asked for them with the part), then its part unless that is loaded
+    /// or on its way (a failed part is fetched again). Resolves when both
+    /// are ready or one has failed.
+    pub async fn load(route: &Route) {
+        let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
+        DATA_FAILED.with(|f| f.borrow_mut().retain(|v| *v != (part, files)));
+        if !crate::data::load(files).await {
+            DATA_FAILED.with(|f| f.borrow_mut().push((part, files)));
+            return;
+        }
         if !wanted(i) {
             return;
         }
         SLOTS.with(|slots| slots[i].set(Some(Status::Loading)));
-        // Every split part's views show the data: the dataset's own part
-        // comes first (the start-up script has asked for both at once).
-        if !crate::data::load().await {
-            SLOTS.with(|slots| slots[i].set(Some(Status::Failed)));
-            return;
-        }
         let loaded = match part {
             Part::Main => Ok(main_view as View),
             Part::Studies => load_studies().await,
@@ -109,14 +128,20 @@ mod split {
         SLOTS.with(|slots| slots[i].set(Some(status)));
     }
 
-    /// Starts loading a part, and renders the app again once it has
-    /// arrived or failed.
-    pub fn request(part: Part) {
-        if !index(part).is_some_and(wanted) {
+    /// Starts loading a route's view, and renders the app again once it
+    /// has arrived or failed. Nothing to do while its part is on its way
+    /// with its data here (that load renders again when it ends).
+    pub fn request(route: &Route) {
+        let (part, files) = (Part::of(route), data_of(route));
+        let Some(i) = index(part) else { return };
+        if (crate::data::has(files) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
             return;
         }
+        PENDING.with(|p| p.borrow_mut().push((part, files)));
+        let route = route.clone();
         yew::platform::spawn_local(async move {
-            load(part).await;
+            load(&route).await;
+            PENDING.with(|p| p.borrow_mut().retain(|v| *v != (part, files)));
             crate::i18n::rerender();
         });
     }

@@ -12,6 +12,9 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::part::{DataFile, Files};
+
+use crate::index::Index;
 use crate::model::{
     BeijingFile, Fact, HaierHuaweiFile, HrAttribute, KunmingFile, PrintedCode, SmallGiantsFile,
     SourceNote, Study, StudyId, ThemesFile,
@@ -28,7 +31,59 @@ pub struct Sources {
     pub themes: ThemesFile,
 }
 
+/// The files of [`Sources`] one by one, as the release ships them (see
+/// `part::DataFile`): `None` for a file not loaded.
+#[derive(Clone, Debug, Default)]
+pub struct LoadedFiles {
+    pub small_giants: Option<SmallGiantsFile>,
+    pub haier_huawei: Option<HaierHuaweiFile>,
+    pub kunming: Option<KunmingFile>,
+    pub beijing: Option<BeijingFile>,
+    pub themes: Option<ThemesFile>,
+}
+
+impl LoadedFiles {
+    /// Those of `sources`' files that `files` names (for tests and tools:
+    /// what the app has with only those loaded).
+    pub fn subset(sources: &Sources, files: Files) -> LoadedFiles {
+        LoadedFiles {
+            small_giants: files.contains(DataFile::SmallGiants).then(|| sources.small_giants.clone()),
+            haier_huawei: files.contains(DataFile::HaierHuawei).then(|| sources.haier_huawei.clone()),
+            kunming: files.contains(DataFile::Kunming).then(|| sources.kunming.clone()),
+            beijing: files.contains(DataFile::Beijing).then(|| sources.beijing.clone()),
+            themes: files.contains(DataFile::Themes).then(|| sources.themes.clone()),
+        }
+    }
+}
+
 impl Sources {
+    /// The sources from the files that are loaded: a study whose file is not
+    /// has no records, only its own record as `index` holds it (a view that
+    /// shows its records is not rendered before its file is loaded, see
+    /// `part::data_of`). `None` if a study is missing from both.
+    pub fn assemble(files: LoadedFiles, index: &Index) -> Option<Sources> {
+        let study = |id: StudyId| index.study(id).cloned();
+        Some(Sources {
+            small_giants: match files.small_giants {
+                Some(file) => file,
+                None => SmallGiantsFile::empty(study(StudyId::SmallGiants)?),
+            },
+            haier_huawei: match files.haier_huawei {
+                Some(file) => file,
+                None => HaierHuaweiFile::empty(study(StudyId::HaierHuawei)?),
+            },
+            kunming: match files.kunming {
+                Some(file) => file,
+                None => KunmingFile::empty(study(StudyId::KunmingSem)?),
+            },
+            beijing: match files.beijing {
+                Some(file) => file,
+                None => BeijingFile::empty(study(StudyId::BeijingSmes)?),
+            },
+            themes: files.themes.unwrap_or(ThemesFile { theme: Vec::new() }),
+        })
+    }
+
     /// The data file each study comes from, for messages that name the file.
     pub fn file_name(study: StudyId) -> &'static str {
         match study {

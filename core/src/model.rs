@@ -281,6 +281,27 @@ pub struct SmallGiantsFile {
     pub note: Vec<SourceNote>,
 }
 
+impl SmallGiantsFile {
+    /// The file with no records, only the study's own (see `Sources::assemble`).
+    pub fn empty(study: Study) -> Self {
+        SmallGiantsFile {
+            study,
+            model_summary: Vec::new(),
+            criterion: Vec::new(),
+            firm_table_columns: Vec::new(),
+            firm: Vec::new(),
+            interviewees: Interviewees { total: 0, level: Vec::new(), source: String::new() },
+            table2: Vec::new(),
+            table3: Vec::new(),
+            table4: Vec::new(),
+            appendix2: Vec::new(),
+            excerpt: Vec::new(),
+            stated_count: Vec::new(),
+            note: Vec::new(),
+        }
+    }
+}
+
 /// One of the criteria for the title "science and technology small giant".
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -361,6 +382,13 @@ pub struct HaierHuaweiFile {
     pub path: Vec<InnovationPath>,
     #[serde(default)]
     pub note: Vec<SourceNote>,
+}
+
+impl HaierHuaweiFile {
+    /// The file with no records, only the study's own (see `Sources::assemble`).
+    pub fn empty(study: Study) -> Self {
+        HaierHuaweiFile { study, company: Vec::new(), stage: Vec::new(), milestone: Vec::new(), path: Vec::new(), note: Vec::new() }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -464,6 +492,25 @@ pub struct KunmingFile {
     pub stated_count: Vec<StatedCount>,
     #[serde(default)]
     pub note: Vec<SourceNote>,
+}
+
+impl KunmingFile {
+    /// The file with no records, only the study's own (see `Sources::assemble`).
+    pub fn empty(study: Study) -> Self {
+        KunmingFile {
+            study,
+            construct: Vec::new(),
+            dimension: Vec::new(),
+            item: Vec::new(),
+            structural_path: Vec::new(),
+            hypothesis: Vec::new(),
+            sample_row: Vec::new(),
+            fit_index: Vec::new(),
+            stated_range: Vec::new(),
+            stated_count: Vec::new(),
+            note: Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -599,6 +646,13 @@ pub struct BeijingFile {
     pub stated_count: Vec<StatedCount>,
     #[serde(default)]
     pub note: Vec<SourceNote>,
+}
+
+impl BeijingFile {
+    /// The file with no records, only the study's own (see `Sources::assemble`).
+    pub fn empty(study: Study) -> Self {
+        BeijingFile { study, hr_row: Vec::new(), firm: Vec::new(), mechanism: Vec::new(), stated_count: Vec::new(), note: Vec::new() }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@
 //! The start-up script reads [`SEGMENTS`] (written into it at build time) to
 //! fetch a deep link's part alongside the main part, before the app starts.
 
+use crate::model::StudyId;
 use crate::route::Route;
 
 /// A part of the app's code.
@@ -55,10 +56,167 @@ impl Part {
     }
 }
 
-/// The split module that holds the dataset and its decoder (`data.rs` in
-/// the app). Every view of a split part shows data, so a deep link's
-/// files are the data's and then its part's; home needs neither.
+/// The split module that holds the dataset's decoder and the header search
+/// (`data.rs` in the app). Every view of a split part shows data, so a deep
+/// link's files are the decoder's, the data files' its view shows (see
+/// [`data_of`]) and then its part's; home needs none of them.
 pub const DATA: &str = "data";
+
+/// A data file as the release ships it: each is a module of its own,
+/// fetched with the first view that shows from it (docs/performance.md,
+/// "The data by file").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DataFile {
+    SmallGiants,
+    HaierHuawei,
+    Kunming,
+    Beijing,
+    /// The themes across studies (`data/themes.toml`).
+    Themes,
+}
+
+impl DataFile {
+    pub const ALL: [DataFile; 5] = [DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Kunming, DataFile::Beijing, DataFile::Themes];
+
+    /// Its module's name in the build (`part-<hash>-<name>.wasm`).
+    pub fn name(self) -> &'static str {
+        match self {
+            DataFile::SmallGiants => "data_small_giants",
+            DataFile::HaierHuawei => "data_haier_huawei",
+            DataFile::Kunming => "data_kunming",
+            DataFile::Beijing => "data_beijing",
+            DataFile::Themes => "data_themes",
+        }
+    }
+
+    /// The file a study's records are in.
+    pub fn of_study(id: StudyId) -> DataFile {
+        match id {
+            StudyId::SmallGiants => DataFile::SmallGiants,
+            StudyId::HaierHuawei => DataFile::HaierHuawei,
+            StudyId::KunmingSem => DataFile::Kunming,
+            StudyId::BeijingSmes => DataFile::Beijing,
+        }
+    }
+
+    /// The study whose file it is (`None` for the themes).
+    pub fn study(self) -> Option<StudyId> {
+        StudyId::ALL.into_iter().find(|id| DataFile::of_study(*id) == self)
+    }
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of data files.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Files(u8);
+
+impl Files {
+    pub const NONE: Files = Files(0);
+    pub const ALL: Files = Files(0b1_1111);
+
+    pub fn of(files: &[DataFile]) -> Files {
+        Files(files.iter().fold(0, |bits, f| bits | f.bit()))
+    }
+
+    pub fn contains(self, file: DataFile) -> bool {
+        self.0 & file.bit() != 0
+    }
+
+    /// Whether every file of `other` is in this set.
+    pub fn covers(self, other: Files) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub fn union(self, other: Files) -> Files {
+        Files(self.0 | other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The files, in [`DataFile::ALL`]'s order.
+    pub fn iter(self) -> impl Iterator<Item = DataFile> {
+        DataFile::ALL.into_iter().filter(move |f| self.contains(*f))
+    }
+}
+
+/// The data files a route's view shows from. What a view does not show
+/// from is not fetched for it: a link to the Kunming study fetches that
+/// study's file only. The app's own test renders every view with exactly
+/// these files and with all of them, and finds the same page.
+pub fn data_of(route: &Route) -> Files {
+    use DataFile::*;
+    match route {
+        Route::Home | Route::NotFound(_) => Files::NONE,
+        Route::Study(id) => StudyId::parse(id).map_or(Files::NONE, |id| Files::of(&[DataFile::of_study(id)])),
+        Route::TraceIndex => Files::of(&[SmallGiants, Kunming]),
+        // A code's trace names the themes that mention it.
+        Route::Trace(_) => Files::of(&[SmallGiants, Kunming, Themes]),
+        // The 26 firms are the small giants', Haier and Huawei, and the
+        // Beijing study's; a firm's page names its themes.
+        Route::Firms(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
+        Route::Firm(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing, Themes]),
+        Route::Compare(_)
+        | Route::Learn
+        | Route::Tour(..)
+        | Route::Exercise(..)
+        | Route::Data
+        | Route::Themes
+        | Route::Search(_)
+        | Route::Glossary
+        | Route::Checks => Files::ALL,
+    }
+}
+
+/// The data files the start-up script preloads for a hash, by the keys of
+/// [`preload_keys`]: the first segment of its path, or for a study the
+/// first two. Agrees with [`data_of`] wherever the app renders the view
+/// the script expects (a test checks it).
+pub fn data_of_hash(hash: &str) -> Files {
+    let key = preload_key(hash);
+    preload_keys().into_iter().find(|(k, _, _)| *k == key).map_or(Files::NONE, |(_, _, files)| files)
+}
+
+/// The start-up script's key for a hash, read as the script reads it (the
+/// path split at `/`): `study/<id>` for a study's page, else the first
+/// segment (`trace`, `firms`, …).
+pub fn preload_key(hash: &str) -> String {
+    let path = hash.split('?').next().unwrap_or_default();
+    let mut segments = path.split('/').skip(1);
+    let first = segments.next().unwrap_or_default();
+    match (first, segments.next()) {
+        ("study", Some(id)) if !id.is_empty() => format!("study/{id}"),
+        _ => first.to_string(),
+    }
+}
+
+/// Every key the start-up script knows, with the part and the data files it
+/// preloads for it: for a segment, what its widest view shows from (a
+/// code's trace rather than the trace's index).
+pub fn preload_keys() -> Vec<(String, Part, Files)> {
+    let mut keys = Vec::new();
+    for (segment, part) in SEGMENTS {
+        let files = match segment {
+            "study" => {
+                for id in StudyId::ALL {
+                    keys.push((format!("study/{id}"), part, data_of(&Route::Study(id.as_str().into()))));
+                }
+                // A study the app does not know: its page says so.
+                Files::NONE
+            }
+            "trace" => data_of(&Route::Trace(String::new())),
+            "firms" => data_of(&Route::Firms(Default::default())),
+            "firm" => data_of(&Route::Firm(String::new())),
+            _ => Files::ALL,
+        };
+        keys.push((segment.to_string(), part, files));
+    }
+    keys
+}
 
 /// The first segment of a hash's path (`#/<segment>/…`) and the part its
 /// views are in; any other segment is a main-part view (home, not found).

@@ -83,7 +83,9 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
   let mode = 'fail';
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
-  await page.route(/\/part-[^/]*-data\.wasm$/, async (route) => {
+  // The decoder's module and every data file's: the header search shows
+  // from all of them.
+  await page.route(/\/part-[^/]*-data(_[a-z_]+)?\.wasm$/, async (route) => {
     fetched.push(route.request().url());
     if (mode === 'fail') return route.abort('internetdisconnected');
     await gate;
@@ -106,7 +108,11 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
   await box.press('s');
   await options.filter({ hasText: /^a13 Industry experts/ }).first().waitFor();
   assert.equal(await page.getByRole('status').filter({ hasText: /data to search/ }).count(), 0, 'no status once the data is here');
-  assert.equal(fetched.length, 2, 'fetched once more after the failure, then kept');
+  const decoder = fetched.filter((u) => /-data\.wasm$/.test(u));
+  assert.equal(decoder.length, 2, 'the decoder fetched once more after the failure, then kept');
+  for (const file of ['small_giants', 'haier_huawei', 'kunming', 'beijing', 'themes']) {
+    assert.equal(fetched.filter((u) => u.endsWith(`-data_${file}.wasm`)).length, 2, `${file}: once more after the failure`);
+  }
   const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
   assert.deepEqual(other, []);
   await page.context().close();
@@ -115,10 +121,18 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
 // Each module a page loads costs a request and an instantiation beyond its
 // bytes: chunks of shared code under 2 KB are folded into the main module
 // (tools/site/src/split.rs, FOLD_CHUNKS_BELOW). Before, a deep link fetched
-// 21–25 wasm modules, most of them a few hundred bytes.
+// 21–25 wasm modules, most of them a few hundred bytes. The data files are
+// modules of their own, and a deep link fetches those its view shows from
+// (explorer_core::part::data_of), no others.
 const MODULE_BUDGET = 14;
-test(`a deep link loads at most ${MODULE_BUDGET} wasm modules, and none is tiny`, async () => {
-  for (const hash of ['#/firms', '#/trace/a13', '#/study/kunming-sem', '#/learn']) {
+const DATA_FILES = {
+  '#/firms': ['small_giants', 'haier_huawei', 'beijing'],
+  '#/trace/a13': ['small_giants', 'kunming', 'themes'],
+  '#/study/kunming-sem': ['kunming'],
+  '#/learn': ['small_giants', 'haier_huawei', 'kunming', 'beijing', 'themes'],
+};
+test(`a deep link loads at most ${MODULE_BUDGET} modules of code, the data files its view shows from, and none is tiny`, async () => {
+  for (const [hash, files] of Object.entries(DATA_FILES)) {
     const page = await newPage(browser, { serviceWorkers: 'block' });
     const modules = [];
     page.on('response', async (r) => {
@@ -127,7 +141,10 @@ test(`a deep link loads at most ${MODULE_BUDGET} wasm modules, and none is tiny`
     await page.goto(server.base + hash);
     await ready(page);
     await page.waitForLoadState('networkidle');
-    assert.ok(modules.length <= MODULE_BUDGET, `${hash}: ${modules.length} modules (${modules.map((m) => m.name).join(', ')})`);
+    const data = modules.map((m) => /-data_([a-z_]+)\.wasm$/.exec(m.name)?.[1]).filter(Boolean);
+    assert.deepEqual(data.sort(), [...files].sort(), `${hash}: the data files`);
+    const code = modules.filter((m) => !/-data_[a-z_]+\.wasm$/.test(m.name));
+    assert.ok(code.length <= MODULE_BUDGET, `${hash}: ${code.length} modules of code (${code.map((m) => m.name).join(', ')})`);
     // What is left as a chunk is shared code that is not small, or that
     // calls into another chunk (which the main module cannot import from).
     const tiny = modules.filter((m) => m.bytes < 200).map((m) => `${m.name} ${m.bytes} B`);
@@ -135,4 +152,40 @@ test(`a deep link loads at most ${MODULE_BUDGET} wasm modules, and none is tiny`
     await page.assertClean();
     await page.context().close();
   }
+});
+
+test("a view fetches the data files it shows from that are not here yet, once, and says so if it cannot", async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const data = [];
+  let blocked = /-data_beijing\.wasm$/;
+  await page.route(/\/part-[^/]*-data_[a-z_]+\.wasm$/, (route) => {
+    data.push(/-data_([a-z_]+)\.wasm$/.exec(route.request().url())[1]);
+    return blocked?.test(route.request().url()) ? route.abort('internetdisconnected') : route.continue();
+  });
+  await page.goto(server.base + '#/study/kunming-sem');
+  await ready(page);
+  await page.getByRole('heading', { level: 1, name: /KUNMING/ }).waitFor();
+  assert.deepEqual(data, ['kunming'], "a study's page fetches its own file");
+  // The firms show from three other files; one cannot be fetched.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
+  await alert.waitFor();
+  assert.deepEqual([...data].sort(), ['beijing', 'haier_huawei', 'kunming', 'small_giants']);
+  blocked = null;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('heading', { level: 1, name: /Firms/ }).waitFor();
+  // The Beijing firms are there: the table shows all 26.
+  await page.getByRole('link', { name: 'CF19', exact: true }).first().waitFor();
+  assert.deepEqual([...data].sort(), ['beijing', 'beijing', 'haier_huawei', 'kunming', 'small_giants'], 'only the failed file again');
+  // Back to the study: nothing fetched again.
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: /KUNMING/ }).waitFor();
+  assert.equal(data.length, 5);
+  // The header search shows from every file: only the themes are missing.
+  await page.getByRole('combobox', { name: 'Search the explorer' }).fill('Industry experts');
+  await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').filter({ hasText: /^a13 Industry experts/ }).first().waitFor();
+  assert.deepEqual(data.slice(5), ['themes']);
+  const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
+  assert.deepEqual(other, []);
+  await page.context().close();
 });

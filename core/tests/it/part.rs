@@ -56,3 +56,45 @@ fn every_split_part_has_views_and_segments() {
         assert!(hashes.iter().any(|h| of_hash(h) == part && h.starts_with(&format!("#/{segment}")) && Part::of(&parse(h).route) == part), "#/{segment}");
     }
 }
+
+#[test]
+fn the_start_up_script_preloads_every_data_file_the_app_waits_for() {
+    use explorer_core::part::{data_of, data_of_hash, preload_key};
+    for hash in hashes() {
+        let route = parse(&hash).route;
+        let (app, script) = (data_of(&route), data_of_hash(&hash));
+        // The script never misses a file the view waits for, except where
+        // the app shows "not found" for a path the script reads otherwise.
+        assert!(script.covers(app) || Part::of(&route) == Part::Main, "{hash}: the app waits for {app:?}, the script preloads {script:?}");
+        assert!(!preload_key(&hash).contains('?'), "{hash}");
+    }
+    // The deep links the bench measures preload exactly what they show from.
+    for hash in ["#/firms", "#/trace/a13", "#/study/kunming-sem", "#/study/kunming-sem?lang=zh", "#/firm/CF1"] {
+        assert_eq!(data_of_hash(hash), data_of(&parse(hash).route), "{hash}");
+    }
+}
+
+#[test]
+fn a_study_s_page_needs_its_own_file_and_home_none() {
+    use explorer_core::model::StudyId;
+    use explorer_core::part::{data_of, DataFile, Files};
+    for id in StudyId::ALL {
+        let files = data_of(&parse(&format!("#/study/{id}")).route);
+        assert_eq!(files.iter().collect::<Vec<_>>(), vec![DataFile::of_study(id)], "{id}");
+        assert_eq!(DataFile::of_study(id).study(), Some(id));
+    }
+    assert_eq!(DataFile::Themes.study(), None);
+    for hash in ["#/", "#/nowhere", "#/study/nowhere"] {
+        assert!(data_of(&parse(hash).route).is_empty(), "{hash}");
+    }
+    // The views that show from everything.
+    for hash in ["#/search?q=talent", "#/themes", "#/data", "#/checks", "#/glossary", "#/learn", "#/compare?firms=CF1,CF2"] {
+        assert_eq!(data_of(&parse(hash).route), Files::ALL, "{hash}");
+    }
+    let names: std::collections::BTreeSet<_> = DataFile::ALL.iter().map(|f| f.name()).collect();
+    assert_eq!(names.len(), DataFile::ALL.len());
+    assert!(names.iter().all(|n| n.starts_with("data_") && !Part::SPLIT.iter().any(|p| p.name() == *n)));
+    let some = Files::of(&[DataFile::Kunming, DataFile::Themes]);
+    assert!(Files::ALL.covers(some) && !some.covers(Files::ALL) && some.covers(Files::NONE));
+    assert_eq!(some.union(Files::of(&[DataFile::SmallGiants])).iter().count(), 3);
+}

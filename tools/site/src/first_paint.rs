@@ -15,7 +15,6 @@ use std::fs;
 use std::path::Path;
 
 use explorer_core::citation::Date;
-use explorer_core::part::SEGMENTS;
 use explorer_core::shell;
 
 use crate::split::Parts;
@@ -165,25 +164,29 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
     Ok(format!("{chooser}{}{registration}", before_start(&script, "await firstPaint;\n")))
 }
 
-/// The script that preloads the files of the link's part (by the first
-/// segment of its path, `explorer_core::part::SEGMENTS`), so that they
-/// arrive with the main module and the app's first render is the view: the
-/// dataset's module (`explorer_core::part::DATA`), then the part's own.
+/// The script that preloads a link's files (by the key of its hash,
+/// `explorer_core::part::preload_keys`: the first segment of its path, or
+/// for a study's page the first two), so that they arrive with the main
+/// module and the app's first render is the view: the decoder's module
+/// (`explorer_core::part::DATA`), the modules of the data files the view
+/// shows from, then the part's own.
 fn preload(parts: &Parts) -> String {
     let mut map = Vec::new();
-    let data = parts.get(explorer_core::part::DATA).cloned().unwrap_or_default();
-    for (segment, part) in SEGMENTS {
-        let Some(files) = parts.get(part.name()) else { continue };
-        let mut all = data.clone();
-        all.extend(files.iter().filter(|f| !data.contains(f)).cloned());
+    for (key, part, files) in explorer_core::part::preload_keys() {
+        let Some(own) = parts.get(part.name()) else { continue };
+        let mut all: Vec<String> = Vec::new();
+        let data = std::iter::once(explorer_core::part::DATA).chain(files.iter().map(|f| f.name()));
+        for list in data.filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
+            all.extend(list.iter().filter(|f| !all.contains(f)).cloned().collect::<Vec<_>>());
+        }
         let list: Vec<String> = all.iter().map(|f| format!("{f:?}")).collect();
-        map.push(format!("{segment:?}:[{}]", list.join(",")));
+        map.push(format!("{key:?}:[{}]", list.join(",")));
     }
     if map.is_empty() {
         return String::new();
     }
     format!(
-        "try {{\n  const parts = {{{}}};\n  const segment = (location.hash.split('?')[0].split('/')[1] || '');\n  for (const file of (Object.hasOwn(parts, segment) ? parts[segment] : [])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
+        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/');\n  const two = `${{segments[1] || ''}}/${{segments[2] || ''}}`;\n  const key = Object.hasOwn(parts, two) ? two : (segments[1] || '');\n  for (const file of (Object.hasOwn(parts, key) ? parts[key] : [])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
         map.join(",")
     )
 }
@@ -265,10 +268,18 @@ mod tests {
         parts.insert("studies".into(), vec!["part-1-chunk_2.wasm".into(), "part-1-studies.wasm".into()]);
         parts.insert("firms".into(), vec!["part-1-firms.wasm".into()]);
         parts.insert("data".into(), vec!["part-1-data.wasm".into(), "part-1-chunk_2.wasm".into()]);
+        parts.insert("data_kunming".into(), vec!["part-1-data_kunming.wasm".into()]);
+        parts.insert("data_themes".into(), vec!["part-1-data_themes.wasm".into()]);
         let split = boot(&dir, TRUNK, "", &parts).expect("boot");
+        // A study's page: the decoder, its own file's module, its part.
+        assert!(split.contains(r#""study/kunming-sem":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-studies.wasm"]"#), "{split}");
+        assert!(split.contains(r#""study/small-giants":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#), "{split}");
+        // The comparison may show from every file; the firms' list needs
+        // neither the Kunming study's nor the themes.
+        assert!(split.contains(r#""compare":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_themes.wasm","part-1-firms.wasm"]"#), "{split}");
         // The data's files first, each file once.
         let preload = split.find(r#""study":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
-        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"compare":"#), "{split}");
+        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_themes.wasm","part-1-firms.wasm"],"compare":"#), "{split}");
         let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
         assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
         assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));
