@@ -79,7 +79,8 @@ mod tests {
 
     /// What `part::data_of` promises: a view rendered with only the data
     /// files it names is the page it is with every file. Every view with a
-    /// static first paint, and the firms' filters, are rendered both ways.
+    /// static first paint, the firms' filters, and Learn's list, tours and
+    /// exercises are rendered both ways.
     #[test]
     fn every_view_shows_the_same_page_with_only_its_data_files() {
         use explorer_core::part::{data_of, Files};
@@ -100,6 +101,30 @@ mod tests {
             ]
             .map(String::from),
         );
+        // The comparison, of firms, of codes, and asked for wrongly.
+        hashes.extend(
+            [
+                "#/compare",
+                "#/compare?firms=CF7",
+                "#/compare?firms=CF7,CF11",
+                "#/compare?firms=Haier,Huawei,S1",
+                "#/compare?firms=CF1,CF2,CF3,CF4,CF5",
+                "#/compare?codes=a13,b16",
+                "#/compare?codes=a13,IL6,b16",
+                "#/compare?codes=IL,KM,IL6",
+                "#/compare?codes=B16,b16",
+                "#/compare?firms=CF7&codes=a13",
+            ]
+            .map(String::from),
+        );
+        // Learn: the list, every step of every tour, every exercise.
+        hashes.push("#/learn".into());
+        for tour in explorer_core::learn::tours::TOURS {
+            hashes.extend((1..=tour.steps.len()).map(|step| format!("#/learn/tour/{}/{step}", tour.id)));
+        }
+        for id in explorer_core::learn::exercise::ExerciseId::ALL {
+            hashes.extend([format!("#/learn/{}", id.key()), format!("#/learn/{}?seed=7", id.key()), format!("#/learn/{}?seed=3&mode=chains", id.key())]);
+        }
         let mut narrowed = 0;
         for hash in &hashes {
             let files = data_of(&explorer_core::route::parse(hash).route);

@@ -6,6 +6,7 @@
 //! The start-up script reads [`SEGMENTS`] (written into it at build time) to
 //! fetch a deep link's part alongside the main part, before the app starts.
 
+use crate::learn::exercise::ExerciseId;
 use crate::model::StudyId;
 use crate::route::Route;
 
@@ -154,17 +155,36 @@ pub fn data_of(route: &Route) -> Files {
         Route::Home | Route::NotFound(_) => Files::NONE,
         Route::Study(id) => StudyId::parse(id).map_or(Files::NONE, |id| Files::of(&[DataFile::of_study(id)])),
         Route::TraceIndex => Files::of(&[SmallGiants, Kunming]),
-        // A code's trace names the themes that mention it.
+        // A code's trace names the themes that mention it. A code of the
+        // small giants' grounded theory shows nothing of the Kunming study;
+        // any other (or an unknown one, whose page suggests codes of both)
+        // waits for both schemes.
+        Route::Trace(code) if grounded_theory_id(code) => Files::of(&[SmallGiants, Themes]),
         Route::Trace(_) => Files::of(&[SmallGiants, Kunming, Themes]),
         // The 26 firms are the small giants', Haier and Huawei, and the
         // Beijing study's; a firm's page names its themes.
         Route::Firms(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
         Route::Firm(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing, Themes]),
-        Route::Compare(_)
-        | Route::Learn
-        | Route::Tour(..)
-        | Route::Exercise(..)
-        | Route::Data
+        // Learn's list names the tours and exercises; a tour walks through
+        // one study, an exercise asks about one study's data (the firms'
+        // about the 26 firms).
+        Route::Learn => Files::NONE,
+        // The Beijing study's tour counts the not-reported marks over all 26.
+        Route::Tour(id, _) => match crate::learn::tours::tour(id).map(|tour| tour.study) {
+            Some(StudyId::BeijingSmes) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
+            Some(study) => Files::of(&[DataFile::of_study(study)]),
+            None => Files::NONE,
+        },
+        Route::Exercise(ExerciseId::FindFirms, _) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
+        Route::Exercise(id, _) => Files::of(&[DataFile::of_study(id.study())]),
+        // Firms side by side show from the firm files; codes from both
+        // schemes' (a code of the other study is named as such).
+        Route::Compare(query) => {
+            let firms = if query.firms.is_empty() && !query.codes.is_empty() { Files::NONE } else { Files::of(&[SmallGiants, HaierHuawei, Beijing]) };
+            let codes = if query.codes.is_empty() { Files::NONE } else { Files::of(&[SmallGiants, Kunming]) };
+            firms.union(codes)
+        }
+        Route::Data
         | Route::Themes
         | Route::Search(_)
         | Route::Glossary
@@ -172,26 +192,47 @@ pub fn data_of(route: &Route) -> Files {
     }
 }
 
-/// The data files the start-up script preloads for a hash, by the keys of
-/// [`preload_keys`]: the first segment of its path, or for a study the
-/// first two. Agrees with [`data_of`] wherever the app renders the view
-/// the script expects (a test checks it).
-pub fn data_of_hash(hash: &str) -> Files {
-    let key = preload_key(hash);
-    preload_keys().into_iter().find(|(k, _, _)| *k == key).map_or(Files::NONE, |(_, _, files)| files)
+/// Whether an id has the form of the small giants' grounded-theory codes:
+/// `a`, `b`, `A`, `S` or `C` and a number (`a13`, `S2`). No code of the
+/// Kunming measurement model has it (a test checks every code of the data),
+/// so a link to such a code's trace needs no Kunming file. The start-up
+/// script tests the same pattern (`GROUNDED_THEORY_PATTERN`).
+pub fn grounded_theory_id(id: &str) -> bool {
+    let mut chars = id.chars();
+    matches!(chars.next(), Some('a' | 'b' | 'A' | 'S' | 'C')) && !chars.as_str().is_empty() && chars.all(|c| c.is_ascii_digit())
 }
 
-/// The start-up script's key for a hash, read as the script reads it (the
-/// path split at `/`): `study/<id>` for a study's page, else the first
-/// segment (`trace`, `firms`, …).
-pub fn preload_key(hash: &str) -> String {
+/// [`grounded_theory_id`] as the start-up script's regular expression.
+pub const GROUNDED_THEORY_PATTERN: &str = "^[abASC][0-9]+$";
+
+/// The data files the start-up script preloads for a hash: those of the
+/// first of its [`preload_candidates`] that [`preload_keys`] has. Agrees
+/// with [`data_of`] wherever the app renders the view the script expects
+/// (a test checks it).
+pub fn data_of_hash(hash: &str) -> Files {
+    let keys = preload_keys();
+    preload_candidates(hash)
+        .iter()
+        .find_map(|key| keys.iter().find(|(k, _, _)| k == key))
+        .map_or(Files::NONE, |(_, _, files)| *files)
+}
+
+/// The keys the start-up script looks up for a hash, in order, read as the
+/// script reads it (the path split at `/`): `trace/grounded` for a
+/// grounded-theory code's trace, then the first three segments, the first
+/// two and the first (`learn/tour/<id>`, `study/<id>`, `trace`, …).
+pub fn preload_candidates(hash: &str) -> Vec<String> {
     let path = hash.split('?').next().unwrap_or_default();
-    let mut segments = path.split('/').skip(1);
-    let first = segments.next().unwrap_or_default();
-    match (first, segments.next()) {
-        ("study", Some(id)) if !id.is_empty() => format!("study/{id}"),
-        _ => first.to_string(),
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    let mut keys = Vec::new();
+    if segments.len() == 2 && segments[0] == "trace" && grounded_theory_id(segments[1]) {
+        keys.push("trace/grounded".to_string());
     }
+    for n in (1..=3).rev() {
+        let key: Vec<&str> = (0..n).map(|i| segments.get(i).copied().unwrap_or_default()).collect();
+        keys.push(key.join("/"));
+    }
+    keys
 }
 
 /// Every key the start-up script knows, with the part and the data files it
@@ -208,7 +249,22 @@ pub fn preload_keys() -> Vec<(String, Part, Files)> {
                 // A study the app does not know: its page says so.
                 Files::NONE
             }
-            "trace" => data_of(&Route::Trace(String::new())),
+            "learn" => {
+                for id in ExerciseId::ALL {
+                    keys.push((format!("learn/{}", id.key()), part, data_of(&Route::Exercise(id, Default::default()))));
+                }
+                for tour in crate::learn::tours::TOURS {
+                    keys.push((format!("learn/tour/{}", tour.id), part, data_of(&Route::Tour(tour.id.into(), 1))));
+                }
+                // A tour the app does not know: its page says so.
+                keys.push(("learn/tour".into(), part, Files::NONE));
+                data_of(&Route::Learn)
+            }
+            "compare" => data_of(&Route::Compare(crate::compare::CompareQuery { firms: vec![String::new()], codes: vec![String::new()] })),
+            "trace" => {
+                keys.push(("trace/grounded".into(), part, data_of(&Route::Trace("a1".into()))));
+                data_of(&Route::Trace(String::new()))
+            }
             "firms" => data_of(&Route::Firms(Default::default())),
             "firm" => data_of(&Route::Firm(String::new())),
             _ => Files::ALL,

@@ -127,9 +127,12 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
 const MODULE_BUDGET = 14;
 const DATA_FILES = {
   '#/firms': ['small_giants', 'haier_huawei', 'beijing'],
-  '#/trace/a13': ['small_giants', 'kunming', 'themes'],
+  '#/trace/a13': ['small_giants', 'themes'],
+  '#/trace/IL3': ['small_giants', 'kunming', 'themes'],
   '#/study/kunming-sem': ['kunming'],
-  '#/learn': ['small_giants', 'haier_huawei', 'kunming', 'beijing', 'themes'],
+  '#/learn': [],
+  '#/learn/tour/kunming-sem/2': ['kunming'],
+  '#/search?q=talent': ['small_giants', 'haier_huawei', 'kunming', 'beijing', 'themes'],
 };
 test(`a deep link loads at most ${MODULE_BUDGET} modules of code, the data files its view shows from, and none is tiny`, async () => {
   for (const [hash, files] of Object.entries(DATA_FILES)) {

@@ -142,7 +142,7 @@ test('compare: from a firm page, add a firm; codes of one study; the Haier/Huawe
   await ready(page);
   await page.getByRole('link', { name: 'Compare with…' }).click();
   await page.waitForURL(/#\/compare\?firms=CF7$/);
-  assert.equal(await page.getByRole('status').filter({ hasText: /at least two/ }).count(), 1);
+  await page.getByRole('status').filter({ hasText: /at least two/ }).waitFor();
   assert.equal(await page.locator('main .url-warnings').count(), 0, 'one firm is a start, not a mistake: no warning');
   // The choice starts on the first firm not yet compared, in the data's order.
   const firstOther = dataset.firms.map((f) => f.id).find((id) => id !== 'CF7');

@@ -59,17 +59,17 @@ fn every_split_part_has_views_and_segments() {
 
 #[test]
 fn the_start_up_script_preloads_every_data_file_the_app_waits_for() {
-    use explorer_core::part::{data_of, data_of_hash, preload_key};
+    use explorer_core::part::{data_of, data_of_hash, preload_candidates};
     for hash in hashes() {
         let route = parse(&hash).route;
         let (app, script) = (data_of(&route), data_of_hash(&hash));
         // The script never misses a file the view waits for, except where
         // the app shows "not found" for a path the script reads otherwise.
         assert!(script.covers(app) || Part::of(&route) == Part::Main, "{hash}: the app waits for {app:?}, the script preloads {script:?}");
-        assert!(!preload_key(&hash).contains('?'), "{hash}");
+        assert!(preload_candidates(&hash).iter().all(|k| !k.contains('?')), "{hash}");
     }
     // The deep links the bench measures preload exactly what they show from.
-    for hash in ["#/firms", "#/trace/a13", "#/study/kunming-sem", "#/study/kunming-sem?lang=zh", "#/firm/CF1"] {
+    for hash in ["#/firms", "#/trace/a13", "#/trace/IL3", "#/study/kunming-sem", "#/study/kunming-sem?lang=zh", "#/firm/CF1", "#/learn", "#/learn/tour/kunming-sem/2", "#/learn/find-firms"] {
         assert_eq!(data_of_hash(hash), data_of(&parse(hash).route), "{hash}");
     }
 }
@@ -84,11 +84,11 @@ fn a_study_s_page_needs_its_own_file_and_home_none() {
         assert_eq!(DataFile::of_study(id).study(), Some(id));
     }
     assert_eq!(DataFile::Themes.study(), None);
-    for hash in ["#/", "#/nowhere", "#/study/nowhere"] {
+    for hash in ["#/", "#/nowhere", "#/study/nowhere", "#/learn"] {
         assert!(data_of(&parse(hash).route).is_empty(), "{hash}");
     }
     // The views that show from everything.
-    for hash in ["#/search?q=talent", "#/themes", "#/data", "#/checks", "#/glossary", "#/learn", "#/compare?firms=CF1,CF2"] {
+    for hash in ["#/search?q=talent", "#/themes", "#/data", "#/checks", "#/glossary"] {
         assert_eq!(data_of(&parse(hash).route), Files::ALL, "{hash}");
     }
     let names: std::collections::BTreeSet<_> = DataFile::ALL.iter().map(|f| f.name()).collect();
@@ -97,4 +97,48 @@ fn a_study_s_page_needs_its_own_file_and_home_none() {
     let some = Files::of(&[DataFile::Kunming, DataFile::Themes]);
     assert!(Files::ALL.covers(some) && !some.covers(Files::ALL) && some.covers(Files::NONE));
     assert_eq!(some.union(Files::of(&[DataFile::SmallGiants])).iter().count(), 3);
+}
+
+#[test]
+fn an_exercise_is_the_same_with_only_the_data_files_its_link_fetches() {
+    use explorer_core::dataset::LoadedFiles;
+    use explorer_core::index::Index;
+    use explorer_core::learn::exercise::{accepted, generate, ExerciseQuery};
+    use explorer_core::part::data_of;
+    use explorer_core::route::Route;
+    use explorer_core::{Dataset, Sources};
+    let full = crate::dataset();
+    let index = Index::of(full);
+    for id in ExerciseId::ALL {
+        let files = data_of(&Route::Exercise(id, ExerciseQuery::default()));
+        assert!(!files.is_empty() && files != explorer_core::part::Files::ALL, "{id:?}: {files:?}");
+        let only = Dataset::new(Sources::assemble(LoadedFiles::subset(&full.sources, files), &index).expect("every study in the index"));
+        for seed in 1..=40 {
+            for chains in [false, true] {
+                let query = ExerciseQuery { seed, chains };
+                let (a, b) = (generate(full, id, query), generate(&only, id, query));
+                assert_eq!(a, b, "{id:?} seed {seed}");
+                for i in 0..a.questions.len() {
+                    assert_eq!(accepted(full, &a, &[], i), accepted(&only, &b, &[], i), "{id:?} seed {seed} question {i}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_grounded_theory_code_is_known_by_its_form_alone() {
+    use explorer_core::part::{data_of, grounded_theory_id, DataFile};
+    use explorer_core::Level;
+    let dataset = crate::dataset();
+    assert!(dataset.codes.len() > 100);
+    for code in &dataset.codes {
+        let grounded = Level::GROUNDED_THEORY.contains(&code.level);
+        assert_eq!(grounded_theory_id(&code.id), grounded, "{} ({:?})", code.id, code.level);
+        let files = data_of(&parse(&format!("#/trace/{}", code.id)).route);
+        assert_eq!(files.contains(DataFile::Kunming), !grounded, "{}", code.id);
+    }
+    for id in ["", "a", "a1x", "x1", "A-1", "IL1", "s1", "c1", "B1"] {
+        assert!(!grounded_theory_id(id), "{id}");
+    }
 }

@@ -164,9 +164,9 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
     Ok(format!("{chooser}{}{registration}", before_start(&script, "await firstPaint;\n")))
 }
 
-/// The script that preloads a link's files (by the key of its hash,
-/// `explorer_core::part::preload_keys`: the first segment of its path, or
-/// for a study's page the first two), so that they arrive with the main
+/// The script that preloads a link's files (by the first of its hash's
+/// keys it knows, `explorer_core::part::preload_candidates` and
+/// `preload_keys`), so that they arrive with the main
 /// module and the app's first render is the view: the decoder's module
 /// (`explorer_core::part::DATA`), the modules of the data files the view
 /// shows from, then the part's own.
@@ -186,9 +186,10 @@ fn preload(parts: &Parts) -> String {
         return String::new();
     }
     format!(
-        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/');\n  const two = `${{segments[1] || ''}}/${{segments[2] || ''}}`;\n  const key = Object.hasOwn(parts, two) ? two : (segments[1] || '');\n  for (const file of (Object.hasOwn(parts, key) ? parts[key] : [])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
+        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/').slice(1);\n  const keys = segments.length === 2 && segments[0] === 'trace' && /$GT/.test(segments[1]) ? ['trace/grounded'] : [];\n  for (let n = 3; n >= 1; n--) keys.push([0, 1, 2].slice(0, n).map((i) => segments[i] || '').join('/'));\n  const key = keys.find((k) => Object.hasOwn(parts, k));\n  for (const file of (key === undefined ? [] : parts[key])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
         map.join(",")
     )
+    .replace("$GT", explorer_core::part::GROUNDED_THEORY_PATTERN)
 }
 
 /// How the page loads the start-up script: as soon as it arrives where it
@@ -274,9 +275,16 @@ mod tests {
         // A study's page: the decoder, its own file's module, its part.
         assert!(split.contains(r#""study/kunming-sem":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-studies.wasm"]"#), "{split}");
         assert!(split.contains(r#""study/small-giants":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#), "{split}");
-        // The comparison may show from every file; the firms' list needs
-        // neither the Kunming study's nor the themes.
-        assert!(split.contains(r#""compare":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_themes.wasm","part-1-firms.wasm"]"#), "{split}");
+        // A grounded-theory code's trace: no Kunming file (the script tests
+        // the code's form as the app does).
+        let mut traced = parts.clone();
+        traced.insert("trace".into(), vec!["part-1-trace.wasm".into()]);
+        let with_trace = boot(&dir, TRUNK, "", &traced).expect("boot");
+        assert!(with_trace.contains(r#""trace/grounded":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_themes.wasm","part-1-trace.wasm"],"trace":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_themes.wasm","part-1-trace.wasm"]"#), "{with_trace}");
+        assert!(with_trace.contains("segments.length === 2 && segments[0] === 'trace' && /^[abASC][0-9]+$/.test(segments[1])"), "{with_trace}");
+        // The comparison may show codes of the Kunming study, but never the
+        // themes; the firms' list needs neither.
+        assert!(split.contains(r#""compare":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-firms.wasm"]"#), "{split}");
         // The data's files first, each file once.
         let preload = split.find(r#""study":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
         assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_themes.wasm","part-1-firms.wasm"],"compare":"#), "{split}");
