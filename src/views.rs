@@ -90,11 +90,13 @@ mod split {
     pub fn status(route: &Route) -> Status {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return Status::Ready(main_view) };
-        if DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
+        let data = crate::data::has(files);
+        // Files that failed may have come since, with another view's.
+        if !data && DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
             return Status::Failed;
         }
         match get(i) {
-            Some(Status::Ready(view)) if crate::data::has(files) => Status::Ready(view),
+            Some(Status::Ready(view)) if data => Status::Ready(view),
             Some(Status::Failed) => Status::Failed,
             _ => Status::Loading,
         }
