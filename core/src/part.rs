@@ -3,8 +3,13 @@
 //! per family of views, fetched the first time a view of that family is
 //! shown (see docs/performance.md, "Split by view").
 //!
-//! The start-up script reads [`SEGMENTS`] (written into it at build time) to
-//! fetch a deep link's part alongside the main part, before the app starts.
+//! The data is split too: the decoder ([`DATA`]) and each data file
+//! ([`DataFile`]) are modules of their own, and a view waits for the files it
+//! shows from ([`data_of`]; docs/performance.md, "The data by file").
+//!
+//! The start-up script reads [`preload_keys`] (written into it at build
+//! time) to fetch a deep link's part, decoder and data files alongside the
+//! main part, before the app starts.
 
 use crate::learn::exercise::ExerciseId;
 use crate::model::StudyId;
