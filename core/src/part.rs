@@ -215,11 +215,14 @@ pub const GROUNDED_THEORY_PATTERN: &str = "^[abASC][0-9]+$";
 /// with [`data_of`] wherever the app renders the view the script expects
 /// (a test checks it).
 pub fn data_of_hash(hash: &str) -> Files {
+    preload_entry(hash).map_or(Files::NONE, |(_, _, files)| files)
+}
+
+/// The entry of [`preload_keys`] the start-up script uses for a hash: the
+/// first of its [`preload_candidates`] that has one.
+fn preload_entry(hash: &str) -> Option<(String, Part, Files)> {
     let keys = preload_keys();
-    preload_candidates(hash)
-        .iter()
-        .find_map(|key| keys.iter().find(|(k, _, _)| k == key))
-        .map_or(Files::NONE, |(_, _, files)| *files)
+    preload_candidates(hash).iter().find_map(|key| keys.iter().find(|(k, _, _)| k == key).cloned())
 }
 
 /// The keys the start-up script looks up for a hash, in order, read as the
@@ -295,10 +298,8 @@ pub const SEGMENTS: [(&str, Part); 11] = [
     ("checks", Part::Reference),
 ];
 
-/// The part of the view a hash opens, by its first segment alone, as the
-/// start-up script reads it.
+/// The part the start-up script preloads for a hash (the same entry as
+/// [`data_of_hash`]); the main part where it preloads none.
 pub fn of_hash(hash: &str) -> Part {
-    let path = hash.split('?').next().unwrap_or_default();
-    let segment = path.trim_start_matches('#').trim_start_matches('/').split('/').next().unwrap_or_default();
-    SEGMENTS.iter().find(|(s, _)| *s == segment).map_or(Part::Main, |(_, part)| *part)
+    preload_entry(hash).map_or(Part::Main, |(_, part, _)| part)
 }

@@ -1,7 +1,8 @@
 //! The parts of the code the release splits the views into: every route has
-//! one, and the start-up script's reading of a hash (by its first segment)
-//! agrees with the app's, so a deep link's part is fetched alongside the
-//! main module.
+//! one, and the start-up script's reading of a hash (by its first three,
+//! two or one segments, `part::preload_candidates`) agrees with the app's,
+//! so a deep link's part and data files are fetched alongside the main
+//! module.
 
 use explorer_core::learn::exercise::ExerciseId;
 use explorer_core::learn::tours::TOURS;
