@@ -28,6 +28,23 @@ import { startEngine } from './engines.mjs';
 
 const HOME_HEADING = 'Innovation in Chinese science-and-technology SMEs';
 const WAIT_MS = 15000;
+/**
+ * An async WebDriver script: calls back once its element has kept the same
+ * place on screen for three frames (or after a second, whichever is first).
+ */
+const STILL = `
+  const [element, done] = arguments;
+  const started = performance.now();
+  let last = '', same = 0;
+  (function frame() {
+    const r = element.getBoundingClientRect();
+    const now = [r.x, r.y, r.width, r.height].join();
+    same = now === last ? same + 1 : 0;
+    last = now;
+    if (same >= 3 || performance.now() - started > 1000) done();
+    else requestAnimationFrame(frame);
+  })();
+`;
 
 export function smoke(name) {
   let server, session, driver, dataset;
@@ -262,10 +279,16 @@ export function smoke(name) {
     // Scrolled to first: above it, the firms list, matrix and combinations are
     // laid out only near the window, and WebKit's WebDriver may click where
     // the summary was before they were (docs/performance.md).
+    // A click WebKit sent to where the summary had just been is tried again
+    // once the summary holds still; a person would click again too.
     const summary = await driver.findElement(By.xpath('//main//summary[normalize-space()="Share / Embed"]'));
-    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', summary);
-    await driver.sleep(100);
-    await summary.click();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', summary);
+      await driver.executeAsyncScript(STILL, summary);
+      await summary.click();
+      const opened = await driver.wait(() => driver.executeScript('return arguments[0].parentElement.open', summary), 2000).catch(() => false);
+      if (opened) break;
+    }
     // The panel's content is rendered once it opens (its toggle event).
     await waitFor(() => document.getElementById('permalink') !== null, 'the opened panel shows the link');
     const field = (text) => driver.findElement(By.xpath(`//main//label[normalize-space()="${text}"]`))
