@@ -34,7 +34,7 @@ pub fn script(dir: &Path) -> Result<String, String> {
     let hashes: Vec<&str> = list.lines().filter(|l| !l.trim().is_empty()).collect();
     let (year, month, day) = shell::DATE_STAND_IN;
     let date = Date { year, month, day };
-    Ok(SCRIPT
+    Ok(compact(SCRIPT)
         .replace("$ROUTES", &shell::grouped(&hashes))
         .replace("$BASE", &format!("{:?}", shell::BASE_STAND_IN))
         .replace("$LONG", &format!("{:?}", date.long()))
@@ -43,6 +43,15 @@ pub fn script(dir: &Path) -> Result<String, String> {
         .replace("$WAIT_MS", &WAIT_MS.to_string())
         .replace("$DIR", shell::DIR)
         .replace("$MARKER", &format!("{:?}", shell::MARKER)))
+}
+
+/// A script written here, without its comment lines and indentation: the
+/// comments stay in this file, and their bytes are not sent on every first
+/// visit. Lines are kept as lines (no semicolon is inferred differently).
+/// Only for a script where no line continues a string or a template literal
+/// (a test checks `SCRIPT`), so that no text depends on where a line starts.
+fn compact(js: &str) -> String {
+    js.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).map(|l| format!("{l}\n")).collect()
 }
 
 const SCRIPT: &str = r#"// The static first paint (see explorer_core::shell). The wasm is fetched
@@ -233,6 +242,25 @@ mod tests {
             fs::write(dir.join(shell::LIST), routes).expect("list");
         }
         dir
+    }
+
+    #[test]
+    fn the_chooser_is_sent_without_its_comments_and_indentation() {
+        // No line of it continues a string or a template literal, so
+        // trimming a line changes no text.
+        for line in SCRIPT.lines() {
+            assert_eq!(line.matches('`').count() % 2, 0, "a template literal spans lines: {line}");
+            assert!(!line.trim_end().ends_with('\\'), "a string continues: {line}");
+        }
+        let compacted = compact(SCRIPT);
+        assert!(SCRIPT.lines().any(|l| l.trim_start().starts_with("//")), "the source has comments");
+        assert!(compacted.lines().all(|l| !l.starts_with("//") && !l.starts_with(' ') && !l.is_empty()), "{compacted}");
+        // Every statement line is kept, in order.
+        let code: Vec<&str> = SCRIPT.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect();
+        assert_eq!(compacted.lines().collect::<Vec<_>>(), code);
+        assert!(compacted.len() * 10 < SCRIPT.len() * 8, "at least a fifth smaller: {} of {}", compacted.len(), SCRIPT.len());
+        let dir = site(Some("#/\n#/firms\n"));
+        assert!(script(&dir).expect("script").starts_with("const parsed = document.readyState === 'loading'\n? new Promise"));
     }
 
     #[test]
