@@ -5,9 +5,10 @@
 //! faster.
 //!
 //! The index is in the main module: home and the frame around every view
-//! show from it. In the split release (feature `split`) the decoder is a
-//! part of its own (`data`) and each data file another (`data_kunming`, …,
-//! see `explorer_core::part::DataFile`), fetched with the first view that
+//! show from it. In the split release (feature `split`) the assembler of
+//! the dataset is a part of its own (`data`) and each data file another
+//! (`data_kunming`, …, see `explorer_core::part::DataFile`) with the code
+//! that decodes it, fetched with the first view that
 //! shows from it (`views::load` waits for the files `part::data_of` names)
 //! or, every file, the first time the header search is used. Whenever a
 //! file arrives, the dataset is decoded again from the files that are here;
@@ -45,22 +46,14 @@ macro_rules! file_bytes {
     };
 }
 
-/// Decodes the data files there are into the dataset: the studies whose
-/// file is not among them have only their own record (from the index).
-fn decode(files: &[(DataFile, &[u8])]) -> Result<Rc<Dataset>, String> {
-    fn read<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<Option<T>, String> {
-        postcard::from_bytes(bytes).map(Some).map_err(|e| format!("The bundled data could not be read ({e})."))
-    }
-    let mut loaded = LoadedFiles::default();
-    for (file, bytes) in files {
-        match file {
-            DataFile::SmallGiants => loaded.small_giants = read(bytes)?,
-            DataFile::HaierHuawei => loaded.haier_huawei = read(bytes)?,
-            DataFile::Kunming => loaded.kunming = read(bytes)?,
-            DataFile::Beijing => loaded.beijing = read(bytes)?,
-            DataFile::Themes => loaded.themes = read(bytes)?,
-        }
-    }
+/// A data file decoded from its bytes (postcard), or why it could not be.
+fn read<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<Option<T>, String> {
+    postcard::from_bytes(bytes).map(Some).map_err(|e| format!("The bundled data could not be read ({e})."))
+}
+
+/// The dataset from the data files decoded: the studies whose file is not
+/// among them have only their own record (from the index).
+fn assemble(loaded: LoadedFiles) -> Result<Rc<Dataset>, String> {
     let index = index().ok_or_else(|| "The bundled index could not be read.".to_string())?;
     let sources = Sources::assemble(loaded, &index).ok_or_else(|| "The bundled index lacks a study.".to_string())?;
     #[cfg(feature = "bench")]
@@ -120,8 +113,18 @@ mod whole {
 
     /// The dataset decoded from `files` alone.
     fn decode_only(files: Files) -> Result<Rc<Dataset>, String> {
-        let bytes: Vec<(DataFile, &[u8])> = files.iter().map(|f| (f, bytes(f))).collect();
-        decode(&bytes)
+        let mut loaded = LoadedFiles::default();
+        for file in files.iter() {
+            let bytes = bytes(file);
+            match file {
+                DataFile::SmallGiants => loaded.small_giants = read(bytes)?,
+                DataFile::HaierHuawei => loaded.haier_huawei = read(bytes)?,
+                DataFile::Kunming => loaded.kunming = read(bytes)?,
+                DataFile::Beijing => loaded.beijing = read(bytes)?,
+                DataFile::Themes => loaded.themes = read(bytes)?,
+            }
+        }
+        assemble(loaded)
     }
 
     /// The dataset, or a message saying why it could not be decoded.
@@ -173,8 +176,13 @@ mod on_demand {
     use super::*;
     use crate::views::NotLoaded;
 
-    /// What the `data` part hands back: the decoder and the header search.
-    type Decode = fn(&[(DataFile, &[u8])]) -> Result<Rc<Dataset>, String>;
+    /// What a data file's module hands back: its decoder, which decodes the
+    /// file into its place among the files loaded (so that each file's
+    /// decoding code is in the file's own module).
+    type Fill = fn(&mut LoadedFiles) -> Result<(), String>;
+
+    /// What the `data` part hands back: the assembler and the header search.
+    type Decode = fn(&[(DataFile, Fill)]) -> Result<Rc<Dataset>, String>;
 
     /// The dataset decoded from the files named (or why it could not be).
     type Decoded = (Files, Result<Rc<Dataset>, String>);
@@ -182,8 +190,8 @@ mod on_demand {
     thread_local! {
         /// `None` until the `data` part has been fetched.
         static DECODER: Cell<Option<(Decode, Search)>> = const { Cell::new(None) };
-        /// The bytes of each data file fetched so far.
-        static BYTES: RefCell<Vec<(DataFile, &'static [u8])>> = const { RefCell::new(Vec::new()) };
+        /// The decoder of each data file fetched so far.
+        static FILLS: RefCell<Vec<(DataFile, Fill)>> = const { RefCell::new(Vec::new()) };
         /// The dataset decoded from those files, and which they are.
         static DATASET: RefCell<Option<Decoded>> = const { RefCell::new(None) };
         static FAILED: Cell<bool> = const { Cell::new(false) };
@@ -203,24 +211,37 @@ mod on_demand {
         Ok((decode, explorer_core::search::search_everything))
     }
 
+    /// Decodes every file fetched so far, each by its own decoder, into the
+    /// dataset.
+    fn decode(files: &[(DataFile, Fill)]) -> Result<Rc<Dataset>, String> {
+        let mut loaded = LoadedFiles::default();
+        for (_, fill) in files {
+            fill(&mut loaded)?;
+        }
+        assemble(loaded)
+    }
+
     /// A data file's loader: a function in the file's own module, handing
-    /// back its bytes (the call fetches that module first).
+    /// back the file's decoder (the call fetches that module first).
     macro_rules! file_loader {
-        ($name:ident, $module:ident) => {
+        ($name:ident, $module:ident, $field:ident) => {
             #[wasm_split_helpers::wasm_split($module, fallible)]
-            fn $name() -> Result<&'static [u8], NotLoaded> {
-                Ok(file_bytes!(stringify!($module)))
+            fn $name() -> Result<Fill, NotLoaded> {
+                Ok(|loaded| {
+                    loaded.$field = read(file_bytes!(stringify!($module)))?;
+                    Ok(())
+                })
             }
         };
     }
 
-    file_loader!(small_giants, data_small_giants);
-    file_loader!(haier_huawei, data_haier_huawei);
-    file_loader!(kunming, data_kunming);
-    file_loader!(beijing, data_beijing);
-    file_loader!(themes, data_themes);
+    file_loader!(small_giants, data_small_giants, small_giants);
+    file_loader!(haier_huawei, data_haier_huawei, haier_huawei);
+    file_loader!(kunming, data_kunming, kunming);
+    file_loader!(beijing, data_beijing, beijing);
+    file_loader!(themes, data_themes, themes);
 
-    async fn fetch(file: DataFile) -> Result<&'static [u8], NotLoaded> {
+    async fn fetch(file: DataFile) -> Result<Fill, NotLoaded> {
         match file {
             DataFile::SmallGiants => small_giants().await,
             DataFile::HaierHuawei => haier_huawei().await,
@@ -232,7 +253,7 @@ mod on_demand {
 
     /// The files whose bytes are here.
     fn fetched() -> Files {
-        BYTES.with(|b| b.borrow().iter().fold(Files::NONE, |files, (f, _)| files.union(Files::of(&[*f]))))
+        FILLS.with(|fills| fills.borrow().iter().fold(Files::NONE, |files, (f, _)| files.union(Files::of(&[*f]))))
     }
 
     /// Whether `files` are loaded and decoded into the dataset.
@@ -300,11 +321,11 @@ mod on_demand {
         for file in missing {
             jobs.push(Box::pin(async move {
                 match fetch(file).await {
-                    Ok(bytes) => {
-                        BYTES.with(|b| {
-                            let mut b = b.borrow_mut();
-                            if !b.iter().any(|(f, _)| *f == file) {
-                                b.push((file, bytes));
+                    Ok(fill) => {
+                        FILLS.with(|fills| {
+                            let mut fills = fills.borrow_mut();
+                            if !fills.iter().any(|(f, _)| *f == file) {
+                                fills.push((file, fill));
                             }
                         });
                         true
@@ -317,8 +338,8 @@ mod on_demand {
         let Some((decode, _)) = DECODER.with(Cell::get) else { return false };
         let here = fetched();
         if !has(here) {
-            let bytes = BYTES.with(|b| b.borrow().clone());
-            let dataset = decode(&bytes);
+            let fills = FILLS.with(|f| f.borrow().clone());
+            let dataset = decode(&fills);
             DATASET.with(|d| *d.borrow_mut() = Some((here, dataset)));
         }
         ok && has(files)

@@ -1,0 +1,12 @@
+import { startServer, launch } from './harness.mjs';
+const server = await startServer(() => process.env.D);
+const browser = await launch();
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.goto(server.base + 'icon.svg');
+await browser.startTracing(page, { path: '/tmp/trace.json', categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'disabled-by-default-devtools.timeline'] });
+await page.goto(server.base + (process.env.H ?? '#/trace/b1'));
+await page.waitForFunction(() => document.querySelector('ol[aria-label^="Trace"] li'));
+await page.waitForTimeout(400);
+await browser.stopTracing();
+await browser.close(); await server.close();
