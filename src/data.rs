@@ -251,7 +251,7 @@ mod on_demand {
         }
     }
 
-    /// The files whose bytes are here.
+    /// The files fetched so far (their decoders are here).
     fn fetched() -> Files {
         FILLS.with(|fills| fills.borrow().iter().fold(Files::NONE, |files, (f, _)| files.union(Files::of(&[*f]))))
     }
