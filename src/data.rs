@@ -51,6 +51,32 @@ fn read<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<Option<T>, Strin
     postcard::from_bytes(bytes).map(Some).map_err(|e| format!("The bundled data could not be read ({e})."))
 }
 
+/// A data file's decoder: decodes the file into its place among the files
+/// loaded. In the split release only the file's own module refers to it, so
+/// each file's decoding code is in that module.
+type Fill = fn(&mut LoadedFiles) -> Result<(), String>;
+
+/// Each data file's decoder, `fill_<module>`: the one place that pairs a
+/// file's module (`DataFile::name`) with its field of `LoadedFiles`.
+macro_rules! fills {
+    ($($fill:ident: $module:literal => $field:ident;)*) => {
+        $(
+            fn $fill(loaded: &mut LoadedFiles) -> Result<(), String> {
+                loaded.$field = read(file_bytes!($module))?;
+                Ok(())
+            }
+        )*
+    };
+}
+
+fills! {
+    fill_small_giants: "data_small_giants" => small_giants;
+    fill_haier_huawei: "data_haier_huawei" => haier_huawei;
+    fill_kunming: "data_kunming" => kunming;
+    fill_beijing: "data_beijing" => beijing;
+    fill_themes: "data_themes" => themes;
+}
+
 /// The dataset from the data files decoded: the studies whose file is not
 /// among them have only their own record (from the index).
 fn assemble(loaded: LoadedFiles) -> Result<Rc<Dataset>, String> {
@@ -101,28 +127,18 @@ mod whole {
         static DATASET: RefCell<Option<Result<Rc<Dataset>, String>>> = const { RefCell::new(None) };
     }
 
-    fn bytes(file: DataFile) -> &'static [u8] {
-        match file {
-            DataFile::SmallGiants => file_bytes!("data_small_giants"),
-            DataFile::HaierHuawei => file_bytes!("data_haier_huawei"),
-            DataFile::Kunming => file_bytes!("data_kunming"),
-            DataFile::Beijing => file_bytes!("data_beijing"),
-            DataFile::Themes => file_bytes!("data_themes"),
-        }
-    }
-
     /// The dataset decoded from `files` alone.
     fn decode_only(files: Files) -> Result<Rc<Dataset>, String> {
         let mut loaded = LoadedFiles::default();
         for file in files.iter() {
-            let bytes = bytes(file);
-            match file {
-                DataFile::SmallGiants => loaded.small_giants = read(bytes)?,
-                DataFile::HaierHuawei => loaded.haier_huawei = read(bytes)?,
-                DataFile::Kunming => loaded.kunming = read(bytes)?,
-                DataFile::Beijing => loaded.beijing = read(bytes)?,
-                DataFile::Themes => loaded.themes = read(bytes)?,
-            }
+            let fill: Fill = match file {
+                DataFile::SmallGiants => fill_small_giants,
+                DataFile::HaierHuawei => fill_haier_huawei,
+                DataFile::Kunming => fill_kunming,
+                DataFile::Beijing => fill_beijing,
+                DataFile::Themes => fill_themes,
+            };
+            fill(&mut loaded)?;
         }
         assemble(loaded)
     }
@@ -176,11 +192,6 @@ mod on_demand {
     use super::*;
     use crate::views::NotLoaded;
 
-    /// What a data file's module hands back: its decoder, which decodes the
-    /// file into its place among the files loaded (so that each file's
-    /// decoding code is in the file's own module).
-    type Fill = fn(&mut LoadedFiles) -> Result<(), String>;
-
     /// What the `data` part hands back: the assembler and the header search.
     type Decode = fn(&[(DataFile, Fill)]) -> Result<Rc<Dataset>, String>;
 
@@ -224,22 +235,19 @@ mod on_demand {
     /// A data file's loader: a function in the file's own module, handing
     /// back the file's decoder (the call fetches that module first).
     macro_rules! file_loader {
-        ($name:ident, $module:ident, $field:ident) => {
+        ($name:ident, $module:ident, $fill:ident) => {
             #[wasm_split_helpers::wasm_split($module, fallible)]
             fn $name() -> Result<Fill, NotLoaded> {
-                Ok(|loaded| {
-                    loaded.$field = read(file_bytes!(stringify!($module)))?;
-                    Ok(())
-                })
+                Ok($fill)
             }
         };
     }
 
-    file_loader!(small_giants, data_small_giants, small_giants);
-    file_loader!(haier_huawei, data_haier_huawei, haier_huawei);
-    file_loader!(kunming, data_kunming, kunming);
-    file_loader!(beijing, data_beijing, beijing);
-    file_loader!(themes, data_themes, themes);
+    file_loader!(small_giants, data_small_giants, fill_small_giants);
+    file_loader!(haier_huawei, data_haier_huawei, fill_haier_huawei);
+    file_loader!(kunming, data_kunming, fill_kunming);
+    file_loader!(beijing, data_beijing, fill_beijing);
+    file_loader!(themes, data_themes, fill_themes);
 
     async fn fetch(file: DataFile) -> Result<Fill, NotLoaded> {
         match file {
