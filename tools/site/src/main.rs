@@ -25,6 +25,7 @@
 
 mod first_paint;
 mod html;
+mod imports;
 mod split;
 
 use std::path::{Path, PathBuf};

@@ -79,7 +79,13 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     if !glue.contains(&link_module) {
         return Err(format!("wasm-bindgen's glue does not import {link_module}"));
     }
-    optimise(&bindgen.join(format!("{stem}_bg.wasm")), &dir.join(format!("{stem}_bg.wasm")))?;
+    // The imports from the glue under short names, in both files
+    // (imports.rs).
+    let bound = bindgen.join(format!("{stem}_bg.wasm"));
+    let wasm = fs::read(&bound).map_err(|e| format!("{}: {e}", bound.display()))?;
+    let (wasm, glue) = crate::imports::shorten(&wasm, &glue, &format!("./{stem}_bg.js"))?;
+    fs::write(&bound, wasm).map_err(|e| format!("{}: {e}", bound.display()))?;
+    optimise(&bound, &dir.join(format!("{stem}_bg.wasm")))?;
     write(&dir.join(&glue_name), &glue)?;
 
     // Each part's module and shared chunk under a hashed name.
@@ -99,12 +105,63 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     write(&dir.join(&link), &loader)?;
     let _ = fs::remove_dir_all(&work);
 
+    let new_hash = rehash(dir, hash)?;
     let mut parts = Parts::new();
     for (part, stems) in out.prefetch_map {
-        let files = stems.iter().filter_map(|s| renamed.get(s).cloned()).collect();
+        let files = stems.iter().filter_map(|s| renamed.get(s)).map(|f| f.replace(hash, &new_hash)).collect();
         parts.insert(part, files);
     }
     Ok(parts)
+}
+
+/// Names the split's files after their content. Trunk's hash is of the
+/// Rust it built, before this step: a change here alone (a new splitter, the
+/// imports' short names) would ship new files under the old names, and a
+/// visitor holding one of them in a cache kept for a year would run old
+/// glue against a new wasm. The new hash is of the files as written (the
+/// glue, the main module, the loader, every part) and replaces Trunk's in
+/// their names, in their content (where they name each other) and in the
+/// page. Returns the new hash.
+fn rehash(dir: &Path, old: &str) -> Result<String, String> {
+    let mut files = crate::html::named(dir, &format!("sme-explorer-{old}"), &[".js", ".wasm"])?;
+    files.extend(crate::html::named(dir, &format!("part-{old}"), &[".js", ".wasm"])?);
+    let mut input = Vec::new();
+    let mut contents = Vec::new();
+    for name in &files {
+        let path = dir.join(name);
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        input.extend_from_slice(name.as_bytes());
+        input.extend_from_slice(&bytes);
+        contents.push((name, bytes));
+    }
+    let new = format!("{:016x}", crate::html::fnv(&input));
+    if new.len() != old.len() {
+        return Err(format!("Trunk's hash {old} is not 16 digits"));
+    }
+    for (name, bytes) in contents {
+        fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        fs::write(dir.join(name.replace(old, &new)), replace_bytes(&bytes, old.as_bytes(), new.as_bytes()))
+            .map_err(|e| format!("{name}: {e}"))?;
+    }
+    let page = dir.join("index.html");
+    let html = read(&page)?;
+    if !html.contains(old) {
+        return Err(format!("index.html does not name the build's files ({old})"));
+    }
+    write(&page, &html.replace(old, &new))?;
+    Ok(new)
+}
+
+/// `bytes` with every `from` replaced by `to` (of the same length, so a
+/// wasm's names keep their length prefixes).
+fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    let mut at = 0;
+    while let Some(i) = out[at..].windows(from.len()).position(|w| w == from) {
+        out[at + i..at + i + from.len()].copy_from_slice(to);
+        at += i + from.len();
+    }
+    out
 }
 
 /// Minifies the glue and the loader that `split` wrote (wasm-bindgen's and
@@ -294,6 +351,39 @@ mod tests {
         assert!(glue.contains(&format!("\"part-h-a.wasm\": \"{}\"", crate::html::base64(&[0, 97, 115, 109]))), "{glue}");
         // The glue's own code is kept, before the loader.
         assert!(glue.find("function __wbg_get_imports").expect("glue") < glue.find("const import1").expect("loader"));
+    }
+
+    #[test]
+    fn the_split_files_are_named_after_their_content() {
+        let build = |glue: &str| {
+            let dir = site(&format!("rehash-{}", glue.len()));
+            let old = "0123456789abcdef";
+            fs::write(dir.join(format!("sme-explorer-{old}.js")), glue).expect("glue");
+            fs::write(dir.join(format!("sme-explorer-{old}_bg.wasm")), format!("\0asm./part-{old}.js")).expect("wasm");
+            fs::write(dir.join(format!("part-{old}.js")), format!("import \"./sme-explorer-{old}.js\"; fetch(\"./part-{old}-a.wasm\")")).expect("loader");
+            fs::write(dir.join(format!("part-{old}-a.wasm")), [0, 97, 115, 109]).expect("part");
+            fs::write(dir.join("styles-x.css"), "a{}").expect("other");
+            fs::write(dir.join("index.html"), format!("<link href=sme-explorer-{old}.js><script>import('./sme-explorer-{old}.js')</script>")).expect("page");
+            let new = rehash(&dir, old).expect("rehashed");
+            let mut names = crate::html::named(&dir, "", &[""]).expect("names");
+            names.retain(|n| !n.starts_with('.'));
+            let read = |name: String| fs::read_to_string(dir.join(name)).expect("read");
+            let files = (read(format!("sme-explorer-{new}.js")), read(format!("part-{new}.js")), read(format!("sme-explorer-{new}_bg.wasm")), read("index.html".into()));
+            (new, names, files)
+        };
+        let (new, names, (glue, loader, wasm, page)) = build("const a = 1;");
+        assert_ne!(new, "0123456789abcdef");
+        assert_eq!(
+            names,
+            ["index.html".to_string(), format!("part-{new}-a.wasm"), format!("part-{new}.js"), format!("sme-explorer-{new}.js"), format!("sme-explorer-{new}_bg.wasm"), "styles-x.css".into()]
+        );
+        assert_eq!(glue, "const a = 1;");
+        assert_eq!(loader, format!("import \"./sme-explorer-{new}.js\"; fetch(\"./part-{new}-a.wasm\")"));
+        assert_eq!(wasm, format!("\0asm./part-{new}.js"));
+        assert_eq!(page, format!("<link href=sme-explorer-{new}.js><script>import('./sme-explorer-{new}.js')</script>"));
+        // Other content, another name; the same content, the same name.
+        assert_ne!(build("const a = 2;").0, new);
+        assert_eq!(build("const b = 1;").0, build("const b = 1;").0);
     }
 
     #[test]
