@@ -10,6 +10,7 @@ use explorer_core::part::Part;
 use explorer_core::route::Route;
 use yew::prelude::*;
 
+use crate::components::share::{PanelViews, PANEL_VIEWS};
 use crate::pages;
 
 /// A part's view: the route and the in-page section it opens at.
@@ -49,7 +50,27 @@ pub fn request(_route: &Route) {}
 pub async fn load(_route: &Route) {}
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use split::{load, request, status};
+pub use split::{load, panels, request, request_panels, status};
+
+/// Where the Share and Cite panels' content stands (`share::PanelViews`):
+/// its own part of the code in the split build, fetched when a panel is
+/// first opened.
+#[derive(Clone, Copy, Debug)]
+pub enum PanelStatus {
+    Loading,
+    Ready(PanelViews),
+    Failed,
+}
+
+/// The panels' content: always there without the split.
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn panels() -> PanelStatus {
+    PanelStatus::Ready(PANEL_VIEWS)
+}
+
+/// Starts fetching the panels' content (nothing to do without the split).
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn request_panels() {}
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
 mod split {
@@ -128,6 +149,39 @@ mod split {
         };
         let status = loaded.map_or(Status::Failed, Status::Ready);
         SLOTS.with(|slots| slots[i].set(Some(status)));
+    }
+
+    thread_local! {
+        /// The panels' part: `None` not asked for.
+        static PANELS: Cell<Option<PanelStatus>> = const { Cell::new(None) };
+    }
+
+    /// Where the panels' content stands (`Loading` until asked for).
+    pub fn panels() -> PanelStatus {
+        PANELS.with(Cell::get).unwrap_or(PanelStatus::Loading)
+    }
+
+    /// Fetches the panels' part unless it is loaded or on its way (a failed
+    /// fetch is tried again), and renders the app again once it has arrived
+    /// or failed.
+    pub fn request_panels() {
+        let before = PANELS.with(|p| p.replace(Some(PanelStatus::Loading)));
+        match before {
+            Some(PanelStatus::Loading | PanelStatus::Ready(_)) => return PANELS.with(|p| p.set(before)),
+            // "Try again": the line says it is loading again.
+            Some(PanelStatus::Failed) => crate::i18n::rerender(),
+            None => {}
+        }
+        yew::platform::spawn_local(async {
+            let status = load_panels().await.map_or(PanelStatus::Failed, PanelStatus::Ready);
+            PANELS.with(|p| p.set(Some(status)));
+            crate::i18n::rerender();
+        });
+    }
+
+    #[wasm_split_helpers::wasm_split(panels, fallible)]
+    fn load_panels() -> Result<PanelViews, NotLoaded> {
+        Ok(PANEL_VIEWS)
     }
 
     /// Starts loading a route's view, and renders the app again once it

@@ -17,6 +17,7 @@ use explorer_core::i18n::{Lang, Msg};
 use crate::browser::{self, CopyOutcome};
 use crate::data::{dataset, index};
 use crate::i18n::{english, lang, printed, t, tf};
+use crate::views::{self, PanelStatus};
 
 /// The hash a shared link of `route` carries: its language too, where the
 /// reader reads Chinese or chose English in the URL.
@@ -67,9 +68,12 @@ const CITE_OPEN: u8 = 2;
 /// copy buttons inside keep their own state). A closed panel renders only its
 /// summary: its content (about 160 elements) would otherwise be built on
 /// every first render and every filter change, and sent in every static
-/// first paint, for a panel few readers open.
+/// first paint, for a panel few readers open. Its code is a part of its own
+/// too (`PanelViews`), fetched when a panel is first opened.
 pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
-    let Some(index) = index() else { return html! {} };
+    if index().is_none() {
+        return html! {};
+    }
     let toggle = |bit: u8| {
         let panels = panels.clone();
         Callback::from(move |e: Event| {
@@ -81,29 +85,76 @@ pub fn share_and_cite(route: &Route, panels: &Panels) -> Html {
         })
     };
     let (share_open, cite_open) = (**panels & SHARE_OPEN != 0, **panels & CITE_OPEN != 0);
-    let hash = shared_hash(route);
-    let view = view_of(&hash);
-    let permalink = browser::permalink(&hash);
     html! {
         <section class="share-cite" aria-label={t(Msg::ShareAndCite)}>
             <details ontoggle={toggle(SHARE_OPEN)}>
                 <summary>{ crate::i18n::tx(Msg::ShareEmbed) }</summary>
-                if share_open {
-                    <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
-                    <input id="permalink" type="text" readonly=true value={permalink.clone()} />
-                    <CopyButton key={format!("{view} link")} label={t(Msg::CopyLink)} text={permalink.clone()} />
-                    <crate::components::embed_builder::EmbedBuilder key={view.clone()} hash={hash.clone()}
-                        title={tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))])} />
-                }
+                if share_open { { panel(route, |views| views.share) } }
             </details>
             <details ontoggle={toggle(CITE_OPEN)}>
                 <summary>{ crate::i18n::tx(Msg::CiteView) }</summary>
-                if cite_open {
-                    { explorer_citation_block(&view, &permalink) }
-                    { for studies_of(route).into_iter().filter_map(|id| index.study(id)).map(|study| study_citation(study, &view, true)) }
-                }
+                if cite_open { { panel(route, |views| views.cite) } }
             </details>
         </section>
+    }
+}
+
+/// The two panels' content, from their own part of the code (`views`): a
+/// first visit does not fetch it, the first panel opened does.
+#[derive(Clone, Copy, Debug)]
+pub struct PanelViews {
+    pub share: fn(&Route) -> Html,
+    pub cite: fn(&Route) -> Html,
+}
+
+pub const PANEL_VIEWS: PanelViews = PanelViews { share: share_content, cite: cite_content };
+
+/// An open panel's content once its part is loaded: until then a line
+/// saying so, and where it could not be fetched, a way to try again.
+fn panel(route: &Route, which: fn(&PanelViews) -> fn(&Route) -> Html) -> Html {
+    match views::panels() {
+        PanelStatus::Ready(views) => which(&views)(route),
+        PanelStatus::Loading => {
+            views::request_panels();
+            html! { <p class="loading" role="status">{ t(Msg::LoadingPanel) }</p> }
+        }
+        PanelStatus::Failed => html! {
+            <div class="panel error" role="alert">
+                <p>{ t(Msg::PanelUnavailable) }</p>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| views::request_panels())}>{ t(Msg::TryAgain) }</button>
+            </div>
+        },
+    }
+}
+
+/// "Share / Embed": the view's link with its copy button, and the embed
+/// builder.
+fn share_content(route: &Route) -> Html {
+    let hash = shared_hash(route);
+    let view = view_of(&hash);
+    let permalink = browser::permalink(&hash);
+    html! {
+        <>
+            <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
+            <input id="permalink" type="text" readonly=true value={permalink.clone()} />
+            <CopyButton key={format!("{view} link")} label={t(Msg::CopyLink)} text={permalink} />
+            <crate::components::embed_builder::EmbedBuilder key={view.clone()} hash={hash.clone()}
+                title={tf(Msg::EmbedTitle, &[("view", &route.title(crate::i18n::table()))])} />
+        </>
+    }
+}
+
+/// "Cite this view": the explorer's citation, then its papers'.
+fn cite_content(route: &Route) -> Html {
+    let Some(index) = index() else { return html! {} };
+    let hash = shared_hash(route);
+    let view = view_of(&hash);
+    let permalink = browser::permalink(&hash);
+    html! {
+        <>
+            { explorer_citation_block(&view, &permalink) }
+            { for studies_of(route).into_iter().filter_map(|id| index.study(id)).map(|study| study_citation(study, &view, true)) }
+        </>
     }
 }
 

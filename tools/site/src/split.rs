@@ -31,7 +31,8 @@ const PLACEHOLDER: &str = "__wasm_split_placeholder__";
 pub type Parts = BTreeMap<String, Vec<String>>;
 
 /// Chunks with fewer bytes of code than this (cargo's wasm, before wasm-opt)
-/// are put in the main module (see `split`).
+/// are put in the main module, or else in a larger chunk that every part
+/// using them loads anyway (see `split`).
 pub const FOLD_CHUNKS_BELOW: usize = 2048;
 
 /// Splits the staged site's wasm, if it has split points. `raw` is cargo's
@@ -59,8 +60,9 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     // Code shared by two or more parts goes into a chunk of its own, one per
     // set of parts that use it: many are a few hundred bytes. Each module a
     // deep link loads costs a request and an instantiation beyond its bytes,
-    // so chunks under 2 KB of code go into the main module
-    // (docs/performance.md, "Small chunks folded into the main module").
+    // so chunks under 2 KB of code go into the main module, or into a chunk
+    // every part that uses them loads anyway (docs/performance.md, "Small
+    // chunks folded into the main module", "The panels on demand").
     options.fold_chunks_below = FOLD_CHUNKS_BELOW;
     let out = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:#}"))?;
 

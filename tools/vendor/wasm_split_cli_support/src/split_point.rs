@@ -659,8 +659,10 @@ pub fn compute_split_modules(
 
 /// Moves each chunk whose functions total fewer than `below` bytes of input code into the main
 /// module, smallest first, where everything it depends on is in the main module or in the
-/// chunk itself (the main module is loaded first and cannot import from a chunk). A chunk that
-/// depends on another is considered again once that one has moved. (Added by sme-explorer.)
+/// chunk itself (the main module is loaded first and cannot import from a chunk); failing that,
+/// into the smallest other chunk whose split modules include all of its own, where everything it
+/// depends on is in the main module, that chunk or itself. A chunk that depends on another is
+/// considered again once that one has moved. (Added by sme-explorer.)
 fn fold_small_chunks(
     module: &InputModule,
     dep_graph: &DepGraph,
@@ -693,28 +695,46 @@ fn fold_small_chunks(
             .filter(|(size, _)| *size < below)
             .collect();
         small.sort();
-        let foldable = small.into_iter().map(|(_, id)| id).find(|id| {
-            contents[*id]
-                .included_symbols
-                .iter()
-                .filter_map(|node| dep_graph.get(node))
-                .flatten()
-                .all(|dep| owner.get(dep).is_none_or(|o| **o == SplitModuleIdentifier::Main || o == id))
+        // Where a small chunk can go: the main module, where everything it depends on is there
+        // or in the chunk; else the smallest other chunk used by every split module that uses
+        // this one (those load it anyway), where everything it depends on is in the main
+        // module, that chunk or itself.
+        let sizes: HashMap<&SplitModuleIdentifier, usize> = contents
+            .iter()
+            .map(|(id, info)| (id, info.included_symbols.iter().map(code_size).sum()))
+            .collect();
+        let target = small.into_iter().map(|(_, id)| id).find_map(|id| {
+            let deps_in = |host: &SplitModuleIdentifier| {
+                contents[id]
+                    .included_symbols
+                    .iter()
+                    .filter_map(|node| dep_graph.get(node))
+                    .flatten()
+                    .all(|dep| owner.get(dep).is_none_or(|o| **o == SplitModuleIdentifier::Main || *o == id || *o == host))
+            };
+            if deps_in(&SplitModuleIdentifier::Main) {
+                return Some((id.clone(), SplitModuleIdentifier::Main));
+            }
+            let SplitModuleIdentifier::Chunk(users) = id else { return None };
+            contents
+                .keys()
+                .filter(|other| *other != id && matches!(other, SplitModuleIdentifier::Chunk(set) if set.is_superset(users)))
+                .filter(|other| deps_in(other))
+                .min_by_key(|other| (sizes[other], (*other).clone()))
+                .map(|other| (id.clone(), other.clone()))
         });
-        let Some(id) = foldable.cloned() else { return };
+        let Some((id, host)) = target else { return };
         let Some(chunk) = contents.remove(&id) else { return };
-        for node in &chunk.included_symbols {
-            if let DepNode::Function(func_id) = node {
-                if dep_graph.get(node).is_some_and(|deps| !deps.is_disjoint(wbg_rooting_deps)) {
-                    program_info.needs_shim_in_main.insert(*func_id);
+        if host == SplitModuleIdentifier::Main {
+            for node in &chunk.included_symbols {
+                if let DepNode::Function(func_id) = node {
+                    if dep_graph.get(node).is_some_and(|deps| !deps.is_disjoint(wbg_rooting_deps)) {
+                        program_info.needs_shim_in_main.insert(*func_id);
+                    }
                 }
             }
         }
-        contents
-            .entry(SplitModuleIdentifier::Main)
-            .or_default()
-            .included_symbols
-            .extend(chunk.included_symbols);
+        contents.entry(host).or_default().included_symbols.extend(chunk.included_symbols);
     }
 }
 
