@@ -33,6 +33,7 @@ pub enum Status {
 pub fn status(route: &Route) -> Status {
     Status::Ready(match Part::of(route) {
         Part::Main => main_view,
+        Part::Home => home_view,
         Part::Studies => studies_view,
         Part::Trace => trace_view,
         Part::Firms => firms_view,
@@ -111,7 +112,7 @@ mod split {
     pub fn status(route: &Route) -> Status {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return Status::Ready(main_view) };
-        let data = crate::data::has(files);
+        let data = !part.needs_data() || crate::data::has(files);
         // Files that failed may have come since, with another view's.
         if !data && DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
             return Status::Failed;
@@ -131,7 +132,7 @@ mod split {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
         DATA_FAILED.with(|f| f.borrow_mut().retain(|v| *v != (part, files)));
-        if !crate::data::load(files).await {
+        if part.needs_data() && !crate::data::load(files).await {
             DATA_FAILED.with(|f| f.borrow_mut().push((part, files)));
             return;
         }
@@ -141,6 +142,7 @@ mod split {
         SLOTS.with(|slots| slots[i].set(Some(Status::Loading)));
         let loaded = match part {
             Part::Main => Ok(main_view as View),
+            Part::Home => load_home().await,
             Part::Studies => load_studies().await,
             Part::Trace => load_trace().await,
             Part::Firms => load_firms().await,
@@ -190,7 +192,7 @@ mod split {
     pub fn request(route: &Route) {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
-        if (crate::data::has(files) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
+        if ((!part.needs_data() || crate::data::has(files)) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
             return;
         }
         PENDING.with(|p| p.borrow_mut().push((part, files)));
@@ -205,7 +207,6 @@ mod split {
 
 fn main_view(route: &Route, _section: Option<&str>) -> Html {
     match route {
-        Route::Home => pages::home::home_page(),
         Route::NotFound(path) => pages::not_found::not_found_page(path),
         _ => pages::not_found::not_found_page(&route.to_hash()),
     }
@@ -235,11 +236,16 @@ macro_rules! loader {
     };
 }
 
+loader!(load_home, home, home_view);
 loader!(load_studies, studies, studies_view);
 loader!(load_trace, trace, trace_view);
 loader!(load_firms, firms, firms_view);
 loader!(load_learn, learn, learn_view);
 loader!(load_reference, reference, reference_view);
+
+fn home_view(_: &Route, _: Option<&str>) -> Html {
+    pages::home::home_page()
+}
 
 fn studies_view(route: &Route, section: Option<&str>) -> Html {
     match route {

@@ -18,8 +18,11 @@ use crate::route::Route;
 /// A part of the app's code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Part {
-    /// The shell, the home page and the not-found page.
+    /// The shell and the not-found page.
     Main,
+    /// The home page: a part of its own, so that a deep link does not
+    /// fetch it. It shows from the index in the main part, no data file.
+    Home,
     /// The four study pages.
     Studies,
     /// The trace index and a code's trace.
@@ -33,14 +36,21 @@ pub enum Part {
 }
 
 impl Part {
+    /// Whether its views show from the dataset (and so wait for the
+    /// decoder's module): all but home's, which shows from the index.
+    pub fn needs_data(self) -> bool {
+        !matches!(self, Part::Main | Part::Home)
+    }
+
     /// Every part split off the main one.
-    pub const SPLIT: [Part; 5] = [Part::Studies, Part::Trace, Part::Firms, Part::Learn, Part::Reference];
+    pub const SPLIT: [Part; 6] = [Part::Home, Part::Studies, Part::Trace, Part::Firms, Part::Learn, Part::Reference];
 
     /// The part's name: its split's name in the build (`part-<hash>-<name>.wasm`
     /// in the built site).
     pub fn name(self) -> &'static str {
         match self {
             Part::Main => "main",
+            Part::Home => "home",
             Part::Studies => "studies",
             Part::Trace => "trace",
             Part::Firms => "firms",
@@ -52,7 +62,8 @@ impl Part {
     /// The part a route's view is in.
     pub fn of(route: &Route) -> Part {
         match route {
-            Route::Home | Route::NotFound(_) => Part::Main,
+            Route::Home => Part::Home,
+            Route::NotFound(_) => Part::Main,
             Route::Study(_) => Part::Studies,
             Route::TraceIndex | Route::Trace(_) => Part::Trace,
             Route::Firms(_) | Route::Firm(_) | Route::Compare(_) => Part::Firms,
@@ -275,6 +286,7 @@ pub fn preload_keys() -> Vec<(String, Part, Files)> {
             }
             "firms" => data_of(&Route::Firms(Default::default())),
             "firm" => data_of(&Route::Firm(String::new())),
+            "" => data_of(&Route::Home),
             _ => Files::ALL,
         };
         keys.push((segment.to_string(), part, files));
@@ -283,8 +295,10 @@ pub fn preload_keys() -> Vec<(String, Part, Files)> {
 }
 
 /// The first segment of a hash's path (`#/<segment>/…`) and the part its
-/// views are in; any other segment is a main-part view (home, not found).
-pub const SEGMENTS: [(&str, Part); 11] = [
+/// views are in (none for home); any other segment is a main-part view (not
+/// found).
+pub const SEGMENTS: [(&str, Part); 12] = [
+    ("", Part::Home),
     ("study", Part::Studies),
     ("trace", Part::Trace),
     ("firms", Part::Firms),

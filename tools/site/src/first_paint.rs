@@ -184,7 +184,8 @@ fn preload(parts: &Parts) -> String {
     for (key, part, files) in explorer_core::part::preload_keys() {
         let Some(own) = parts.get(part.name()) else { continue };
         let mut all: Vec<String> = Vec::new();
-        let data = std::iter::once(explorer_core::part::DATA).chain(files.iter().map(|f| f.name()));
+        let decoder = part.needs_data().then_some(explorer_core::part::DATA);
+        let data = decoder.into_iter().chain(files.iter().map(|f| f.name()));
         for list in data.filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
             all.extend(list.iter().filter(|f| !all.contains(f)).cloned().collect::<Vec<_>>());
         }

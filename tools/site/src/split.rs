@@ -64,6 +64,11 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     // every part that uses them loads anyway (docs/performance.md, "Small
     // chunks folded into the main module", "The panels on demand").
     options.fold_chunks_below = FOLD_CHUNKS_BELOW;
+    // Code every view that shows data shares is loaded by every deep link:
+    // in the main module it costs home (which has room) some bytes, and
+    // each deep link a module less (docs/performance.md, "Home as a part").
+    let data_views: Vec<&str> = explorer_core::part::Part::SPLIT.iter().filter(|p| p.needs_data()).map(|p| p.name()).collect();
+    options.fold_chunks_used_by = &data_views;
     let out = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:#}"))?;
 
     // The main module through wasm-bindgen, as Trunk runs it.

@@ -471,6 +471,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     fold_chunks_below: usize,
+    fold_chunks_used_by: &[&str],
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -544,6 +545,7 @@ pub fn compute_split_modules(
         &mut split_module_contents,
         &mut program_info,
         fold_chunks_below,
+        fold_chunks_used_by,
     );
 
     // Now, check for each module which of its dependencies it needs to import from some other module.
@@ -661,8 +663,9 @@ pub fn compute_split_modules(
 /// module, smallest first, where everything it depends on is in the main module or in the
 /// chunk itself (the main module is loaded first and cannot import from a chunk); failing that,
 /// into the smallest other chunk whose split modules include all of its own, where everything it
-/// depends on is in the main module, that chunk or itself. A chunk that depends on another is
-/// considered again once that one has moved. (Added by sme-explorer.)
+/// depends on is in the main module, that chunk or itself. A chunk used by every split module of
+/// `used_by` goes into the main module whatever its size, on the same condition. A chunk that
+/// depends on another is considered again once that one has moved. (Added by sme-explorer.)
 fn fold_small_chunks(
     module: &InputModule,
     dep_graph: &DepGraph,
@@ -670,10 +673,14 @@ fn fold_small_chunks(
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     program_info: &mut SplitProgramInfo,
     below: usize,
+    used_by: &[&str],
 ) {
-    if below == 0 {
+    if below == 0 && used_by.is_empty() {
         return;
     }
+    let used_by_all = |id: &SplitModuleIdentifier| {
+        !used_by.is_empty() && matches!(id, SplitModuleIdentifier::Chunk(users) if used_by.iter().all(|name| users.contains(*name)))
+    };
     let code_size = |node: &DepNode| -> usize {
         match node {
             DepNode::Function(id) if *id >= module.imported_funcs.len() => {
@@ -692,7 +699,7 @@ fn fold_small_chunks(
             .iter()
             .filter(|(id, _)| matches!(id, SplitModuleIdentifier::Chunk(_)))
             .map(|(id, info)| (info.included_symbols.iter().map(code_size).sum(), id))
-            .filter(|(size, _)| *size < below)
+            .filter(|(size, id)| *size < below || used_by_all(id))
             .collect();
         small.sort();
         // Where a small chunk can go: the main module, where everything it depends on is there
@@ -716,6 +723,9 @@ fn fold_small_chunks(
                 return Some((id.clone(), SplitModuleIdentifier::Main));
             }
             let SplitModuleIdentifier::Chunk(users) = id else { return None };
+            if sizes[id] >= below {
+                return None;
+            }
             contents
                 .keys()
                 .filter(|other| *other != id && matches!(other, SplitModuleIdentifier::Chunk(set) if set.is_superset(users)))
