@@ -190,7 +190,7 @@ mod on_demand {
     use std::task::Poll;
 
     use super::*;
-    use crate::views::NotLoaded;
+    use crate::views::{loader, NotLoaded};
 
     /// What the `data` part hands back: the assembler and the header search.
     type Decode = fn(&[(DataFile, Fill)]) -> Result<Rc<Dataset>, String>;
@@ -215,12 +215,9 @@ mod on_demand {
         FAILED.with(Cell::get)
     }
 
-    /// In the `data` part's module, with the decoder and the header search:
-    /// the call fetches that module first (a failed fetch is an error).
-    #[wasm_split_helpers::wasm_split(data, fallible)]
-    fn decoder() -> Result<(Decode, Search), NotLoaded> {
-        Ok((decode, explorer_core::search::search_everything))
-    }
+    // In the `data` part's module, with the decoder and the header search:
+    // the call fetches that module first (a failed fetch is an error).
+    loader!(decoder, data, (Decode, Search), (decode, explorer_core::search::search_everything));
 
     /// Decodes every file fetched so far, each by its own decoder, into the
     /// dataset.
@@ -232,22 +229,13 @@ mod on_demand {
         assemble(loaded)
     }
 
-    /// A data file's loader: a function in the file's own module, handing
-    /// back the file's decoder (the call fetches that module first).
-    macro_rules! file_loader {
-        ($name:ident, $module:ident, $fill:ident) => {
-            #[wasm_split_helpers::wasm_split($module, fallible)]
-            fn $name() -> Result<Fill, NotLoaded> {
-                Ok($fill)
-            }
-        };
-    }
-
-    file_loader!(small_giants, data_small_giants, fill_small_giants);
-    file_loader!(haier_huawei, data_haier_huawei, fill_haier_huawei);
-    file_loader!(kunming, data_kunming, fill_kunming);
-    file_loader!(beijing, data_beijing, fill_beijing);
-    file_loader!(themes, data_themes, fill_themes);
+    // Each data file's loader: a function in the file's own module, handing
+    // back the file's decoder (the call fetches that module first).
+    loader!(small_giants, data_small_giants, Fill, fill_small_giants);
+    loader!(haier_huawei, data_haier_huawei, Fill, fill_haier_huawei);
+    loader!(kunming, data_kunming, Fill, fill_kunming);
+    loader!(beijing, data_beijing, Fill, fill_beijing);
+    loader!(themes, data_themes, Fill, fill_themes);
 
     async fn fetch(file: DataFile) -> Result<Fill, NotLoaded> {
         match file {

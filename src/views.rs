@@ -106,13 +106,19 @@ mod split {
         matches!(get(i), None | Some(Status::Failed))
     }
 
+    /// Whether the data files a view of `part` shows from are here (a part
+    /// that shows no data needs none, not even the decoder).
+    fn data_ready(part: Part, files: Files) -> bool {
+        !part.needs_data() || crate::data::has(files)
+    }
+
     /// Where a route's view stands: a view of the main part is always
     /// ready; another is ready once its part and the data files it shows
     /// from (`part::data_of`) are.
     pub fn status(route: &Route) -> Status {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return Status::Ready(main_view) };
-        let data = !part.needs_data() || crate::data::has(files);
+        let data = data_ready(part, files);
         // Files that failed may have come since, with another view's.
         if !data && DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
             return Status::Failed;
@@ -181,10 +187,7 @@ mod split {
         });
     }
 
-    #[wasm_split_helpers::wasm_split(panels, fallible)]
-    fn load_panels() -> Result<PanelViews, NotLoaded> {
-        Ok(PANEL_VIEWS)
-    }
+    loader!(load_panels, panels, PanelViews, PANEL_VIEWS);
 
     /// Starts loading a route's view, and renders the app again once it
     /// has arrived or failed. Nothing to do while its part is on its way
@@ -192,7 +195,7 @@ mod split {
     pub fn request(route: &Route) {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
-        if ((!part.needs_data() || crate::data::has(files)) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
+        if (data_ready(part, files) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
             return;
         }
         PENDING.with(|p| p.borrow_mut().push((part, files)));
@@ -223,25 +226,29 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// A part's loader: with the split, a function in the part's own module
-/// (the macro makes the call fetch that module first; a failed fetch is an
-/// error, not a panic) handing back the part's view; without it, the view.
+/// A split module's loader (only in the split build): a function in the
+/// module `$module` handing back `$value` of type `$type`, whose call fetches
+/// that module first (a failed fetch is an error, not a panic). Used for the
+/// views' parts here, the panels' part and each data file's module.
 macro_rules! loader {
-    ($name:ident, $module:ident, $view:ident) => {
+    ($name:ident, $module:ident, $type:ty, $value:expr) => {
         #[cfg(all(feature = "split", target_family = "wasm"))]
         #[wasm_split_helpers::wasm_split($module, fallible)]
-        fn $name() -> Result<View, NotLoaded> {
-            Ok($view)
+        fn $name() -> Result<$type, $crate::views::NotLoaded> {
+            Ok($value)
         }
     };
 }
+// Used by `data`'s loaders, which exist only in the split build.
+#[cfg_attr(not(all(feature = "split", target_family = "wasm")), allow(unused_imports))]
+pub(crate) use loader;
 
-loader!(load_home, home, home_view);
-loader!(load_studies, studies, studies_view);
-loader!(load_trace, trace, trace_view);
-loader!(load_firms, firms, firms_view);
-loader!(load_learn, learn, learn_view);
-loader!(load_reference, reference, reference_view);
+loader!(load_home, home, View, home_view);
+loader!(load_studies, studies, View, studies_view);
+loader!(load_trace, trace, View, trace_view);
+loader!(load_firms, firms, View, firms_view);
+loader!(load_learn, learn, View, learn_view);
+loader!(load_reference, reference, View, reference_view);
 
 fn home_view(_: &Route, _: Option<&str>) -> Html {
     pages::home::home_page()

@@ -127,12 +127,19 @@ fn panel(route: &Route, which: fn(&PanelViews) -> fn(&Route) -> Html) -> Html {
     }
 }
 
-/// "Share / Embed": the view's link with its copy button, and the embed
-/// builder.
-fn share_content(route: &Route) -> Html {
+/// A route's shared hash, its view (the hash without parameters) and its
+/// permalink, as both panels show them.
+fn shared(route: &Route) -> (String, String, String) {
     let hash = shared_hash(route);
     let view = view_of(&hash);
     let permalink = browser::permalink(&hash);
+    (hash, view, permalink)
+}
+
+/// "Share / Embed": the view's link with its copy button, and the embed
+/// builder.
+fn share_content(route: &Route) -> Html {
+    let (hash, view, permalink) = shared(route);
     html! {
         <>
             <label for="permalink">{ crate::i18n::tx(Msg::LinkToView) }</label>
@@ -147,9 +154,7 @@ fn share_content(route: &Route) -> Html {
 /// "Cite this view": the explorer's citation, then its papers'.
 fn cite_content(route: &Route) -> Html {
     let Some(index) = index() else { return html! {} };
-    let hash = shared_hash(route);
-    let view = view_of(&hash);
-    let permalink = browser::permalink(&hash);
+    let (_, view, permalink) = shared(route);
     html! {
         <>
             { explorer_citation_block(&view, &permalink) }
