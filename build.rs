@@ -35,6 +35,7 @@ fn main() {
             DataFile::Kunming => postcard::to_allocvec(&sources.kunming),
             DataFile::Beijing => postcard::to_allocvec(&sources.beijing),
             DataFile::Themes => postcard::to_allocvec(&sources.themes),
+            DataFile::Firms => postcard::to_allocvec(&explorer_core::dataset::FirmsFile::of(&sources)),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,

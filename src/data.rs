@@ -18,7 +18,7 @@
 
 use std::rc::Rc;
 
-use explorer_core::dataset::LoadedFiles;
+use explorer_core::dataset::{FirmsFile, LoadedFiles};
 use explorer_core::index::Index;
 use explorer_core::part::{DataFile, Files};
 use explorer_core::search::HitGroup;
@@ -75,6 +75,17 @@ fills! {
     fill_kunming: "data_kunming" => kunming;
     fill_beijing: "data_beijing" => beijing;
     fill_themes: "data_themes" => themes;
+}
+
+/// The firms' own file's decoder: its records stand in for the files of
+/// the studies with firms that are not loaded (`FirmsFile::fill`; a study's
+/// own file, decoded before or after, has them all).
+fn fill_firms(loaded: &mut LoadedFiles) -> Result<(), String> {
+    let index = index().ok_or_else(|| "The bundled index could not be read.".to_string())?;
+    if let Some(file) = read::<FirmsFile>(file_bytes!("data_firms"))? {
+        file.fill(loaded, |id| index.study(id).cloned());
+    }
+    Ok(())
 }
 
 /// The dataset from the data files decoded: the studies whose file is not
@@ -137,6 +148,7 @@ mod whole {
                 DataFile::Kunming => fill_kunming,
                 DataFile::Beijing => fill_beijing,
                 DataFile::Themes => fill_themes,
+                DataFile::Firms => fill_firms,
             };
             fill(&mut loaded)?;
         }
@@ -236,6 +248,7 @@ mod on_demand {
     loader!(kunming, data_kunming, Fill, fill_kunming);
     loader!(beijing, data_beijing, Fill, fill_beijing);
     loader!(themes, data_themes, Fill, fill_themes);
+    loader!(firms, data_firms, Fill, fill_firms);
 
     async fn fetch(file: DataFile) -> Result<Fill, NotLoaded> {
         match file {
@@ -244,6 +257,7 @@ mod on_demand {
             DataFile::Kunming => kunming().await,
             DataFile::Beijing => beijing().await,
             DataFile::Themes => themes().await,
+            DataFile::Firms => firms().await,
         }
     }
 
@@ -301,7 +315,8 @@ mod on_demand {
             return true;
         }
         let before = fetched();
-        let missing: Vec<DataFile> = files.iter().filter(|f| !before.contains(*f)).collect();
+        // Not the firms' own file where the studies it is taken from are here.
+        let missing: Vec<DataFile> = files.iter().filter(|f| !before.covers(Files::of(&[*f]))).collect();
         let mut jobs: Vec<Pin<Box<dyn Future<Output = bool>>>> = Vec::new();
         if DECODER.with(Cell::get).is_none() {
             jobs.push(Box::pin(async {

@@ -16,8 +16,8 @@ use crate::part::{DataFile, Files};
 
 use crate::index::Index;
 use crate::model::{
-    BeijingFile, Fact, HaierHuaweiFile, HrAttribute, KunmingFile, PrintedCode, SmallGiantsFile,
-    SourceNote, Study, StudyId, ThemesFile,
+    BeijingFile, BeijingFirm, Company, Fact, HaierHuaweiFile, HrAttribute, HrRow, InnovationPath, KunmingFile, LinkageMechanism,
+    PathEvidence, PrintedCode, SelectionCriterion, SmallGiantFirm, SmallGiantsFile, SourceNote, Study, StudyId, ThemesFile,
 };
 
 /// The four data files, as written.
@@ -42,17 +42,101 @@ pub struct LoadedFiles {
     pub themes: Option<ThemesFile>,
 }
 
+/// What the firm views show, taken from the three studies with firms
+/// (`part::DataFile::Firms`): each one's firm records, what Table 1 of the
+/// small giants marks them by, the notes about a firm, and the findings that
+/// name firms as far as a firm's page lists them. The firms' pages
+/// fetch this rather than the three studies' files with their codes,
+/// passages and tables (docs/performance.md, "The firms' own file"). The
+/// build writes it from the files ([`FirmsFile::of`]); the app's test renders
+/// every firm view with it alone and with the studies' files, and finds the
+/// same page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct FirmsFile {
+    pub criterion: Vec<SelectionCriterion>,
+    pub small_giants: Vec<SmallGiantFirm>,
+    pub companies: Vec<Company>,
+    pub hr_row: Vec<HrRow>,
+    pub beijing: Vec<BeijingFirm>,
+    /// Haier and Huawei's four paths with their number, title, source and
+    /// which company each piece of evidence is about; no summary, no
+    /// evidence text (a firm's page lists the paths that concern it).
+    pub paths: Vec<InnovationPath>,
+    /// The Beijing study's linkage mechanisms with their title, source and
+    /// the firms they name; no summary.
+    pub mechanisms: Vec<LinkageMechanism>,
+    /// The notes that name a firm (`firm:…`), from the small giants', Haier
+    /// and Huawei's and the Beijing study's files, each in its file's order.
+    pub notes: [Vec<SourceNote>; 3],
+}
+
+impl FirmsFile {
+    /// The firms' records of `sources`.
+    pub fn of(sources: &Sources) -> FirmsFile {
+        let about_firms = |notes: &[SourceNote]| -> Vec<SourceNote> {
+            notes.iter().filter(|n| n.records.iter().any(|r| r.starts_with("firm:"))).cloned().collect()
+        };
+        FirmsFile {
+            criterion: sources.small_giants.criterion.clone(),
+            small_giants: sources.small_giants.firm.clone(),
+            companies: sources.haier_huawei.company.clone(),
+            hr_row: sources.beijing.hr_row.clone(),
+            beijing: sources.beijing.firm.clone(),
+            paths: sources
+                .haier_huawei
+                .path
+                .iter()
+                .map(|p| InnovationPath {
+                    summary: String::new(),
+                    evidence: p.evidence.iter().map(|e| PathEvidence { company: e.company.clone(), text: String::new(), source: String::new(), quote: None }).collect(),
+                    ..p.clone()
+                })
+                .collect(),
+            mechanisms: sources.beijing.mechanism.iter().map(|m| LinkageMechanism { summary: String::new(), ..m.clone() }).collect(),
+            notes: [about_firms(&sources.small_giants.note), about_firms(&sources.haier_huawei.note), about_firms(&sources.beijing.note)],
+        }
+    }
+
+    /// Puts the firms' records in place of the files of the studies with
+    /// firms that are not loaded (a file loaded later replaces them, one
+    /// loaded before keeps its own); `study` gives a study's own record.
+    /// The app calls it from the firms' file's own module, so that only the
+    /// firm views fetch this code.
+    pub fn fill(self, loaded: &mut LoadedFiles, study: impl Fn(StudyId) -> Option<Study>) {
+        let FirmsFile { criterion, small_giants, companies, hr_row, beijing, paths, mechanisms, notes: [sg_notes, hh_notes, bj_notes] } = self;
+        if loaded.small_giants.is_none() {
+            if let Some(study) = study(StudyId::SmallGiants) {
+                loaded.small_giants = Some(SmallGiantsFile { criterion, firm: small_giants, note: sg_notes, ..SmallGiantsFile::empty(study) });
+            }
+        }
+        if loaded.haier_huawei.is_none() {
+            if let Some(study) = study(StudyId::HaierHuawei) {
+                loaded.haier_huawei = Some(HaierHuaweiFile { company: companies, path: paths, note: hh_notes, ..HaierHuaweiFile::empty(study) });
+            }
+        }
+        if loaded.beijing.is_none() {
+            if let Some(study) = study(StudyId::BeijingSmes) {
+                loaded.beijing = Some(BeijingFile { hr_row, firm: beijing, mechanism: mechanisms, note: bj_notes, ..BeijingFile::empty(study) });
+            }
+        }
+    }
+}
+
 impl LoadedFiles {
     /// Those of `sources`' files that `files` names (for tests and tools:
     /// what the app has with only those loaded).
     pub fn subset(sources: &Sources, files: Files) -> LoadedFiles {
-        LoadedFiles {
+        let mut loaded = LoadedFiles {
             small_giants: files.contains(DataFile::SmallGiants).then(|| sources.small_giants.clone()),
             haier_huawei: files.contains(DataFile::HaierHuawei).then(|| sources.haier_huawei.clone()),
             kunming: files.contains(DataFile::Kunming).then(|| sources.kunming.clone()),
             beijing: files.contains(DataFile::Beijing).then(|| sources.beijing.clone()),
             themes: files.contains(DataFile::Themes).then(|| sources.themes.clone()),
+        };
+        if files.contains(DataFile::Firms) {
+            FirmsFile::of(sources).fill(&mut loaded, |id| Some(sources.study(id).clone()));
         }
+        loaded
     }
 }
 

@@ -90,10 +90,15 @@ pub enum DataFile {
     Beijing,
     /// The themes across studies (`data/themes.toml`).
     Themes,
+    /// The firms' records alone, from the three studies with firms
+    /// (`dataset::FirmsFile`): what the firm views show. Not needed where
+    /// those three studies' files are loaded (see [`Files::covers`]).
+    Firms,
 }
 
 impl DataFile {
-    pub const ALL: [DataFile; 5] = [DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Kunming, DataFile::Beijing, DataFile::Themes];
+    /// Every file the build writes.
+    pub const ALL: [DataFile; 6] = [DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Kunming, DataFile::Beijing, DataFile::Themes, DataFile::Firms];
 
     /// Its module's name in the build (`part-<hash>-<name>.wasm`).
     pub fn name(self) -> &'static str {
@@ -103,6 +108,7 @@ impl DataFile {
             DataFile::Kunming => "data_kunming",
             DataFile::Beijing => "data_beijing",
             DataFile::Themes => "data_themes",
+            DataFile::Firms => "data_firms",
         }
     }
 
@@ -116,7 +122,7 @@ impl DataFile {
         }
     }
 
-    /// The study whose file it is (`None` for the themes).
+    /// The study whose file it is (`None` for the themes and the firms).
     pub fn study(self) -> Option<StudyId> {
         StudyId::ALL.into_iter().find(|id| DataFile::of_study(*id) == self)
     }
@@ -132,7 +138,11 @@ pub struct Files(u8);
 
 impl Files {
     pub const NONE: Files = Files(0);
+    /// The four studies' files and the themes': everything (the firms' own
+    /// file adds nothing to them).
     pub const ALL: Files = Files(0b1_1111);
+    /// The three studies' files that the firms' own file is taken from.
+    pub const WITH_FIRMS: Files = Files(0b1011);
 
     pub fn of(files: &[DataFile]) -> Files {
         Files(files.iter().fold(0, |bits, f| bits | f.bit()))
@@ -142,9 +152,12 @@ impl Files {
         self.0 & file.bit() != 0
     }
 
-    /// Whether every file of `other` is in this set.
+    /// Whether these files hold all that `other` does: every file of
+    /// `other` is here, the firms' own file counting as here where the three
+    /// studies' files it is taken from are.
     pub fn covers(self, other: Files) -> bool {
-        self.0 & other.0 == other.0
+        let have = if self.0 & Files::WITH_FIRMS.0 == Files::WITH_FIRMS.0 { self.0 | DataFile::Firms.bit() } else { self.0 };
+        have & other.0 == other.0
     }
 
     pub fn union(self, other: Files) -> Files {
@@ -178,25 +191,26 @@ pub fn data_of(route: &Route) -> Files {
         Route::Trace(code) if grounded_theory_id(code) => Files::of(&[SmallGiants, Themes]),
         Route::Trace(_) => Files::of(&[SmallGiants, Kunming, Themes]),
         // The 26 firms are the small giants', Haier and Huawei, and the
-        // Beijing study's; a firm's page names its themes.
-        Route::Firms(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
-        Route::Firm(_) => Files::of(&[SmallGiants, HaierHuawei, Beijing, Themes]),
+        // Beijing study's: their records are in the firms' own file. A
+        // firm's page names its themes.
+        Route::Firms(_) => Files::of(&[Firms]),
+        Route::Firm(_) => Files::of(&[Firms, Themes]),
         // Learn's list names the tours and exercises; a tour walks through
         // one study, an exercise asks about one study's data (the firms'
         // about the 26 firms).
         Route::Learn => Files::NONE,
         // The Beijing study's tour counts the not-reported marks over all 26.
         Route::Tour(id, _) => match crate::learn::tours::tour(id).map(|tour| tour.study) {
-            Some(StudyId::BeijingSmes) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
+            Some(StudyId::BeijingSmes) => Files::of(&[Beijing, Firms]),
             Some(study) => Files::of(&[DataFile::of_study(study)]),
             None => Files::NONE,
         },
-        Route::Exercise(ExerciseId::FindFirms, _) => Files::of(&[SmallGiants, HaierHuawei, Beijing]),
+        Route::Exercise(ExerciseId::FindFirms, _) => Files::of(&[Firms]),
         Route::Exercise(id, _) => Files::of(&[DataFile::of_study(id.study())]),
         // Firms side by side show from the firm files; codes from both
         // schemes' (a code of the other study is named as such).
         Route::Compare(query) => {
-            let firms = if query.firms.is_empty() && !query.codes.is_empty() { Files::NONE } else { Files::of(&[SmallGiants, HaierHuawei, Beijing]) };
+            let firms = if query.firms.is_empty() && !query.codes.is_empty() { Files::NONE } else { Files::of(&[Firms]) };
             let codes = if query.codes.is_empty() { Files::NONE } else { Files::of(&[SmallGiants, Kunming]) };
             firms.union(codes)
         }

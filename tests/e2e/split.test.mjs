@@ -154,6 +154,13 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
   for (const file of ['small_giants', 'haier_huawei', 'kunming', 'beijing', 'themes']) {
     assert.equal(fetched.filter((u) => u.endsWith(`-data_${file}.wasm`)).length, 2, `${file}: once more after the failure`);
   }
+  // The firms' own file adds nothing to the three studies' files it is
+  // taken from: with them here, the firms' page fetches no data.
+  const before = fetched.length;
+  await box.press('Escape');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms', exact: true }).click();
+  await page.getByRole('link', { name: 'CF19', exact: true }).first().waitFor();
+  assert.deepEqual(fetched.slice(before), [], 'the firms fetch nothing more');
   const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
   assert.deepEqual(other, []);
   await page.context().close();
@@ -169,7 +176,8 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
 // (explorer_core::part::data_of), no others.
 const MODULE_BUDGET = 10;
 const DATA_FILES = {
-  '#/firms': ['small_giants', 'haier_huawei', 'beijing'],
+  '#/firms': ['firms'],
+  '#/firm/CF1': ['firms', 'themes'],
   '#/trace/a13': ['small_giants', 'themes'],
   '#/trace/IL3': ['small_giants', 'kunming', 'themes'],
   '#/study/kunming-sem': ['kunming'],
@@ -203,7 +211,7 @@ test(`a deep link loads at most ${MODULE_BUDGET} modules of code, the data files
 test("a view fetches the data files it shows from that are not here yet, once, and says so if it cannot", async () => {
   const page = await newPage(browser, { serviceWorkers: 'block' });
   const data = [];
-  let blocked = /-data_beijing\.wasm$/;
+  let blocked = /-data_firms\.wasm$/;
   await page.route(/\/part-[^/]*-data_[a-z_]+\.wasm$/, (route) => {
     data.push(/-data_([a-z_]+)\.wasm$/.exec(route.request().url())[1]);
     return blocked?.test(route.request().url()) ? route.abort('internetdisconnected') : route.continue();
@@ -212,25 +220,27 @@ test("a view fetches the data files it shows from that are not here yet, once, a
   await ready(page);
   await page.getByRole('heading', { level: 1, name: /KUNMING/ }).waitFor();
   assert.deepEqual(data, ['kunming'], "a study's page fetches its own file");
-  // The firms show from three other files; one cannot be fetched.
+  // The firms show from their own file (not the studies'), which cannot be
+  // fetched.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Firms', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
   await alert.waitFor();
-  assert.deepEqual([...data].sort(), ['beijing', 'haier_huawei', 'kunming', 'small_giants']);
+  assert.deepEqual([...data].sort(), ['firms', 'kunming']);
   blocked = null;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await page.getByRole('heading', { level: 1, name: /Firms/ }).waitFor();
-  // The Beijing firms are there: the table shows all 26.
-  await page.getByRole('link', { name: 'CF19', exact: true }).first().waitFor();
-  assert.deepEqual([...data].sort(), ['beijing', 'beijing', 'haier_huawei', 'kunming', 'small_giants'], 'only the failed file again');
+  // The firms of the three studies are there: the table shows all 26.
+  for (const firm of ['CF19', 'Huawei', 'ZXSK']) await page.getByRole('link', { name: firm, exact: true }).first().waitFor();
+  assert.deepEqual([...data].sort(), ['firms', 'firms', 'kunming'], 'only the failed file again');
   // Back to the study: nothing fetched again.
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: /KUNMING/ }).waitFor();
-  assert.equal(data.length, 5);
-  // The header search shows from every file: only the themes are missing.
+  assert.equal(data.length, 3);
+  // The header search shows from every study's file and the themes: the
+  // firms' own file does not stand for the studies'.
   await page.getByRole('combobox', { name: 'Search the explorer' }).fill('Industry experts');
   await page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').filter({ hasText: /^a13 Industry experts/ }).first().waitFor();
-  assert.deepEqual(data.slice(5), ['themes']);
+  assert.deepEqual(data.slice(3).sort(), ['beijing', 'haier_huawei', 'small_giants', 'themes']);
   const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
   assert.deepEqual(other, []);
   await page.context().close();

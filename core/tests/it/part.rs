@@ -143,3 +143,44 @@ fn a_grounded_theory_code_is_known_by_its_form_alone() {
         assert!(!grounded_theory_id(id), "{id}");
     }
 }
+
+#[test]
+fn the_firms_own_file_holds_every_firm_as_the_studies_files_do() {
+    use explorer_core::dataset::LoadedFiles;
+    use explorer_core::index::Index;
+    use explorer_core::part::{data_of, DataFile, Files};
+    use explorer_core::{Dataset, Sources};
+    let full = crate::dataset();
+    let index = Index::of(full);
+    let only = Dataset::new(Sources::assemble(LoadedFiles::subset(&full.sources, Files::of(&[DataFile::Firms])), &index).expect("every study in the index"));
+    assert_eq!(full.firms.len(), 26);
+    assert_eq!(only.firms, full.firms);
+    for firm in &full.firms {
+        let record = format!("firm:{}", firm.id);
+        assert_eq!(only.notes_for(&record), full.notes_for(&record), "{record}");
+    }
+    assert!(full.firms.iter().any(|f| !full.notes_for(&format!("firm:{}", f.id)).is_empty()));
+    // It has no codes, passages or tables of the studies.
+    assert!(only.codes.is_empty());
+    assert!(only.sources.small_giants.excerpt.is_empty() && only.sources.haier_huawei.milestone.is_empty() && only.sources.kunming.item.is_empty());
+    // The findings a firm's page lists, without their summaries.
+    assert_eq!(only.sources.haier_huawei.path.len(), full.sources.haier_huawei.path.len());
+    assert!(only.sources.haier_huawei.path.iter().zip(&full.sources.haier_huawei.path).all(|(a, b)| a.title == b.title && a.source == b.source && a.summary.is_empty()));
+    assert!(only.sources.beijing.mechanism.iter().zip(&full.sources.beijing.mechanism).all(|(a, b)| a.firms == b.firms && a.summary.is_empty()));
+    // A study's own file, decoded before the firms' file, keeps all it has.
+    let mut loaded = LoadedFiles::subset(&full.sources, Files::of(&[DataFile::SmallGiants]));
+    explorer_core::dataset::FirmsFile::of(&full.sources).fill(&mut loaded, |id| Some(full.sources.study(id).clone()));
+    assert_eq!(loaded.small_giants.as_ref(), Some(&full.sources.small_giants));
+    assert!(loaded.haier_huawei.as_ref().is_some_and(|f| f.milestone.is_empty() && f.company == full.sources.haier_huawei.company));
+    // The studies' files it is taken from stand for it; two of them do not.
+    let three = Files::of(&[DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Beijing]);
+    assert_eq!(three, Files::WITH_FIRMS);
+    assert!(three.covers(Files::of(&[DataFile::Firms])) && Files::ALL.covers(Files::of(&[DataFile::Firms])));
+    assert!(!Files::of(&[DataFile::SmallGiants, DataFile::Beijing]).covers(Files::of(&[DataFile::Firms])));
+    assert!(!Files::ALL.contains(DataFile::Firms) && DataFile::Firms.study().is_none());
+    // The firm views wait for it and not for the studies' files.
+    for hash in ["#/firms", "#/firms?study_abroad=yes", "#/firm/CF1", "#/compare?firms=CF7,CF11", "#/learn/find-firms"] {
+        let files = data_of(&parse(hash).route);
+        assert!(files.contains(DataFile::Firms) && !files.contains(DataFile::SmallGiants) && !files.contains(DataFile::HaierHuawei), "{hash}: {files:?}");
+    }
+}
