@@ -12,6 +12,8 @@ use yew::prelude::*;
 
 use crate::components::share::{PanelViews, PANEL_VIEWS};
 use crate::pages;
+use crate::pages::study::Sections;
+use explorer_core::StudyId;
 
 /// A part's view: the route and the in-page section it opens at.
 pub type View = fn(&Route, Option<&str>) -> Html;
@@ -51,7 +53,14 @@ pub fn request(_route: &Route) {}
 pub async fn load(_route: &Route) {}
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use split::{load, panels, request, request_panels, status};
+pub use split::{load, panels, request, request_panels, sections, status};
+
+/// A study's own sections (`pages::study::Sections`): always there without
+/// the split.
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn sections(id: StudyId) -> Option<Sections> {
+    Some(pages::study::sections_of(id))
+}
 
 /// Where the Share and Cite panels' content stands (`share::PanelViews`):
 /// its own part of the code in the split build, fetched when a panel is
@@ -77,7 +86,7 @@ pub fn request_panels() {}
 mod split {
     use std::cell::{Cell, RefCell};
 
-    use explorer_core::part::{data_of, Files};
+    use explorer_core::part::{data_of, sections_of, Files};
 
     use super::*;
 
@@ -90,6 +99,67 @@ mod split {
         static PENDING: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
         /// The views whose data files could not be fetched the last time.
         static DATA_FAILED: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
+        /// Each study's own sections' module, by `StudyId::ALL`'s order, as
+        /// the parts' (`None` not asked for).
+        static SECTIONS: [Cell<Option<SectionsStatus>>; StudyId::ALL.len()] = const { [const { Cell::new(None) }; StudyId::ALL.len()] };
+    }
+
+    /// Where a study's sections' module stands.
+    #[derive(Clone, Copy)]
+    enum SectionsStatus {
+        Loading,
+        Ready(Sections),
+        Failed,
+    }
+
+    fn sections_status(id: StudyId) -> Option<SectionsStatus> {
+        let i = StudyId::ALL.iter().position(|s| *s == id)?;
+        SECTIONS.with(|slots| slots[i].get())
+    }
+
+    fn set_sections(id: StudyId, status: SectionsStatus) {
+        if let Some(i) = StudyId::ALL.iter().position(|s| *s == id) {
+            SECTIONS.with(|slots| slots[i].set(Some(status)));
+        }
+    }
+
+    /// A study's own sections, once its module is here.
+    pub fn sections(id: StudyId) -> Option<Sections> {
+        match sections_status(id) {
+            Some(SectionsStatus::Ready(sections)) => Some(sections),
+            _ => None,
+        }
+    }
+
+    /// Fetches a study's sections' module unless it is here or on its way
+    /// (a failed fetch is tried again).
+    async fn load_sections(id: StudyId) {
+        if matches!(sections_status(id), Some(SectionsStatus::Loading | SectionsStatus::Ready(_))) {
+            return;
+        }
+        set_sections(id, SectionsStatus::Loading);
+        let loaded = match id {
+            StudyId::SmallGiants => load_small_giants_sections().await,
+            StudyId::HaierHuawei => load_haier_huawei_sections().await,
+            StudyId::KunmingSem => load_kunming_sections().await,
+            StudyId::BeijingSmes => load_beijing_sections().await,
+        };
+        set_sections(id, loaded.map_or(SectionsStatus::Failed, SectionsStatus::Ready));
+    }
+
+    loader!(load_small_giants_sections, sections_small_giants, Sections, pages::study::small_giants::sections);
+    loader!(load_haier_huawei_sections, sections_haier_huawei, Sections, pages::study::haier_huawei::sections);
+    loader!(load_kunming_sections, sections_kunming, Sections, pages::study::kunming::sections);
+    loader!(load_beijing_sections, sections_beijing, Sections, pages::study::beijing::sections);
+
+    /// Whether the study's sections a view draws from are here (or it
+    /// draws from none); `None` if their fetch failed.
+    fn sections_ready(route: &Route) -> Option<bool> {
+        match sections_of(route).map(sections_status) {
+            None | Some(Some(SectionsStatus::Ready(_))) => Some(true),
+            Some(Some(SectionsStatus::Failed)) => None,
+            Some(_) => Some(false),
+        }
     }
 
     fn index(part: Part) -> Option<usize> {
@@ -123,17 +193,19 @@ mod split {
         if !data && DATA_FAILED.with(|f| f.borrow().contains(&(part, files))) {
             return Status::Failed;
         }
+        let Some(sections) = sections_ready(route) else { return Status::Failed };
         match get(i) {
-            Some(Status::Ready(view)) if data => Status::Ready(view),
+            Some(Status::Ready(view)) if data && sections => Status::Ready(view),
             Some(Status::Failed) => Status::Failed,
             _ => Status::Loading,
         }
     }
 
     /// Loads a route's view: its data files first (the start-up script has
-    /// asked for them with the part), then its part unless that is loaded
-    /// or on its way (a failed part is fetched again). Resolves when both
-    /// are ready or one has failed.
+    /// asked for them with the part), then the study's sections it draws
+    /// from, if any, then its part unless that is loaded or on its way (a
+    /// failed part is fetched again). Resolves when all are ready or one
+    /// has failed.
     pub async fn load(route: &Route) {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
@@ -141,6 +213,9 @@ mod split {
         if part.needs_data() && !crate::data::load(files).await {
             DATA_FAILED.with(|f| f.borrow_mut().push((part, files)));
             return;
+        }
+        if let Some(id) = sections_of(route) {
+            load_sections(id).await;
         }
         if !wanted(i) {
             return;
@@ -195,7 +270,7 @@ mod split {
     pub fn request(route: &Route) {
         let (part, files) = (Part::of(route), data_of(route));
         let Some(i) = index(part) else { return };
-        if (data_ready(part, files) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
+        if (data_ready(part, files) && sections_ready(route) == Some(true) && !wanted(i)) || PENDING.with(|p| p.borrow().contains(&(part, files))) {
             return;
         }
         PENDING.with(|p| p.borrow_mut().push((part, files)));

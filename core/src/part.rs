@@ -222,6 +222,45 @@ pub fn data_of(route: &Route) -> Files {
     }
 }
 
+/// The module of a study's own sections (its tables and diagrams, `sections_<study>`
+/// in the build): a study's page waits for its own, not the other three's
+/// (docs/performance.md, "Each study's sections on their own").
+pub fn sections_module(id: StudyId) -> &'static str {
+    match id {
+        StudyId::SmallGiants => "sections_small_giants",
+        StudyId::HaierHuawei => "sections_haier_huawei",
+        StudyId::KunmingSem => "sections_kunming",
+        StudyId::BeijingSmes => "sections_beijing",
+    }
+}
+
+/// The study whose sections' module a route's view shows from: a study's
+/// page, and a tour's step that shows one of its tables or diagrams.
+pub fn sections_of(route: &Route) -> Option<StudyId> {
+    match route {
+        Route::Study(id) => StudyId::parse(id),
+        Route::Tour(id, step) => crate::learn::tours::tour(id)?.steps.get(step.checked_sub(1)? as usize)?.live.sections(),
+        _ => None,
+    }
+}
+
+/// The study whose sections' module the start-up script preloads for a
+/// key of [`preload_keys`]: a study's own, and for a tour the one its steps
+/// draw from.
+pub fn sections_of_key(key: &str) -> Option<StudyId> {
+    if let Some(id) = key.strip_prefix("study/") {
+        return StudyId::parse(id);
+    }
+    let tour = crate::learn::tours::tour(key.strip_prefix("learn/tour/")?)?;
+    tour.steps.iter().find_map(|step| step.live.sections())
+}
+
+/// The sections' module the start-up script preloads for a hash (by the
+/// same entry as [`data_of_hash`]).
+pub fn sections_of_hash(hash: &str) -> Option<StudyId> {
+    preload_entry(hash).and_then(|(key, _, _)| sections_of_key(&key))
+}
+
 /// Whether an id has the form of the small giants' grounded-theory codes:
 /// `a`, `b`, `A`, `S` or `C` and a number (`a13`, `S2`). No code of the
 /// Kunming measurement model has it (a test checks every code of the data),

@@ -58,6 +58,8 @@ test('a finding that does not reproduce shows beside its record: the measurement
   const page = await newPage(browser);
   await page.goto(`${server.base}#/checks`);
   await ready(page);
+  // The checks arrive in a file of their own, after the page's heading.
+  await page.locator('table.checks-table tbody tr.differs th').first().waitFor();
   const bad = await page.locator('table.checks-table tbody tr.differs th').allTextContents();
   const dimension = bad.map((t) => t.match(/^([XMY]\d\d) · (CR|AVE)$/)).find(Boolean);
   assert.ok(dimension, `a dimension among ${bad}`);

@@ -245,3 +245,67 @@ test("a view fetches the data files it shows from that are not here yet, once, a
   assert.deepEqual(other, []);
   await page.context().close();
 });
+
+// Each study's own sections (its tables and diagrams) are a module of their
+// own, `sections_<study>` (explorer_core::part::sections_of): a study's
+// page and the tour steps that draw from them fetch that study's, never
+// another's. Here every other study's cannot be fetched at all.
+const STUDIES = [
+  ['small-giants', 'small_giants', 'Small giants'],
+  ['haier-huawei', 'haier_huawei', 'Haier & Huawei'],
+  ['kunming-sem', 'kunming', 'Kunming survey'],
+  ['beijing-smes', 'beijing', 'Beijing SMEs'],
+];
+test("a study's tour and page fetch that study's sections alone, and every step shows its live view", async () => {
+  for (const [id, module, nav] of STUDIES) {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    const sections = [];
+    await page.route(/\/part-[^/]*-sections_[a-z_]+\.wasm$/, (route) => {
+      const name = /-sections_([a-z_]+)\.wasm$/.exec(route.request().url())[1];
+      sections.push(name);
+      return name === module ? route.continue() : route.abort('internetdisconnected');
+    });
+    await page.goto(server.base + `#/learn/tour/${id}/1`);
+    await ready(page);
+    for (let step = 1; ; step++) {
+      await page.getByText(new RegExp(`^Step ${step} of \\d+$`)).waitFor();
+      assert.equal(await page.getByRole('alert').count(), 0, `${id} step ${step}: no error`);
+      // The live view shows more than a heading: a table, a list, a drawing…
+      const shown = await page.locator('.tour-live').locator('table, ul, ol, svg, figure, blockquote, dl, p').count();
+      assert.ok(shown > 0, `${id} step ${step}: its live view is drawn`);
+      const next = page.getByRole('navigation', { name: 'Steps of this tour' }).getByRole('link', { name: 'Next' });
+      if ((await next.count()) === 0) break;
+      await next.click();
+    }
+    // The study's page, from the main navigation: its sections are here.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: nav, exact: true }).click();
+    await page.locator('.study-body section').nth(2).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0, `${id}: the study's page shows`);
+    assert.ok((await page.locator('.study-body section').count()) > 3, `${id}: the study's own sections`);
+    assert.deepEqual([...new Set(sections)], [module], `${id}: only its own sections`);
+    assert.equal(sections.length, 1, `${id}: fetched once`);
+    const other = page.problems.filter((p) => !/INTERNET_DISCONNECTED|Failed to load resource/i.test(p));
+    assert.deepEqual(other, []);
+    await page.context().close();
+  }
+});
+
+test("a study's sections that cannot be fetched leave a message and a working Try again", async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  let offline = true;
+  await page.route(/\/part-[^/]*-sections_kunming\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.base + '#/study/kunming-sem/structural');
+  const alert = page.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
+  await alert.waitFor();
+  // The rest of the app works: another study opens.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Beijing SMEs', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: /Table 1/ }).first().waitFor();
+  await page.goBack();
+  offline = false;
+  await page.getByRole('alert').filter({ hasText: 'This view could not be loaded' }).getByRole('button', { name: 'Try again' }).click();
+  await page.getByRole('button', { name: 'Unstandardised', exact: true }).first().waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
+  assert.deepEqual(other, []);
+  await page.context().close();
+});

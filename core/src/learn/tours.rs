@@ -38,6 +38,22 @@ pub enum Live {
     CompareFirms,
 }
 
+impl Live {
+    /// The study whose own sections' module the step draws from: the app's
+    /// study pages render these pieces (a study's tables and diagrams), and
+    /// the release ships each study's as a module of its own
+    /// (`part::sections_of`). `None` where the step shows none of them.
+    pub fn sections(self) -> Option<StudyId> {
+        match self {
+            Live::Passage | Live::Model => Some(StudyId::SmallGiants),
+            Live::ItemsOfFirstDimension | Live::PathDiagram | Live::Effects => Some(StudyId::KunmingSem),
+            Live::Table1 | Live::Mechanisms => Some(StudyId::BeijingSmes),
+            Live::Timeline | Live::PathEvidence => Some(StudyId::HaierHuawei),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Step {
     pub title: Msg,

@@ -184,3 +184,43 @@ fn the_firms_own_file_holds_every_firm_as_the_studies_files_do() {
         assert!(files.contains(DataFile::Firms) && !files.contains(DataFile::SmallGiants) && !files.contains(DataFile::HaierHuawei), "{hash}: {files:?}");
     }
 }
+
+#[test]
+fn a_study_s_page_and_the_tour_steps_that_draw_from_it_wait_for_its_sections_alone() {
+    use explorer_core::model::StudyId;
+    use explorer_core::part::{sections_module, sections_of, sections_of_hash, DataFile};
+    use explorer_core::route::Route;
+    for id in StudyId::ALL {
+        assert_eq!(sections_of(&parse(&format!("#/study/{id}/notes")).route), Some(id));
+        assert_eq!(sections_of_hash(&format!("#/study/{id}?lang=zh")), Some(id));
+        assert!(sections_module(id).starts_with("sections_"));
+        assert!(!Part::SPLIT.iter().any(|p| p.name() == sections_module(id)) && !DataFile::ALL.iter().any(|f| f.name() == sections_module(id)));
+    }
+    assert_eq!(StudyId::ALL.iter().map(|id| sections_module(*id)).collect::<std::collections::BTreeSet<_>>().len(), 4);
+    for hash in ["#/study/nowhere", "#/", "#/learn", "#/firms", "#/trace/a13", "#/learn/find-firms"] {
+        assert_eq!(sections_of(&parse(hash).route), None, "{hash}");
+    }
+    // A tour's steps draw from their own study's sections, if any; the
+    // start-up script preloads that module for every step of the tour.
+    let mut drawing = 0;
+    for tour in TOURS {
+        for (i, step) in tour.steps.iter().enumerate() {
+            let hash = format!("#/learn/tour/{}/{}", tour.id, i + 1);
+            let app = sections_of(&parse(&hash).route);
+            assert_eq!(app, step.live.sections());
+            if let Some(id) = app {
+                assert_eq!(id, tour.study, "{hash}");
+                assert_eq!(sections_of_hash(&hash), Some(id), "{hash}");
+                drawing += 1;
+            }
+        }
+        assert_eq!(sections_of(&Route::Tour(tour.id.into(), 0)), None);
+        assert_eq!(sections_of(&Route::Tour(tour.id.into(), tour.steps.len() as u32 + 1)), None);
+    }
+    assert!(drawing >= 8, "{drawing} steps draw from a study's sections");
+    // The script never misses the module the app waits for.
+    for hash in hashes() {
+        let app = sections_of(&parse(&hash).route);
+        assert!(app.is_none() || sections_of_hash(&hash) == app, "{hash}");
+    }
+}

@@ -16,7 +16,7 @@ use super::progress;
 use crate::components::data_error;
 use crate::data::dataset;
 use crate::i18n::{english, ours, printed, t, tf, tx, txf};
-use crate::pages::study::{beijing, code_link, haier_huawei, kunming};
+use crate::pages::study::{code_link, Piece};
 use crate::pages::trace::chains;
 
 pub fn tour_page(id: &str, step: u32) -> Html {
@@ -68,6 +68,12 @@ fn study_section(study: StudyId, section: &str) -> String {
     Route::Study(study.as_str().into()).section_hash(section)
 }
 
+/// A piece of a study's own sections, drawn by that study's module (which
+/// the step waited for: `explorer_core::part::sections_of`).
+fn drawn(dataset: &Dataset, live: Live, piece: Piece) -> Html {
+    live.sections().and_then(crate::views::sections).map(|sections| sections(dataset, piece)).unwrap_or_default()
+}
+
 /// What a step shows, and the full view it links to.
 fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
     let sg = &dataset.sources.small_giants;
@@ -75,7 +81,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
     let hh = &dataset.sources.haier_huawei;
     let concept = first_concept(dataset).unwrap_or_default();
     match live {
-        Live::Passage => (crate::components::passage::interview_passage(None), Some(study_section(StudyId::SmallGiants, "passage"))),
+        Live::Passage => (drawn(dataset, live, Piece::Section("passage", None)), Some(study_section(StudyId::SmallGiants, "passage"))),
         Live::OpenCoding => {
             let coded: Vec<_> = sg.excerpt.iter().enumerate().filter(|(_, p)| !p.codes.is_empty()).take(5).collect();
             let table = html! {
@@ -121,11 +127,11 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
                 Err(_) => (html! {}, None),
             }
         }
-        Live::Model => (crate::components::diagrams::model_diagram(dataset), Some(study_section(StudyId::SmallGiants, "model"))),
+        Live::Model => (drawn(dataset, live, Piece::ModelDiagram), Some(study_section(StudyId::SmallGiants, "model"))),
         Live::ItemsOfFirstDimension => {
             let Some(d) = k.dimension.first() else { return (html! {}, None) };
             (
-                html! { <section aria-labelledby="live-dim"><h2 id="live-dim">{ code_link(dataset, &d.id) }</h2>{ kunming::item_loadings(k, &d.id) }</section> },
+                html! { <section aria-labelledby="live-dim"><h2 id="live-dim">{ code_link(dataset, &d.id) }</h2>{ drawn(dataset, live, Piece::Loadings(&d.id)) }</section> },
                 Some(study_section(StudyId::KunmingSem, "measurement")),
             )
         }
@@ -152,15 +158,15 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
             },
             Some("#/checks".to_string()),
         ),
-        Live::PathDiagram => (html! { <kunming::Structural /> }, Some(study_section(StudyId::KunmingSem, "structural"))),
-        Live::Effects => (kunming::effects(dataset), Some(study_section(StudyId::KunmingSem, "effects"))),
+        Live::PathDiagram => (drawn(dataset, live, Piece::Section("structural", None)), Some(study_section(StudyId::KunmingSem, "structural"))),
+        Live::Effects => (drawn(dataset, live, Piece::Section("effects", None)), Some(study_section(StudyId::KunmingSem, "effects"))),
         Live::Hypotheses => (
             html! {
                 <ul>{ for k.hypothesis.iter().map(|h| html! { <li><strong>{ &h.id }</strong>{ ": “" }{ printed(h.text.clone()) }{ "” — " }{ printed(h.result.clone()) }</li> }) }</ul>
             },
             Some(study_section(StudyId::KunmingSem, "structural")),
         ),
-        Live::Table1 => (beijing::table1(dataset), Some(study_section(StudyId::BeijingSmes, "table1"))),
+        Live::Table1 => (drawn(dataset, live, Piece::Section("table1", None)), Some(study_section(StudyId::BeijingSmes, "table1"))),
         Live::NotReported => (
             html! {
                 <ul>
@@ -194,7 +200,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
             let firms = filter(dataset, &query);
             (crate::pages::firms::combos_table(&combinations(&firms)), Some(Route::Firms(query).to_hash()))
         }
-        Live::Mechanisms => (beijing::mechanisms(dataset), Some(study_section(StudyId::BeijingSmes, "mechanisms"))),
+        Live::Mechanisms => (drawn(dataset, live, Piece::Section("mechanisms", None)), Some(study_section(StudyId::BeijingSmes, "mechanisms"))),
         Live::Stages => (
             html! {
                 <div class="two-columns">
@@ -208,14 +214,14 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
             },
             Some(study_section(StudyId::HaierHuawei, "milestones")),
         ),
-        Live::Timeline => (crate::components::diagrams::timeline(dataset), Some(study_section(StudyId::HaierHuawei, "milestones"))),
+        Live::Timeline => (drawn(dataset, live, Piece::Timeline), Some(study_section(StudyId::HaierHuawei, "milestones"))),
         Live::PathTitles => (
             html! {
                 <ol>{ for hh.path.iter().map(|p| html! { <li><strong>{ printed(p.title.clone()) }</strong>{ ": " }{ ours(&p.summary) }</li> }) }</ol>
             },
             Some(study_section(StudyId::HaierHuawei, "paths")),
         ),
-        Live::PathEvidence => (haier_huawei::paths(dataset), Some(study_section(StudyId::HaierHuawei, "paths"))),
+        Live::PathEvidence => (drawn(dataset, live, Piece::Section("paths", None)), Some(study_section(StudyId::HaierHuawei, "paths"))),
         Live::CompareFirms => (
             html! {
                 <ul>{ for hh.company.iter().map(|c| html! { <li><a href={Route::Firm(c.id.clone()).to_hash()} lang="en">{ &c.name }</a>{ " · " }{ ours(&c.sector) }</li> }) }</ul>

@@ -17,6 +17,16 @@ use explorer_core::StudyId;
 
 use crate::components::hr_marks::{hr_legend, hr_mark};
 
+/// The study's own sections (in the split release, this study's sections'
+/// module: `views::sections`).
+pub fn sections(dataset: &Dataset, piece: super::Piece) -> Html {
+    match piece {
+        super::Piece::Section("table1", _) => table1(dataset),
+        super::Piece::Section(..) => mechanisms(dataset),
+        _ => Html::default(),
+    }
+}
+
 pub fn table1(dataset: &Dataset) -> Html {
     let b = &dataset.sources.beijing;
     html! {

@@ -14,6 +14,17 @@ use crate::i18n::{english, ours, printed, t, tf};
 
 use crate::components::diagrams::timeline;
 
+/// The study's own sections, and the pieces of them a tour shows (in the
+/// split release, this study's sections' module: `views::sections`).
+pub fn sections(dataset: &Dataset, piece: super::Piece) -> Html {
+    match piece {
+        super::Piece::Section("milestones", _) => milestones(dataset),
+        super::Piece::Section(..) => paths(dataset),
+        super::Piece::Timeline => timeline(dataset),
+        _ => Html::default(),
+    }
+}
+
 pub fn milestones(dataset: &Dataset) -> Html {
     let hh = &dataset.sources.haier_huawei;
     let milestones = explorer_core::order::sorted_by_key(hh.milestone.iter().collect(), |m| u64::from(m.year));

@@ -18,9 +18,28 @@ use crate::components::diagrams::{path_details, path_diagram, PathDiagramProps};
 use crate::data::dataset;
 use crate::pages::glossary::term_link;
 
+/// The study's own sections, and the pieces of them a tour shows (in the
+/// split release, this study's sections' module: `views::sections`).
+pub fn sections(dataset: &Dataset, piece: super::Piece) -> Html {
+    match piece {
+        super::Piece::Section("structural", _) => html! { <Structural /> },
+        super::Piece::Section("effects", _) => effects(dataset),
+        super::Piece::Section("measurement", _) => measurement(dataset),
+        super::Piece::Section(..) => sample(dataset),
+        super::Piece::Loadings(dimension) => item_loadings(&dataset.sources.kunming, dimension),
+        _ => Html::default(),
+    }
+}
+
+/// The structural model's selected path (see [`Structural`]).
+struct Selected(Option<String>);
+
 #[component]
 pub fn Structural() -> Html {
-    let selected = use_state(|| None::<String>);
+    // The path selected, in a type of its own: the code tree's state is an
+    // `Option<String>`, and a hook of the same type would be code the trace
+    // and this study's module share, a chunk the trace would fetch for it.
+    let selected = use_state(|| Selected(None));
     // Which estimates label the paths, and the highlighted indirect chain.
     let view = use_state(|| (false, None::<usize>));
     let Ok(dataset) = dataset() else { return html! {} };
@@ -28,7 +47,7 @@ pub fn Structural() -> Html {
     let k = &dataset.sources.kunming;
     let on_select = {
         let selected = selected.clone();
-        Callback::from(move |key: String| selected.set(Some(key)))
+        Callback::from(move |key: String| selected.set(Selected(Some(key))))
     };
     html! {
             <section class="deferred" id="structural" aria-labelledby="structural-heading">
@@ -54,7 +73,7 @@ pub fn Structural() -> Html {
                                 <div class="segmented" role="group" aria-label={t(Msg::EstimatesShown)}>
                                     { toggle(false, Msg::ShowStandardised) }{ toggle(true, Msg::ShowUnstandardised) }
                                 </div>
-                                { path_diagram(&PathDiagramProps { selected: (*selected).clone(), on_select, unstandardised, chain: highlighted }) }
+                                { path_diagram(&PathDiagramProps { selected: selected.0.clone(), on_select, unstandardised, chain: highlighted }) }
                                 <p class="legend">{ crate::i18n::tx(Msg::SignificanceLegend) }</p>
                                 <p class="hint">{ crate::i18n::tx(Msg::ChainsHeading) }</p>
                                 <ul class="chain-buttons">
@@ -72,7 +91,7 @@ pub fn Structural() -> Html {
                             </div>
                         }
                     } }
-                    { path_details(dataset, selected.as_deref().unwrap_or_default()) }
+                    { path_details(dataset, selected.0.as_deref().unwrap_or_default()) }
                 </div>
                 <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
                 { crate::components::table_region(t(Msg::PathsRegion), false, html! {

@@ -20,9 +20,28 @@ use yew::prelude::*;
 
 use crate::components::data_error;
 use crate::components::notes::note_list;
-use crate::components::passage::interview_passage;
 use crate::data::dataset;
 use crate::i18n::{english, ours, printed, t, tf, tx, txf, with_code};
+
+/// What a study's own sections' module draws: one of its page's sections
+/// by name (with the in-page section the URL names), or a piece of one that
+/// a tour's step shows (`explorer_core::learn::tours::Live::sections`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Piece<'a> {
+    Section(&'a str, Option<&'a str>),
+    /// The small giants' model, drawn.
+    ModelDiagram,
+    /// Haier and Huawei's milestones, drawn.
+    Timeline,
+    /// The Kunming items a dimension loads, with their loadings.
+    Loadings(&'a str),
+}
+
+/// A study's own sections: `sections` in the study's module. The release
+/// ships each study's as a module of its own, so that a link to one study
+/// does not fetch the other three's tables and diagrams
+/// (`views::sections`, `explorer_core::part::sections_of`).
+pub type Sections = fn(&Dataset, Piece) -> Html;
 
 /// A study's page; `section` is the in-page section the URL names, if any.
 pub fn study_page(id: &str, section: Option<&str>) -> Html {
@@ -131,6 +150,17 @@ fn section_title(study: StudyId, name: &str) -> Msg {
     }
 }
 
+/// Each study's own sections, as the build without the split has them
+/// (the split release fetches each from its module: `views::sections`).
+pub fn sections_of(id: StudyId) -> Sections {
+    match id {
+        StudyId::SmallGiants => small_giants::sections,
+        StudyId::HaierHuawei => haier_huawei::sections,
+        StudyId::KunmingSem => kunming::sections,
+        StudyId::BeijingSmes => beijing::sections,
+    }
+}
+
 /// One section of a study page, by its name.
 fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str>) -> Html {
     let study = dataset.study(id);
@@ -161,17 +191,9 @@ fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str
                 </section>
             }
         }
-        (StudyId::SmallGiants, "model") => small_giants::model(dataset),
-        (StudyId::SmallGiants, "passage") => interview_passage(section),
-        (StudyId::SmallGiants, _) => small_giants::firms(dataset),
-        (StudyId::HaierHuawei, "milestones") => haier_huawei::milestones(dataset),
-        (StudyId::HaierHuawei, _) => haier_huawei::paths(dataset),
-        (StudyId::KunmingSem, "structural") => html! { <kunming::Structural /> },
-        (StudyId::KunmingSem, "effects") => kunming::effects(dataset),
-        (StudyId::KunmingSem, "measurement") => kunming::measurement(dataset),
-        (StudyId::KunmingSem, _) => kunming::sample(dataset),
-        (StudyId::BeijingSmes, "table1") => beijing::table1(dataset),
-        (StudyId::BeijingSmes, _) => beijing::mechanisms(dataset),
+        // The study's own sections, from its module (which the view waited
+        // for: `views::status`).
+        _ => crate::views::sections(id).map(|sections| sections(dataset, Piece::Section(name, section))).unwrap_or_default(),
     }
 }
 pub(crate) fn code_link(dataset: &Dataset, id: &str) -> Html {

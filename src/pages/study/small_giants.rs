@@ -14,6 +14,18 @@ use crate::i18n::{ours, printed, t};
 
 use crate::components::diagrams::model_diagram;
 
+/// The study's own sections, and the pieces of them a tour shows (in the
+/// split release, this study's sections' module: `views::sections`).
+pub fn sections(dataset: &Dataset, piece: super::Piece) -> Html {
+    match piece {
+        super::Piece::Section("model", _) => model(dataset),
+        super::Piece::Section("passage", section) => crate::components::passage::interview_passage(section),
+        super::Piece::Section(..) => firms(dataset),
+        super::Piece::ModelDiagram => model_diagram(dataset),
+        _ => Html::default(),
+    }
+}
+
 pub fn model(dataset: &Dataset) -> Html {
     let sg = &dataset.sources.small_giants;
     html! {

@@ -178,7 +178,8 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
 /// `preload_keys`), so that they arrive with the main
 /// module and the app's first render is the view: the decoder's module
 /// (`explorer_core::part::DATA`), the modules of the data files the view
-/// shows from, then the part's own.
+/// shows from, the study's own sections' module where it draws from one,
+/// then the part's own.
 fn preload(parts: &Parts) -> String {
     let mut map = Vec::new();
     for (key, part, files) in explorer_core::part::preload_keys() {
@@ -186,7 +187,10 @@ fn preload(parts: &Parts) -> String {
         let mut all: Vec<String> = Vec::new();
         let decoder = part.needs_data().then_some(explorer_core::part::DATA);
         let data = decoder.into_iter().chain(files.iter().map(|f| f.name()));
-        for list in data.filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
+        // A study's own sections, for its page and its tour
+        // (`explorer_core::part::sections_of_key`).
+        let sections = explorer_core::part::sections_of_key(&key).map(explorer_core::part::sections_module);
+        for list in data.chain(sections).filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
             all.extend(list.iter().filter(|f| !all.contains(f)).cloned().collect::<Vec<_>>());
         }
         let list: Vec<String> = all.iter().map(|f| format!("{f:?}")).collect();

@@ -67,8 +67,18 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     // Code every view that shows data shares is loaded by every deep link:
     // in the main module it costs home (which has room) some bytes, and
     // each deep link a module less (docs/performance.md, "Home as a part").
-    let data_views: Vec<&str> = explorer_core::part::Part::SPLIT.iter().filter(|p| p.needs_data()).map(|p| p.name()).collect();
-    options.fold_chunks_used_by = &data_views;
+    // A study's page loads the studies' part and the study's own sections
+    // (`explorer_core::part::sections_module`): one family.
+    let studies: Vec<&str> = std::iter::once(explorer_core::part::Part::Studies.name())
+        .chain(explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
+        .collect();
+    let data_views: Vec<Vec<&str>> = explorer_core::part::Part::SPLIT
+        .iter()
+        .filter(|p| p.needs_data())
+        .map(|p| if *p == explorer_core::part::Part::Studies { studies.clone() } else { vec![p.name()] })
+        .collect();
+    let groups: Vec<&[&str]> = data_views.iter().map(Vec::as_slice).collect();
+    options.fold_chunks_used_by = &groups;
     let out = wasm_split_cli_support::transform(options).map_err(|e| format!("wasm-split: {e:#}"))?;
 
     // The main module through wasm-bindgen, as Trunk runs it.

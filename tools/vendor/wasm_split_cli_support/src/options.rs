@@ -96,12 +96,12 @@ pub struct Options<'a> {
     ///
     /// Default: 0 (none).
     pub fold_chunks_below: usize,
-    /// Chunks used by every one of these split modules are put in the main module too, whatever
-    /// their size, where everything they call is there already: a page that loads any of them
-    /// loads the chunk anyway. (Added by sme-explorer, see `PATCHED.md`.)
+    /// Chunks used by at least one split module of every one of these groups are put in the main
+    /// module too, whatever their size, where everything they call is there already: nearly
+    /// every page loads the chunk anyway. (Added by sme-explorer, see `PATCHED.md`.)
     ///
     /// Default: none.
-    pub fold_chunks_used_by: &'a [&'a str],
+    pub fold_chunks_used_by: &'a [&'a [&'a str]],
     /// Enables explicit tests for assumptions we make about the input wasm file during integration testing.
     #[doc(hidden)]
     pub strict_tests: bool,

@@ -471,7 +471,7 @@ pub fn compute_split_modules(
     dep_graph: &DepGraph,
     split_points: Vec<SplitPoint>,
     fold_chunks_below: usize,
-    fold_chunks_used_by: &[&str],
+    fold_chunks_used_by: &[&[&str]],
 ) -> Result<SplitProgramInfo> {
     let split_span = perf_span!("compute splits", module_count = field::Empty);
     let _perf_span = split_span.enter();
@@ -663,8 +663,8 @@ pub fn compute_split_modules(
 /// module, smallest first, where everything it depends on is in the main module or in the
 /// chunk itself (the main module is loaded first and cannot import from a chunk); failing that,
 /// into the smallest other chunk whose split modules include all of its own, where everything it
-/// depends on is in the main module, that chunk or itself. A chunk used by every split module of
-/// `used_by` goes into the main module whatever its size, on the same condition. A chunk that
+/// depends on is in the main module, that chunk or itself. A chunk used by a split module of
+/// every group of `used_by` goes into the main module whatever its size, on the same condition. A chunk that
 /// depends on another is considered again once that one has moved. (Added by sme-explorer.)
 fn fold_small_chunks(
     module: &InputModule,
@@ -673,13 +673,13 @@ fn fold_small_chunks(
     contents: &mut HashMap<SplitModuleIdentifier, OutputModuleInfo>,
     program_info: &mut SplitProgramInfo,
     below: usize,
-    used_by: &[&str],
+    used_by: &[&[&str]],
 ) {
     if below == 0 && used_by.is_empty() {
         return;
     }
     let used_by_all = |id: &SplitModuleIdentifier| {
-        !used_by.is_empty() && matches!(id, SplitModuleIdentifier::Chunk(users) if used_by.iter().all(|name| users.contains(*name)))
+        !used_by.is_empty() && matches!(id, SplitModuleIdentifier::Chunk(users) if used_by.iter().all(|group| group.iter().any(|name| users.contains(*name))))
     };
     let code_size = |node: &DepNode| -> usize {
         match node {
