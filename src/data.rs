@@ -10,7 +10,8 @@
 //! (`data_kunming`, …, see `explorer_core::part::DataFile`) with the code
 //! that decodes it, fetched with the first view that
 //! shows from it (`views::load` waits for the files `part::data_of` names)
-//! or, every file, the first time the header search is used. Whenever a
+//! or, every file, the first time the header search is used (with the
+//! search's own code, the `search` part). Whenever a
 //! file arrives, the dataset is decoded again from the files that are here;
 //! a study whose file is not has only its own record. Until the first,
 //! `dataset()` says the data is loading. Without the split every file is
@@ -118,13 +119,13 @@ fn benchmark_scale() -> Option<usize> {
 }
 
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
-pub use whole::{dataset, failed, has, load, request, search};
+pub use whole::{dataset, failed, has, load, request, search, searchable};
 
 #[cfg(all(feature = "ssr", not(all(feature = "split", target_family = "wasm"))))]
 pub use whole::use_only;
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use on_demand::{dataset, failed, has, load, request, search};
+pub use on_demand::{dataset, failed, has, load, request, search, searchable};
 
 /// Without the split: every data file is in the module, decoded on first
 /// use.
@@ -186,14 +187,20 @@ mod whole {
         explorer_core::search::search_everything(dataset, query, per_group)
     }
 
+    /// Whether the header search can search everything: always.
+    pub fn searchable() -> bool {
+        true
+    }
+
     /// Whether the last fetch failed: never.
     pub fn failed() -> bool {
         false
     }
 }
 
-/// With the split: the decoder (with the header search) is the `data` part
-/// and each data file a part of its own, fetched on demand.
+/// With the split: the decoder is the `data` part, the header search's code
+/// the `search` part, and each data file a part of its own, fetched on
+/// demand.
 #[cfg(all(feature = "split", target_family = "wasm"))]
 mod on_demand {
     use std::cell::{Cell, RefCell};
@@ -204,7 +211,7 @@ mod on_demand {
     use super::*;
     use crate::views::{loader, NotLoaded};
 
-    /// What the `data` part hands back: the assembler and the header search.
+    /// What the `data` part hands back: the assembler.
     type Decode = fn(&[(DataFile, Fill)]) -> Result<Rc<Dataset>, String>;
 
     /// The dataset decoded from the files named (or why it could not be).
@@ -212,7 +219,10 @@ mod on_demand {
 
     thread_local! {
         /// `None` until the `data` part has been fetched.
-        static DECODER: Cell<Option<(Decode, Search)>> = const { Cell::new(None) };
+        static DECODER: Cell<Option<Decode>> = const { Cell::new(None) };
+        /// `None` until the `search` part has been fetched (with the first
+        /// use of the header search).
+        static SEARCH: Cell<Option<Search>> = const { Cell::new(None) };
         /// The decoder of each data file fetched so far.
         static FILLS: RefCell<Vec<(DataFile, Fill)>> = const { RefCell::new(Vec::new()) };
         /// The dataset decoded from those files, and which they are.
@@ -227,9 +237,12 @@ mod on_demand {
         FAILED.with(Cell::get)
     }
 
-    // In the `data` part's module, with the decoder and the header search:
-    // the call fetches that module first (a failed fetch is an error).
-    loader!(decoder, data, (Decode, Search), (decode, explorer_core::search::search_everything));
+    // In the `data` part's module, with the decoder: the call fetches that
+    // module first (a failed fetch is an error).
+    loader!(decoder, data, Decode, decode);
+    // The header search's code, a module of its own: every view's link
+    // fetches the decoder, only the header search's first use this.
+    loader!(searcher, search, Search, explorer_core::search::search_everything);
 
     /// Decodes every file fetched so far, each by its own decoder, into the
     /// dataset.
@@ -271,9 +284,15 @@ mod on_demand {
         DATASET.with(|d| d.borrow().as_ref().is_some_and(|(decoded, _)| decoded.covers(files)))
     }
 
-    /// The header search's suggestions (none before the data is loaded).
+    /// The header search's suggestions (none before its code is loaded).
     pub fn search(dataset: &Dataset, query: &str, per_group: usize) -> Vec<HitGroup> {
-        DECODER.with(Cell::get).map(|(_, search)| search(dataset, query, per_group)).unwrap_or_default()
+        SEARCH.with(Cell::get).map(|search| search(dataset, query, per_group)).unwrap_or_default()
+    }
+
+    /// Whether the header search can search everything: its code and
+    /// every data file are here.
+    pub fn searchable() -> bool {
+        SEARCH.with(Cell::get).is_some() && has(Files::ALL)
     }
 
     /// The dataset, with the files loaded so far; until one is, a message
@@ -346,7 +365,7 @@ mod on_demand {
             }));
         }
         let ok = all(jobs).await.into_iter().all(|ok| ok);
-        let Some((decode, _)) = DECODER.with(Cell::get) else { return false };
+        let Some(decode) = DECODER.with(Cell::get) else { return false };
         let here = fetched();
         if !has(here) {
             let fills = FILLS.with(|f| f.borrow().clone());
@@ -356,11 +375,11 @@ mod on_demand {
         ok && has(files)
     }
 
-    /// Starts loading every data file (for the header search); `done` is
-    /// called once they have arrived or one failed. A failure may be
+    /// Starts loading every data file and the header search's code; `done`
+    /// is called once they have arrived or one failed. A failure may be
     /// retried by asking again.
     pub fn request(done: yew::Callback<()>) {
-        if has(Files::ALL) {
+        if searchable() {
             return;
         }
         let running = WAITING.with(|w| {
@@ -373,7 +392,19 @@ mod on_demand {
         }
         FAILED.with(|f| f.set(false));
         yew::platform::spawn_local(async {
-            let ok = load(Files::ALL).await;
+            let code: Pin<Box<dyn Future<Output = bool>>> = Box::pin(async {
+                if SEARCH.with(Cell::get).is_some() {
+                    return true;
+                }
+                match searcher().await {
+                    Ok(search) => {
+                        SEARCH.with(|s| s.set(Some(search)));
+                        true
+                    }
+                    Err(NotLoaded) => false,
+                }
+            });
+            let ok = all(vec![code, Box::pin(load(Files::ALL))]).await.into_iter().all(|ok| ok);
             FAILED.with(|f| f.set(!ok));
             for done in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
                 done.emit(());

@@ -39,6 +39,7 @@ pub fn status(route: &Route) -> Status {
         Part::Studies => studies_view,
         Part::Trace => trace_view,
         Part::Firms => firms_view,
+        Part::Firm => firm_view,
         Part::Learn => learn_view,
         Part::Reference => reference_view,
     })
@@ -227,6 +228,7 @@ mod split {
             Part::Studies => load_studies().await,
             Part::Trace => load_trace().await,
             Part::Firms => load_firms().await,
+            Part::Firm => load_firm().await,
             Part::Learn => load_learn().await,
             Part::Reference => load_reference().await,
         };
@@ -322,6 +324,7 @@ loader!(load_home, home, View, home_view);
 loader!(load_studies, studies, View, studies_view);
 loader!(load_trace, trace, View, trace_view);
 loader!(load_firms, firms, View, firms_view);
+loader!(load_firm, firm, View, firm_view);
 loader!(load_learn, learn, View, learn_view);
 loader!(load_reference, reference, View, reference_view);
 
@@ -347,6 +350,12 @@ fn trace_view(route: &Route, _: Option<&str>) -> Html {
 fn firms_view(route: &Route, _: Option<&str>) -> Html {
     match route {
         Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
+        _ => Html::default(),
+    }
+}
+
+fn firm_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
         Route::Firm(id) => pages::firm::firm_page(id),
         Route::Compare(query) => pages::compare::compare_page(query),
         _ => Html::default(),

@@ -27,8 +27,12 @@ pub enum Part {
     Studies,
     /// The trace index and a code's trace.
     Trace,
-    /// The firms, a firm, and the comparison.
+    /// The firms' list.
     Firms,
+    /// A firm's page, and firms or codes side by side: a part of their own,
+    /// so that the firms' list does not fetch them, nor a firm's page the
+    /// list's filters and matrix.
+    Firm,
     /// Learn: the tours and the exercises.
     Learn,
     /// Data & sources, themes, search, the glossary and the checks.
@@ -43,7 +47,7 @@ impl Part {
     }
 
     /// Every part split off the main one.
-    pub const SPLIT: [Part; 6] = [Part::Home, Part::Studies, Part::Trace, Part::Firms, Part::Learn, Part::Reference];
+    pub const SPLIT: [Part; 7] = [Part::Home, Part::Studies, Part::Trace, Part::Firms, Part::Firm, Part::Learn, Part::Reference];
 
     /// The part's name: its split's name in the build (`part-<hash>-<name>.wasm`
     /// in the built site).
@@ -54,6 +58,7 @@ impl Part {
             Part::Studies => "studies",
             Part::Trace => "trace",
             Part::Firms => "firms",
+            Part::Firm => "firm",
             Part::Learn => "learn",
             Part::Reference => "reference",
         }
@@ -66,15 +71,17 @@ impl Part {
             Route::NotFound(_) => Part::Main,
             Route::Study(_) => Part::Studies,
             Route::TraceIndex | Route::Trace(_) => Part::Trace,
-            Route::Firms(_) | Route::Firm(_) | Route::Compare(_) => Part::Firms,
+            Route::Firms(_) => Part::Firms,
+            Route::Firm(_) | Route::Compare(_) => Part::Firm,
             Route::Learn | Route::Tour(..) | Route::Exercise(..) => Part::Learn,
             Route::Data | Route::Themes | Route::Search(_) | Route::Glossary | Route::Checks => Part::Reference,
         }
     }
 }
 
-/// The split module that holds the dataset's decoder and the header search
-/// (`data.rs` in the app). Every view of a split part shows data, so a deep
+/// The split module that holds the dataset's decoder (`data.rs` in the app;
+/// the header search's code is a module of its own, `search`, fetched on
+/// its first use). Every view of a split part shows data, so a deep
 /// link's files are the decoder's, the data files' its view shows (see
 /// [`data_of`]) and then its part's; home needs none of them.
 pub const DATA: &str = "data";
@@ -355,8 +362,8 @@ pub const SEGMENTS: [(&str, Part); 12] = [
     ("study", Part::Studies),
     ("trace", Part::Trace),
     ("firms", Part::Firms),
-    ("firm", Part::Firms),
-    ("compare", Part::Firms),
+    ("firm", Part::Firm),
+    ("compare", Part::Firm),
     ("learn", Part::Learn),
     ("data", Part::Reference),
     ("themes", Part::Reference),

@@ -65,7 +65,8 @@ pub fn SearchBox(props: &SearchBoxProps) -> Html {
     // Set when the data this box asked for arrives (or fails): the box
     // renders again, reading the data anew.
     let arrived = use_state(|| false);
-    let dataset = dataset().ok();
+    // Until its code and every data file are here, the box says so.
+    let dataset = dataset().ok().filter(|_| crate::data::searchable());
     let ask = {
         let arrived = arrived.clone();
         move || {

@@ -72,10 +72,17 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     let studies: Vec<&str> = std::iter::once(explorer_core::part::Part::Studies.name())
         .chain(explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
         .collect();
-    let data_views: Vec<Vec<&str>> = explorer_core::part::Part::SPLIT
+    // The firms' list and a firm's page (with the comparison) are one
+    // family too.
+    use explorer_core::part::Part;
+    let data_views: Vec<Vec<&str>> = Part::SPLIT
         .iter()
-        .filter(|p| p.needs_data())
-        .map(|p| if *p == explorer_core::part::Part::Studies { studies.clone() } else { vec![p.name()] })
+        .filter(|p| p.needs_data() && **p != Part::Firm)
+        .map(|p| match p {
+            Part::Studies => studies.clone(),
+            Part::Firms => vec![Part::Firms.name(), Part::Firm.name()],
+            _ => vec![p.name()],
+        })
         .collect();
     let groups: Vec<&[&str]> = data_views.iter().map(Vec::as_slice).collect();
     options.fold_chunks_used_by = &groups;
@@ -151,10 +158,13 @@ fn rehash(dir: &Path, old: &str) -> Result<String, String> {
         input.extend_from_slice(&bytes);
         contents.push((name, bytes));
     }
-    let new = format!("{:016x}", crate::html::fnv(&input));
-    if new.len() != old.len() {
-        return Err(format!("Trunk's hash {old} is not 16 digits"));
+    // As long as Trunk's, so that a wasm's names keep their length prefixes:
+    // Trunk writes its 64-bit hash without leading zeros (15 digits one
+    // build in 16).
+    if !(8..=16).contains(&old.len()) || !old.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(format!("Trunk's hash {old} is not 8 to 16 hexadecimal digits"));
     }
+    let new = format!("{:016x}", crate::html::fnv(&input))[..old.len()].to_string();
     for (name, bytes) in contents {
         fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
         fs::write(dir.join(name.replace(old, &new)), replace_bytes(&bytes, old.as_bytes(), new.as_bytes()))
@@ -401,6 +411,17 @@ mod tests {
         // Other content, another name; the same content, the same name.
         assert_ne!(build("const a = 2;").0, new);
         assert_eq!(build("const b = 1;").0, build("const b = 1;").0);
+        // Trunk's hash without its leading zero: the new one as long.
+        let dir = site("rehash-short");
+        let old = "123456789abcdef";
+        fs::write(dir.join(format!("sme-explorer-{old}.js")), "x").expect("glue");
+        fs::write(dir.join(format!("sme-explorer-{old}_bg.wasm")), format!("\0asm./part-{old}.js")).expect("wasm");
+        fs::write(dir.join("index.html"), format!("<link href=sme-explorer-{old}.js>")).expect("page");
+        let short = rehash(&dir, old).expect("rehashed");
+        assert_eq!(short.len(), 15);
+        assert_ne!(short, old);
+        assert!(dir.join(format!("sme-explorer-{short}_bg.wasm")).exists());
+        assert!(rehash(&site("rehash-bad"), "xyz").is_err());
     }
 
     #[test]
