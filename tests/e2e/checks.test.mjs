@@ -30,6 +30,8 @@ test('every recomputation has its printed value, the value recomputed, a formula
   await page.goto(`${server.base}#/checks`);
   await ready(page);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Check the numbers');
+  // The recomputations arrive in a file of their own, after the heading.
+  await page.locator('table.checks-table tbody tr').first().waitFor();
   assert.match(await page.locator('main').textContent(), /Tolerance follows the printed precision/);
   const rows = page.locator('table.checks-table tbody tr');
   const n = await rows.count();
