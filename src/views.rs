@@ -18,16 +18,20 @@ use explorer_core::StudyId;
 /// A part's view: the route and the in-page section it opens at.
 pub type View = fn(&Route, Option<&str>) -> Html;
 
-/// Where a part stands.
+/// Where a module of the split release stands, with what it hands back
+/// once it is here.
 #[derive(Clone, Copy, Debug)]
-pub enum Status {
+pub enum Fetched<T> {
     /// Being fetched.
     Loading,
-    /// Loaded: its views render at once.
-    Ready(View),
+    /// Loaded: what it holds renders at once.
+    Ready(T),
     /// The fetch failed (offline, a failed deployment); it may be retried.
     Failed,
 }
+
+/// Where a part stands: ready with its view function.
+pub type Status = Fetched<View>;
 
 /// Where a route's view stands: every view is ready in a build without
 /// the split.
@@ -66,12 +70,7 @@ pub fn sections(id: StudyId) -> Option<Sections> {
 /// Where the Share and Cite panels' content stands (`share::PanelViews`):
 /// its own part of the code in the split build, fetched when a panel is
 /// first opened.
-#[derive(Clone, Copy, Debug)]
-pub enum PanelStatus {
-    Loading,
-    Ready(PanelViews),
-    Failed,
-}
+pub type PanelStatus = Fetched<PanelViews>;
 
 /// The panels' content: always there without the split.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
@@ -100,34 +99,23 @@ mod split {
         static PENDING: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
         /// The views whose data files could not be fetched the last time.
         static DATA_FAILED: RefCell<Vec<(Part, Files)>> = const { RefCell::new(Vec::new()) };
-        /// Each study's own sections' module, by `StudyId::ALL`'s order, as
+        /// Each study's own sections' module, one slot per study, as
         /// the parts' (`None` not asked for).
-        static SECTIONS: [Cell<Option<SectionsStatus>>; StudyId::ALL.len()] = const { [const { Cell::new(None) }; StudyId::ALL.len()] };
+        static SECTIONS: [Cell<Option<Fetched<Sections>>>; StudyId::ALL.len()] = const { [const { Cell::new(None) }; StudyId::ALL.len()] };
     }
 
-    /// Where a study's sections' module stands.
-    #[derive(Clone, Copy)]
-    enum SectionsStatus {
-        Loading,
-        Ready(Sections),
-        Failed,
+    fn sections_status(id: StudyId) -> Option<Fetched<Sections>> {
+        SECTIONS.with(|slots| slots[id as usize].get())
     }
 
-    fn sections_status(id: StudyId) -> Option<SectionsStatus> {
-        let i = StudyId::ALL.iter().position(|s| *s == id)?;
-        SECTIONS.with(|slots| slots[i].get())
-    }
-
-    fn set_sections(id: StudyId, status: SectionsStatus) {
-        if let Some(i) = StudyId::ALL.iter().position(|s| *s == id) {
-            SECTIONS.with(|slots| slots[i].set(Some(status)));
-        }
+    fn set_sections(id: StudyId, status: Fetched<Sections>) {
+        SECTIONS.with(|slots| slots[id as usize].set(Some(status)));
     }
 
     /// A study's own sections, once its module is here.
     pub fn sections(id: StudyId) -> Option<Sections> {
         match sections_status(id) {
-            Some(SectionsStatus::Ready(sections)) => Some(sections),
+            Some(Fetched::Ready(sections)) => Some(sections),
             _ => None,
         }
     }
@@ -135,17 +123,17 @@ mod split {
     /// Fetches a study's sections' module unless it is here or on its way
     /// (a failed fetch is tried again).
     async fn load_sections(id: StudyId) {
-        if matches!(sections_status(id), Some(SectionsStatus::Loading | SectionsStatus::Ready(_))) {
+        if matches!(sections_status(id), Some(Fetched::Loading | Fetched::Ready(_))) {
             return;
         }
-        set_sections(id, SectionsStatus::Loading);
+        set_sections(id, Fetched::Loading);
         let loaded = match id {
             StudyId::SmallGiants => load_small_giants_sections().await,
             StudyId::HaierHuawei => load_haier_huawei_sections().await,
             StudyId::KunmingSem => load_kunming_sections().await,
             StudyId::BeijingSmes => load_beijing_sections().await,
         };
-        set_sections(id, loaded.map_or(SectionsStatus::Failed, SectionsStatus::Ready));
+        set_sections(id, loaded.map_or(Fetched::Failed, Fetched::Ready));
     }
 
     loader!(load_small_giants_sections, sections_small_giants, Sections, pages::study::small_giants::sections);
@@ -157,8 +145,8 @@ mod split {
     /// draws from none); `None` if their fetch failed.
     fn sections_ready(route: &Route) -> Option<bool> {
         match sections_of(route).map(sections_status) {
-            None | Some(Some(SectionsStatus::Ready(_))) => Some(true),
-            Some(Some(SectionsStatus::Failed)) => None,
+            None | Some(Some(Fetched::Ready(_))) => Some(true),
+            Some(Some(Fetched::Failed)) => None,
             Some(_) => Some(false),
         }
     }
