@@ -36,6 +36,7 @@ fn main() {
             DataFile::Beijing => postcard::to_allocvec(&sources.beijing),
             DataFile::Themes => postcard::to_allocvec(&sources.themes),
             DataFile::Firms => postcard::to_allocvec(&explorer_core::dataset::FirmsFile::of(&sources)),
+            DataFile::Mentions => postcard::to_allocvec(&explorer_core::dataset::MentionsFile::of(&sources.themes)),
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,

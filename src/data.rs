@@ -19,7 +19,7 @@
 
 use std::rc::Rc;
 
-use explorer_core::dataset::{FirmsFile, LoadedFiles};
+use explorer_core::dataset::{FirmsFile, LoadedFiles, MentionsFile};
 use explorer_core::index::Index;
 use explorer_core::part::{DataFile, Files};
 use explorer_core::search::HitGroup;
@@ -89,6 +89,15 @@ fn fill_firms(loaded: &mut LoadedFiles) -> Result<(), String> {
     Ok(())
 }
 
+/// The themes' mentions' decoder: the themes without their texts stand in
+/// for the themes' file if that is not loaded (`MentionsFile::fill`).
+fn fill_mentions(loaded: &mut LoadedFiles) -> Result<(), String> {
+    if let Some(file) = read::<MentionsFile>(file_bytes!("data_mentions"))? {
+        file.fill(loaded);
+    }
+    Ok(())
+}
+
 /// The dataset from the data files decoded: the studies whose file is not
 /// among them have only their own record (from the index).
 fn assemble(loaded: LoadedFiles) -> Result<Rc<Dataset>, String> {
@@ -150,6 +159,7 @@ mod whole {
                 DataFile::Beijing => fill_beijing,
                 DataFile::Themes => fill_themes,
                 DataFile::Firms => fill_firms,
+                DataFile::Mentions => fill_mentions,
             };
             fill(&mut loaded)?;
         }
@@ -262,6 +272,7 @@ mod on_demand {
     loader!(beijing, data_beijing, Fill, fill_beijing);
     loader!(themes, data_themes, Fill, fill_themes);
     loader!(firms, data_firms, Fill, fill_firms);
+    loader!(mentions, data_mentions, Fill, fill_mentions);
 
     async fn fetch(file: DataFile) -> Result<Fill, NotLoaded> {
         match file {
@@ -271,6 +282,7 @@ mod on_demand {
             DataFile::Beijing => beijing().await,
             DataFile::Themes => themes().await,
             DataFile::Firms => firms().await,
+            DataFile::Mentions => mentions().await,
         }
     }
 

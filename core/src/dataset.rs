@@ -17,7 +17,8 @@ use crate::part::{DataFile, Files};
 use crate::index::Index;
 use crate::model::{
     BeijingFile, BeijingFirm, Company, Fact, HaierHuaweiFile, HrAttribute, HrRow, InnovationPath, KunmingFile, LinkageMechanism,
-    PathEvidence, PrintedCode, SelectionCriterion, SmallGiantFirm, SmallGiantsFile, SourceNote, Study, StudyId, ThemesFile,
+    Evidence, PathEvidence, PrintedCode, SelectionCriterion, SmallGiantFirm, SmallGiantsFile, SourceNote, Study, StudyId, Theme,
+    ThemeLink, ThemesFile,
 };
 
 /// The four data files, as written.
@@ -122,6 +123,70 @@ impl FirmsFile {
     }
 }
 
+/// What a code's trace and a firm's page show of the themes
+/// (`part::DataFile::Mentions`): each theme's id and title, and per link
+/// its study, its kind of evidence and the records it is about; no summary,
+/// no text, no quotation. Those pages list the themes that name their
+/// record, and fetch this rather than the themes' whole file
+/// (docs/performance.md, "The themes' names on their own"). The app's test
+/// renders every view with it alone and with the themes' file, and finds
+/// the same page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct MentionsFile {
+    pub themes: Vec<ThemeMentions>,
+}
+
+/// One theme, as [`MentionsFile`] holds it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ThemeMentions {
+    pub id: String,
+    pub title: String,
+    /// Per link of the theme, in its order: the study, the kind of
+    /// evidence, the records.
+    pub links: Vec<(StudyId, Evidence, Vec<String>)>,
+}
+
+impl MentionsFile {
+    /// The themes' mentions of `themes`.
+    pub fn of(themes: &ThemesFile) -> MentionsFile {
+        MentionsFile {
+            themes: themes
+                .theme
+                .iter()
+                .map(|t| ThemeMentions {
+                    id: t.id.clone(),
+                    title: t.title.clone(),
+                    links: t.link.iter().map(|l| (l.study, l.evidence, l.records.clone())).collect(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Puts the themes, without their texts, in place of the themes' file
+    /// if that is not loaded (loaded later, it replaces them). The app calls
+    /// it from this file's own module.
+    pub fn fill(self, loaded: &mut LoadedFiles) {
+        if loaded.themes.is_some() {
+            return;
+        }
+        let theme = self
+            .themes
+            .into_iter()
+            .map(|t| Theme {
+                id: t.id,
+                title: t.title,
+                summary: String::new(),
+                link: t
+                    .links
+                    .into_iter()
+                    .map(|(study, evidence, records)| ThemeLink { study, evidence, records, text: String::new(), quote: String::new(), source: String::new() })
+                    .collect(),
+            })
+            .collect();
+        loaded.themes = Some(ThemesFile { theme });
+    }
+}
+
 impl LoadedFiles {
     /// Those of `sources`' files that `files` names (for tests and tools:
     /// what the app has with only those loaded).
@@ -135,6 +200,9 @@ impl LoadedFiles {
         };
         if files.contains(DataFile::Firms) {
             FirmsFile::of(sources).fill(&mut loaded, |id| Some(sources.study(id).clone()));
+        }
+        if files.contains(DataFile::Mentions) {
+            MentionsFile::of(&sources.themes).fill(&mut loaded);
         }
         loaded
     }

@@ -101,11 +101,16 @@ pub enum DataFile {
     /// (`dataset::FirmsFile`): what the firm views show. Not needed where
     /// those three studies' files are loaded (see [`Files::covers`]).
     Firms,
+    /// The themes' names and the records each names, without their texts
+    /// (`dataset::MentionsFile`): what a code's trace and a firm's page
+    /// show of them. Not needed where the themes' file is loaded.
+    Mentions,
 }
 
 impl DataFile {
     /// Every file the build writes.
-    pub const ALL: [DataFile; 6] = [DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Kunming, DataFile::Beijing, DataFile::Themes, DataFile::Firms];
+    pub const ALL: [DataFile; 7] =
+        [DataFile::SmallGiants, DataFile::HaierHuawei, DataFile::Kunming, DataFile::Beijing, DataFile::Themes, DataFile::Firms, DataFile::Mentions];
 
     /// Its module's name in the build (`part-<hash>-<name>.wasm`).
     pub fn name(self) -> &'static str {
@@ -116,6 +121,7 @@ impl DataFile {
             DataFile::Beijing => "data_beijing",
             DataFile::Themes => "data_themes",
             DataFile::Firms => "data_firms",
+            DataFile::Mentions => "data_mentions",
         }
     }
 
@@ -129,7 +135,8 @@ impl DataFile {
         }
     }
 
-    /// The study whose file it is (`None` for the themes and the firms).
+    /// The study whose file it is (`None` for the themes, the firms and the
+    /// themes' mentions).
     pub fn study(self) -> Option<StudyId> {
         StudyId::ALL.into_iter().find(|id| DataFile::of_study(*id) == self)
     }
@@ -146,7 +153,7 @@ pub struct Files(u8);
 impl Files {
     pub const NONE: Files = Files(0);
     /// The four studies' files and the themes': everything (the firms' own
-    /// file adds nothing to them).
+    /// file and the themes' mentions add nothing to them).
     pub const ALL: Files = Files(0b1_1111);
     /// The three studies' files that the firms' own file is taken from.
     pub const WITH_FIRMS: Files = Files(0b1011);
@@ -161,9 +168,16 @@ impl Files {
 
     /// Whether these files hold all that `other` does: every file of
     /// `other` is here, the firms' own file counting as here where the three
-    /// studies' files it is taken from are.
+    /// studies' files it is taken from are, and the themes' mentions where
+    /// the themes' file is.
     pub fn covers(self, other: Files) -> bool {
-        let have = if self.0 & Files::WITH_FIRMS.0 == Files::WITH_FIRMS.0 { self.0 | DataFile::Firms.bit() } else { self.0 };
+        let mut have = self.0;
+        if have & Files::WITH_FIRMS.0 == Files::WITH_FIRMS.0 {
+            have |= DataFile::Firms.bit();
+        }
+        if self.contains(DataFile::Themes) {
+            have |= DataFile::Mentions.bit();
+        }
         have & other.0 == other.0
     }
 
@@ -191,17 +205,18 @@ pub fn data_of(route: &Route) -> Files {
         Route::Home | Route::NotFound(_) => Files::NONE,
         Route::Study(id) => StudyId::parse(id).map_or(Files::NONE, |id| Files::of(&[DataFile::of_study(id)])),
         Route::TraceIndex => Files::of(&[SmallGiants, Kunming]),
-        // A code's trace names the themes that mention it. A code of the
+        // A code's trace names the themes that mention it (their names
+        // alone: the themes' mentions, not their file). A code of the
         // small giants' grounded theory shows nothing of the Kunming study;
         // any other (or an unknown one, whose page suggests codes of both)
         // waits for both schemes.
-        Route::Trace(code) if grounded_theory_id(code) => Files::of(&[SmallGiants, Themes]),
-        Route::Trace(_) => Files::of(&[SmallGiants, Kunming, Themes]),
+        Route::Trace(code) if grounded_theory_id(code) => Files::of(&[SmallGiants, Mentions]),
+        Route::Trace(_) => Files::of(&[SmallGiants, Kunming, Mentions]),
         // The 26 firms are the small giants', Haier and Huawei, and the
         // Beijing study's: their records are in the firms' own file. A
-        // firm's page names its themes.
+        // firm's page names its themes (the themes' mentions).
         Route::Firms(_) => Files::of(&[Firms]),
-        Route::Firm(_) => Files::of(&[Firms, Themes]),
+        Route::Firm(_) => Files::of(&[Firms, Mentions]),
         // Learn's list names the tours and exercises; a tour walks through
         // one study, an exercise asks about one study's data (the firms'
         // about the 26 firms).

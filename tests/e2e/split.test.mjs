@@ -177,9 +177,9 @@ test('the header search fetches the data on first use, says so meanwhile, and ca
 const MODULE_BUDGET = 10;
 const DATA_FILES = {
   '#/firms': ['firms'],
-  '#/firm/CF1': ['firms', 'themes'],
-  '#/trace/a13': ['small_giants', 'themes'],
-  '#/trace/IL3': ['small_giants', 'kunming', 'themes'],
+  '#/firm/CF1': ['firms', 'mentions'],
+  '#/trace/a13': ['small_giants', 'mentions'],
+  '#/trace/IL3': ['small_giants', 'kunming', 'mentions'],
   '#/study/kunming-sem': ['kunming'],
   '#/learn': [],
   '#/learn/tour/kunming-sem/2': ['kunming'],
@@ -243,6 +243,44 @@ test("a view fetches the data files it shows from that are not here yet, once, a
   assert.deepEqual(data.slice(3).sort(), ['beijing', 'haier_huawei', 'small_giants', 'themes']);
   const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
   assert.deepEqual(other, []);
+  await page.context().close();
+});
+
+// A firm's page and a code's trace name the themes their record is in, from
+// the themes' names alone (data_mentions, explorer_core::dataset::MentionsFile);
+// a theme's page needs the themes' texts and fetches their whole file, which
+// then stands for the names.
+test("a firm's page names its themes from their names alone; the theme it links to fetches their texts", async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const data = [];
+  await page.route(/\/part-[^/]*-data_[a-z_]+\.wasm$/, (route) => {
+    data.push(/-data_([a-z_]+)\.wasm$/.exec(route.request().url())[1]);
+    return route.continue();
+  });
+  await page.goto(server.base + '#/firm/CF11');
+  await ready(page);
+  const mentions = page.getByRole('region', { name: 'Themes across studies' });
+  const link = mentions.getByRole('link', { name: 'International knowledge linkages and cooperation abroad' });
+  await link.waitFor();
+  assert.deepEqual([...data].sort(), ['firms', 'mentions']);
+  await link.click();
+  const theme = page.getByRole('heading', { level: 2, name: 'International knowledge linkages and cooperation abroad', exact: true });
+  await theme.waitFor();
+  // The theme's own words: every link quotes its paper.
+  const section = page.locator('section.theme').filter({ has: theme });
+  await section.locator('.theme-link blockquote').first().waitFor();
+  assert.ok((await section.locator('.theme-link blockquote').first().textContent()).trim().length > 10);
+  assert.ok(data.includes('themes'), 'the themes\' file with their texts');
+  // Back on the firm's page and on a code's trace, nothing is fetched again
+  // for the themes.
+  const before = data.length;
+  await page.goBack();
+  await link.waitFor();
+  await page.goto(server.base + '#/trace/b3');
+  await ready(page);
+  await page.getByRole('region', { name: 'Themes across studies' }).getByRole('link', { name: 'R&D talent and innovative teams' }).waitFor();
+  assert.deepEqual(data.slice(before).filter((f) => f === 'themes'), []);
+  await page.assertClean();
   await page.context().close();
 });
 

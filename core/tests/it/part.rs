@@ -186,6 +186,44 @@ fn the_firms_own_file_holds_every_firm_as_the_studies_files_do() {
 }
 
 #[test]
+fn the_themes_mentions_name_every_theme_a_record_is_in_as_the_themes_file_does() {
+    use explorer_core::dataset::{LoadedFiles, MentionsFile};
+    use explorer_core::index::Index;
+    use explorer_core::part::{data_of, DataFile, Files};
+    use explorer_core::{Dataset, Sources};
+    let full = crate::dataset();
+    let index = Index::of(full);
+    let only = Dataset::new(Sources::assemble(LoadedFiles::subset(&full.sources, Files::of(&[DataFile::Mentions])), &index).expect("every study in the index"));
+    // Every record any theme names, and one no theme names.
+    let records: Vec<&String> = full.sources.themes.theme.iter().flat_map(|t| t.link.iter().flat_map(|l| l.records.iter())).collect();
+    assert!(records.len() > 10);
+    for record in records.iter().map(|r| r.as_str()).chain(["code:zz", "firm:CF999"]) {
+        let names = |d: &Dataset| d.themes_mentioning(record).iter().map(|t| (t.id.clone(), t.title.clone())).collect::<Vec<_>>();
+        assert_eq!(names(&only), names(full), "{record}");
+    }
+    // Without the themes' texts.
+    assert_eq!(only.sources.themes.theme.len(), full.sources.themes.theme.len());
+    assert!(only.sources.themes.theme.iter().all(|t| t.summary.is_empty() && t.link.iter().all(|l| l.text.is_empty() && l.quote.is_empty() && l.source.is_empty())));
+    assert!(full.sources.themes.theme.iter().all(|t| !t.summary.is_empty()));
+    // The themes' file, decoded before, keeps its texts.
+    let mut loaded = LoadedFiles::subset(&full.sources, Files::of(&[DataFile::Themes]));
+    MentionsFile::of(&full.sources.themes).fill(&mut loaded);
+    assert_eq!(loaded.themes.as_ref(), Some(&full.sources.themes));
+    // The themes' file stands for it; no other does.
+    assert!(Files::of(&[DataFile::Themes]).covers(Files::of(&[DataFile::Mentions])) && Files::ALL.covers(Files::of(&[DataFile::Mentions])));
+    assert!(!Files::of(&[DataFile::SmallGiants, DataFile::Firms]).covers(Files::of(&[DataFile::Mentions])));
+    assert!(!Files::ALL.contains(DataFile::Mentions) && DataFile::Mentions.study().is_none());
+    // A code's trace and a firm's page wait for it and not for the themes' file.
+    for hash in ["#/trace/a13", "#/trace/C1", "#/trace/IL1", "#/firm/CF1", "#/firm/Haier"] {
+        let files = data_of(&parse(hash).route);
+        assert!(files.contains(DataFile::Mentions) && !files.contains(DataFile::Themes), "{hash}: {files:?}");
+    }
+    for hash in ["#/themes", "#/themes/rd-talent", "#/data"] {
+        assert!(data_of(&parse(hash).route).contains(DataFile::Themes), "{hash}");
+    }
+}
+
+#[test]
 fn a_study_s_page_and_the_tour_steps_that_draw_from_it_wait_for_its_sections_alone() {
     use explorer_core::model::StudyId;
     use explorer_core::part::{sections_module, sections_of, sections_of_hash, DataFile};

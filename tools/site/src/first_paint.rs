@@ -305,6 +305,7 @@ mod tests {
         parts.insert("data".into(), vec!["part-1-data.wasm".into(), "part-1-chunk_2.wasm".into()]);
         parts.insert("data_kunming".into(), vec!["part-1-data_kunming.wasm".into()]);
         parts.insert("data_themes".into(), vec!["part-1-data_themes.wasm".into()]);
+        parts.insert("data_mentions".into(), vec!["part-1-data_mentions.wasm".into()]);
         let split = boot(&dir, TRUNK, "", &parts).expect("boot");
         // A study's page: the decoder, its own file's module, its part.
         assert!(split.contains(r#""study/kunming-sem":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-studies.wasm"]"#), "{split}");
@@ -314,14 +315,14 @@ mod tests {
         let mut traced = parts.clone();
         traced.insert("trace".into(), vec!["part-1-trace.wasm".into()]);
         let with_trace = boot(&dir, TRUNK, "", &traced).expect("boot");
-        assert!(with_trace.contains(r#""trace/grounded":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_themes.wasm","part-1-trace.wasm"],"trace":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_themes.wasm","part-1-trace.wasm"]"#), "{with_trace}");
+        assert!(with_trace.contains(r#""trace/grounded":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_mentions.wasm","part-1-trace.wasm"],"trace":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_mentions.wasm","part-1-trace.wasm"]"#), "{with_trace}");
         assert!(with_trace.contains("segments.length === 2 && segments[0] === 'trace' && /^[abASC][0-9]+$/.test(segments[1])"), "{with_trace}");
         // The comparison may show codes of the Kunming study, but never the
         // themes; the firms' list needs neither.
         assert!(split.contains(r#""compare":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-firm.wasm"]"#), "{split}");
         // The data's files first, each file once.
         let preload = split.find(r#""study":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
-        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_themes.wasm","part-1-firm.wasm"],"compare":"#), "{split}");
+        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_mentions.wasm","part-1-firm.wasm"],"compare":"#), "{split}");
         let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
         assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
         assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));
