@@ -42,6 +42,7 @@ pub fn status(route: &Route) -> Status {
         Part::Home => home_view,
         Part::Studies => studies_view,
         Part::Trace => trace_view,
+        Part::TraceIndex => trace_index_view,
         Part::Firms => firms_view,
         Part::Firm => firm_view,
         Part::Learn => learn_view,
@@ -215,6 +216,7 @@ mod split {
             Part::Home => load_home().await,
             Part::Studies => load_studies().await,
             Part::Trace => load_trace().await,
+            Part::TraceIndex => load_trace_index().await,
             Part::Firms => load_firms().await,
             Part::Firm => load_firm().await,
             Part::Learn => load_learn().await,
@@ -273,11 +275,10 @@ mod split {
     }
 }
 
-fn main_view(route: &Route, _section: Option<&str>) -> Html {
-    match route {
-        Route::NotFound(path) => pages::not_found::not_found_page(path),
-        _ => pages::not_found::not_found_page(&route.to_hash()),
-    }
+/// The main part has no view of its own (`Part::of` names another for
+/// every route).
+fn main_view(_route: &Route, _section: Option<&str>) -> Html {
+    Html::default()
 }
 
 /// Why a part could not be loaded.
@@ -311,13 +312,17 @@ pub(crate) use loader;
 loader!(load_home, home, View, home_view);
 loader!(load_studies, studies, View, studies_view);
 loader!(load_trace, trace, View, trace_view);
+loader!(load_trace_index, trace_index, View, trace_index_view);
 loader!(load_firms, firms, View, firms_view);
 loader!(load_firm, firm, View, firm_view);
 loader!(load_learn, learn, View, learn_view);
 loader!(load_reference, reference, View, reference_view);
 
-fn home_view(_: &Route, _: Option<&str>) -> Html {
-    pages::home::home_page()
+fn home_view(route: &Route, _: Option<&str>) -> Html {
+    match route {
+        Route::NotFound(path) => pages::not_found::not_found_page(path),
+        _ => pages::home::home_page(),
+    }
 }
 
 fn studies_view(route: &Route, section: Option<&str>) -> Html {
@@ -329,10 +334,13 @@ fn studies_view(route: &Route, section: Option<&str>) -> Html {
 
 fn trace_view(route: &Route, _: Option<&str>) -> Html {
     match route {
-        Route::TraceIndex => pages::trace::trace_index_page(),
         Route::Trace(code) => pages::trace::trace_page(code),
         _ => Html::default(),
     }
+}
+
+fn trace_index_view(_: &Route, _: Option<&str>) -> Html {
+    pages::trace::trace_index_page()
 }
 
 fn firms_view(route: &Route, _: Option<&str>) -> Html {

@@ -18,15 +18,19 @@ use crate::route::Route;
 /// A part of the app's code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Part {
-    /// The shell and the not-found page.
+    /// The shell: no view of its own.
     Main,
-    /// The home page: a part of its own, so that a deep link does not
-    /// fetch it. It shows from the index in the main part, no data file.
+    /// The home page and the not-found page: a part of their own, so that
+    /// a deep link does not fetch them. They show from the index in the
+    /// main part, no data file.
     Home,
     /// The four study pages.
     Studies,
-    /// The trace index and a code's trace.
+    /// A code's trace.
     Trace,
+    /// The trace's index: the coding as trees. A part of its own, so that a
+    /// code's trace does not fetch the trees' code.
+    TraceIndex,
     /// The firms' list.
     Firms,
     /// A firm's page, and firms or codes side by side: a part of their own,
@@ -47,7 +51,7 @@ impl Part {
     }
 
     /// Every part split off the main one.
-    pub const SPLIT: [Part; 7] = [Part::Home, Part::Studies, Part::Trace, Part::Firms, Part::Firm, Part::Learn, Part::Reference];
+    pub const SPLIT: [Part; 8] = [Part::Home, Part::Studies, Part::Trace, Part::TraceIndex, Part::Firms, Part::Firm, Part::Learn, Part::Reference];
 
     /// The part's name: its split's name in the build (`part-<hash>-<name>.wasm`
     /// in the built site).
@@ -57,6 +61,7 @@ impl Part {
             Part::Home => "home",
             Part::Studies => "studies",
             Part::Trace => "trace",
+            Part::TraceIndex => "trace_index",
             Part::Firms => "firms",
             Part::Firm => "firm",
             Part::Learn => "learn",
@@ -68,9 +73,10 @@ impl Part {
     pub fn of(route: &Route) -> Part {
         match route {
             Route::Home => Part::Home,
-            Route::NotFound(_) => Part::Main,
+            Route::NotFound(_) => Part::Home,
             Route::Study(_) => Part::Studies,
-            Route::TraceIndex | Route::Trace(_) => Part::Trace,
+            Route::TraceIndex => Part::TraceIndex,
+            Route::Trace(_) => Part::Trace,
             Route::Firms(_) => Part::Firms,
             Route::Firm(_) | Route::Compare(_) => Part::Firm,
             Route::Learn | Route::Tour(..) | Route::Exercise(..) => Part::Learn,
@@ -357,6 +363,9 @@ pub fn preload_keys() -> Vec<(String, Part, Files)> {
             "compare" => data_of(&Route::Compare(crate::compare::CompareQuery { firms: vec![String::new()], codes: vec![String::new()] })),
             "trace" => {
                 keys.push(("trace/grounded".into(), part, data_of(&Route::Trace("a1".into()))));
+                // `#/trace` (and `#/trace/`) as the script reads it: the
+                // index, a part of its own.
+                keys.push(("trace/".into(), Part::TraceIndex, data_of(&Route::TraceIndex)));
                 data_of(&Route::Trace(String::new()))
             }
             "firms" => data_of(&Route::Firms(Default::default())),

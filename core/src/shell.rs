@@ -83,7 +83,10 @@ pub fn file(title: &str, html: &str) -> String {
 
 /// The list of hashes as the start-up script carries it: grouped by the
 /// prefix up to their last `/`, each group's ends joined by spaces, as a
-/// JavaScript object literal (`{"#/trace/":"a1 a2","#/":" firms"}`).
+/// JavaScript object literal (`{"#/trace/":"a1 a2","#/":" firms"}`). Three
+/// or more ends that are the same letters with consecutive numbers are one
+/// range (`b1-52` for `b1 b2 … b52`), which the script expands; not in a
+/// group where an end is itself written so.
 pub fn grouped(hashes: &[&str]) -> String {
     let mut groups: Vec<(&str, Vec<&str>)> = Vec::new();
     for hash in hashes {
@@ -94,6 +97,60 @@ pub fn grouped(hashes: &[&str]) -> String {
             None => groups.push((prefix, vec![end])),
         }
     }
-    let body: Vec<String> = groups.iter().map(|(prefix, ends)| format!("{prefix:?}:{:?}", ends.join(" "))).collect();
+    let body: Vec<String> = groups.iter().map(|(prefix, ends)| format!("{prefix:?}:{:?}", ranged(ends).join(" "))).collect();
     format!("{{{}}}", body.join(","))
+}
+
+/// `a12` as `("a", 12)`: letters, then a number without a leading zero.
+fn numbered(end: &str) -> Option<(&str, u32)> {
+    let digits = end.find(|c: char| c.is_ascii_digit())?;
+    let (letters, number) = end.split_at(digits);
+    let well_formed = !letters.is_empty() && letters.chars().all(|c| c.is_ascii_alphabetic()) && !number.starts_with('0');
+    well_formed.then(|| number.parse().ok()).flatten().map(|n| (letters, n))
+}
+
+/// Whether `end` reads as a range (`b1-52`), as the start-up script reads it.
+pub fn is_range(end: &str) -> bool {
+    end.split_once('-').is_some_and(|(first, last)| numbered(first).is_some() && !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// One group's ends with runs of three or more consecutive numbers after
+/// the same letters as ranges: each run where its first end was.
+fn ranged(ends: &[&str]) -> Vec<String> {
+    if ends.iter().any(|e| is_range(e)) {
+        return ends.iter().map(|e| e.to_string()).collect();
+    }
+    let numbers = |letters: &str| -> Vec<u32> {
+        let mut all: Vec<u32> = ends.iter().filter_map(|e| numbered(e)).filter(|(l, _)| *l == letters).map(|(_, n)| n).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    };
+    let mut out = Vec::new();
+    let mut done: Vec<&str> = Vec::new();
+    for end in ends {
+        let Some((letters, _)) = numbered(end) else {
+            out.push(end.to_string());
+            continue;
+        };
+        if done.contains(&letters) {
+            continue;
+        }
+        done.push(letters);
+        let all = numbers(letters);
+        let mut i = 0;
+        while i < all.len() {
+            let mut j = i;
+            while j + 1 < all.len() && all[j + 1] == all[j] + 1 {
+                j += 1;
+            }
+            if j - i >= 2 {
+                out.push(format!("{letters}{}-{}", all[i], all[j]));
+            } else {
+                out.extend(all[i..=j].iter().map(|n| format!("{letters}{n}")));
+            }
+            i = j + 1;
+        }
+    }
+    out
 }

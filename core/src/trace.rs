@@ -5,7 +5,6 @@
 //! All lookups go through the dataset's id index, so a trace costs time in
 //! proportion to the size of the answer, not of the dataset.
 
-use std::collections::HashSet;
 
 use crate::dataset::{Code, Dataset, Level};
 use crate::model::{SourceNote, StructuralPath};
@@ -88,13 +87,17 @@ fn collect_chains<'a>(dataset: &'a Dataset, code: &'a Code, path: &mut Vec<&'a C
 /// Distinct descendants per level.
 pub fn count_below(dataset: &Dataset, code: &Code) -> Vec<(Level, usize)> {
     let mut counts: Vec<(Level, usize)> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    // A list rather than a set: a few hundred codes at most, and no hash
+    // table's code in the main module where this is (it is shared by
+    // several views).
+    let mut seen: Vec<&str> = Vec::new();
     let mut frontier: Vec<&Code> = vec![code];
     while !frontier.is_empty() {
         let mut next = Vec::new();
         for parent in frontier {
             for child in parent.children.iter().filter_map(|id| dataset.code(id)) {
-                if seen.insert(child.id.as_str()) {
+                if !seen.contains(&child.id.as_str()) {
+                    seen.push(child.id.as_str());
                     next.push(child);
                 }
             }

@@ -71,7 +71,7 @@ pub fn model_diagram(dataset: &Dataset) -> Html {
                 }) }
             </div>
             <figcaption>{ tx(Msg::ModelDrawingCaption) }</figcaption>
-            { crate::components::figures::figure_downloads(crate::components::figures::Figure::Model, t(Msg::FigModel)) }
+            { crate::components::figures::figure_downloads(crate::components::figures::Figure::model(), t(Msg::FigModel)) }
         </figure>
     }
 }
@@ -164,7 +164,7 @@ pub fn path_diagram(props: &PathDiagramProps) -> Html {
                 { for nodes }
             </svg>
             <figcaption>{ crate::i18n::tx(Msg::PathDiagramCaption) }</figcaption>
-            { crate::components::figures::figure_downloads(crate::components::figures::Figure::Paths, t(Msg::FigStructural)) }
+            { crate::components::figures::figure_downloads(crate::components::figures::Figure::paths(), t(Msg::FigStructural)) }
         </figure>
     }
 }
@@ -233,7 +233,7 @@ pub fn timeline(dataset: &Dataset) -> Html {
                 }) }
             </svg>
             <figcaption>{ crate::i18n::tx(Msg::TimelineCaption) }</figcaption>
-            { crate::components::figures::figure_downloads(crate::components::figures::Figure::Timeline, t(Msg::FigTimeline)) }
+            { crate::components::figures::figure_downloads(crate::components::figures::Figure::timeline(), t(Msg::FigTimeline)) }
         </figure>
     }
 }

@@ -233,7 +233,7 @@ fn diagram(scheme: &[Level], found: &Trace) -> Html {
                 }) }
             </ol>
             <figcaption>{ crate::i18n::tx(Msg::LevelsCaption) }</figcaption>
-            { crate::components::figures::figure_downloads(crate::components::figures::Figure::Chains(found.code.id.clone()), &tf(Msg::FigChains, &[("code", &found.code.id)])) }
+            { crate::components::figures::figure_downloads(crate::components::figures::Figure::chains(&found.code.id, found.code.study), &tf(Msg::FigChains, &[("code", &found.code.id)])) }
         </figure>
     }
 }

@@ -117,6 +117,14 @@ test('every listed view has a shell in both languages, each marked and titled, a
     assert.ok(listed.has(hash), `${hash} has a shell`);
   }
   for (const hash of listed) assert.ok(!/^#\/(learn|glossary|checks|search|compare)/.test(hash) && !hash.includes('?'), `${hash} depends only on the URL and the data`);
+  // The start-up script's list (grouped, with runs of codes as ranges,
+  // core::shell::grouped), expanded as the script does, is this list.
+  const boot = fs.readFileSync(path.join(DIST, fs.readdirSync(DIST).find((f) => /^boot-.*\.js$/.test(f))), 'utf8');
+  const start = boot.indexOf('const routes = ') + 'const routes = '.length;
+  const expression = boot.slice(start, boot.indexOf('\n', boot.indexOf('})));', start))).replace(/;\s*$/, '');
+  assert.match(expression, /b1-52/, 'the codes as ranges');
+  const scripted = new Function(`return ${expression};`)();
+  assert.deepEqual([...scripted].sort(), [...listed].sort());
 });
 
 test('the shell is in the language the app will choose', async () => {

@@ -32,11 +32,13 @@ fn the_start_up_script_fetches_the_part_the_app_renders() {
         let route = parse(&hash).route;
         let app = Part::of(&route);
         let script = of_hash(&hash);
-        // Where they differ the app shows "not found" (the main part): the
+        // Where they differ the app shows "not found" (in home's part): the
         // script fetched a part for nothing, but never missed one.
-        assert!(app == script || app == Part::Main, "{hash}: the app renders {app:?}, the script fetches {script:?}");
-        if app == Part::Main && script != Part::Main {
-            assert!(matches!(route, explorer_core::route::Route::NotFound(_)), "{hash}: {route:?}");
+        let not_found = matches!(route, explorer_core::route::Route::NotFound(_));
+        assert!(app == script || not_found, "{hash}: the app renders {app:?}, the script fetches {script:?}");
+        assert_ne!(app, Part::Main, "{hash}: every view is in a part of its own");
+        if not_found {
+            assert_eq!(app, Part::Home, "{hash}");
         }
     }
 }
@@ -47,7 +49,14 @@ fn every_split_part_has_views_and_segments() {
     for part in Part::SPLIT {
         assert_ne!(part, Part::Main);
         assert!(hashes.iter().any(|h| Part::of(&parse(h).route) == part), "{part:?} has a view");
-        assert!(SEGMENTS.iter().any(|(_, p)| *p == part), "{part:?} has a segment");
+        // A segment, or (the trace's index) a key of the start-up script.
+        let keyed = explorer_core::part::preload_keys().iter().any(|(_, p, _)| *p == part);
+        assert!(SEGMENTS.iter().any(|(_, p)| *p == part) || keyed, "{part:?} has a segment");
+    }
+    // The trace's index and a code's trace are apart, as the script reads
+    // their links.
+    for (hash, part) in [("#/trace", Part::TraceIndex), ("#/trace/", Part::TraceIndex), ("#/trace?lang=zh", Part::TraceIndex), ("#/trace/a13", Part::Trace), ("#/trace/IL3", Part::Trace), ("#/trace/C1?lang=zh", Part::Trace)] {
+        assert_eq!((Part::of(&parse(hash).route), of_hash(hash)), (part, part), "{hash}");
     }
     let names: std::collections::BTreeSet<_> = Part::SPLIT.iter().map(|p| p.name()).collect();
     assert_eq!(names.len(), Part::SPLIT.len(), "distinct names");
@@ -66,7 +75,7 @@ fn the_start_up_script_preloads_every_data_file_the_app_waits_for() {
         let (app, script) = (data_of(&route), data_of_hash(&hash));
         // The script never misses a file the view waits for, except where
         // the app shows "not found" for a path the script reads otherwise.
-        assert!(script.covers(app) || Part::of(&route) == Part::Main, "{hash}: the app waits for {app:?}, the script preloads {script:?}");
+        assert!(script.covers(app) || matches!(route, explorer_core::route::Route::NotFound(_)), "{hash}: the app waits for {app:?}, the script preloads {script:?}");
         assert!(preload_candidates(&hash).iter().all(|k| !k.contains('?')), "{hash}");
     }
     // The deep links the bench measures preload exactly what they show from.

@@ -73,10 +73,27 @@ fn the_grouped_list_gives_back_every_hash() {
     for pair in inner.split("\",\"") {
         let pair = pair.trim_matches('"');
         let (prefix, ends) = pair.split_once("\":\"").expect("prefix and ends");
-        back.extend(ends.split(' ').map(|end| format!("{prefix}{end}")));
+        for end in ends.split(' ') {
+            // A range, `b1-52`, as the script expands it.
+            match end.split_once('-').filter(|_| explorer_core::shell::is_range(end)) {
+                Some((first, last)) => {
+                    let digits = first.find(|c: char| c.is_ascii_digit()).expect("a number");
+                    let (letters, start) = (&first[..digits], first[digits..].parse::<u32>().expect("a number"));
+                    let last: u32 = last.parse().expect("a number");
+                    assert!(last >= start + 2, "{end}: three or more");
+                    back.extend((start..=last).map(|n| format!("{prefix}{letters}{n}")));
+                }
+                None => back.push(format!("{prefix}{end}")),
+            }
+        }
     }
     let expected: HashSet<&String> = hashes.iter().collect();
     assert_eq!(back.len(), hashes.len());
     assert_eq!(back.iter().collect::<HashSet<_>>(), expected);
-    assert!(literal.len() < refs.iter().map(|h| h.len() + 3).sum::<usize>() / 2, "grouping halves the list at least");
+    assert!(literal.len() < refs.iter().map(|h| h.len() + 3).sum::<usize>() / 4, "grouping and ranges quarter the list at least: {literal}");
+    assert!(literal.contains("b1-52"), "{literal}");
+    // A group with an end written as a range keeps its ends as they are;
+    // runs of two, numbers with a leading zero and ends without letters too.
+    assert_eq!(grouped(&["#/x/a1", "#/x/a2", "#/x/a3", "#/x/b1-2"]), r##"{"#/x/":"a1 a2 a3 b1-2"}"##);
+    assert_eq!(grouped(&["#/x/a1", "#/x/a2", "#/x/a3", "#/x/a05", "#/x/c7", "#/x/c8", "#/x/9", "#/x/10", "#/x/11", "#/x/a4", "#/x/a6", "#/"]), r##"{"#/x/":"a1-4 a6 a05 c7 c8 9 10 11","#/":""}"##);
 }

@@ -53,7 +53,7 @@ pub fn table1(dataset: &Dataset) -> Html {
                     </table>
                 }) }
                 { hr_legend(false) }
-                { crate::components::figures::figure_downloads(crate::components::figures::Figure::Matrix, crate::i18n::t(Msg::FigMatrix)) }
+                { crate::components::figures::figure_downloads(crate::components::figures::Figure::matrix(), crate::i18n::t(Msg::FigMatrix)) }
                 <p>{ crate::i18n::fill_html(t(Msg::BjFilterIn), &[
                     ("firms", html! { <a href={format!("#/firms?study={}", StudyId::BeijingSmes)}>{ crate::i18n::tx(Msg::NavFirms) }</a> }),
                     ("example", html! { <a href={format!("#/firms?{}=yes&{}=yes", HrAttribute::StudyAbroad.key(), HrAttribute::ForeignOrigin.key())}>{ crate::i18n::tx(Msg::BjExample) }</a> }),

@@ -64,7 +64,10 @@ const parsed = document.readyState === 'loading'
   : Promise.resolve();
 let firstPaint = parsed;
 try {
-  const routes = new Set(Object.entries($ROUTES).flatMap(([prefix, ends]) => ends.split(' ').map((end) => prefix + end)));
+  const routes = new Set(Object.entries($ROUTES).flatMap(([prefix, ends]) => ends.split(' ').flatMap((end) => {
+    const run = /^([A-Za-z]+)([1-9][0-9]*)-([0-9]+)$/.exec(end);
+    return run ? Array.from({ length: run[3] - run[2] + 1 }, (_, i) => prefix + run[1] + (+run[2] + i)) : [prefix + end];
+  })));
   const [path, query = ''] = (location.hash.length > 1 ? location.hash : '#/').split('?');
   const view = path === '#' ? '#/' : path;
   const params = query.split('&').filter((p) => p);
@@ -193,17 +196,33 @@ fn preload(parts: &Parts) -> String {
         for list in data.chain(sections).filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
             all.extend(list.iter().filter(|f| !all.contains(f)).cloned().collect::<Vec<_>>());
         }
-        let list: Vec<String> = all.iter().map(|f| format!("{f:?}")).collect();
-        map.push(format!("{key:?}:[{}]", list.join(",")));
+        map.push((key, all));
     }
     if map.is_empty() {
         return String::new();
     }
+    // Every file is `part-<hash>-<name>.wasm`: the script carries the names
+    // and puts the rest back.
+    let (before, after) = map
+        .first()
+        .and_then(|(_, files)| files.first())
+        .and_then(|f| Some((&f[..=f.rfind('-')?], ".wasm")))
+        .filter(|(before, after)| map.iter().flat_map(|(_, files)| files).all(|f| f.starts_with(*before) && f.ends_with(*after) && f.len() > before.len() + after.len()))
+        .unwrap_or(("", ""));
+    let map: Vec<String> = map
+        .iter()
+        .map(|(key, files)| {
+            let list: Vec<String> = files.iter().map(|f| format!("{:?}", &f[before.len()..f.len() - after.len()])).collect();
+            format!("{key:?}:[{}]", list.join(","))
+        })
+        .collect();
     format!(
-        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/').slice(1);\n  const keys = segments.length === 2 && segments[0] === 'trace' && /$GT/.test(segments[1]) ? ['trace/grounded'] : [];\n  for (let n = 3; n >= 1; n--) keys.push([0, 1, 2].slice(0, n).map((i) => segments[i] || '').join('/'));\n  const key = keys.find((k) => Object.hasOwn(parts, k));\n  for (const file of (key === undefined ? [] : parts[key])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./${{file}}`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
+        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/').slice(1);\n  const keys = segments.length === 2 && segments[0] === 'trace' && /$GT/.test(segments[1]) ? ['trace/grounded'] : [];\n  for (let n = 3; n >= 1; n--) keys.push([0, 1, 2].slice(0, n).map((i) => segments[i] || '').join('/'));\n  const key = keys.find((k) => Object.hasOwn(parts, k));\n  for (const file of (key === undefined ? [] : parts[key])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./$BEFORE${{file}}$AFTER`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
         map.join(",")
     )
     .replace("$GT", explorer_core::part::GROUNDED_THEORY_PATTERN)
+    .replace("$BEFORE", before)
+    .replace("$AFTER", after)
 }
 
 /// How the page loads the start-up script: as soon as it arrives where it
@@ -216,12 +235,14 @@ pub fn script_tag(dir: &Path, src: &str) -> String {
 }
 
 /// The page without its preload of the wasm where shells exist: the start-up
-/// script fetches the wasm after the shell (see `SCRIPT`).
+/// script fetches the wasm after the shell (see `SCRIPT`). Without the
+/// `data-integrity=none` Trunk leaves on the stylesheet's link (index.html
+/// asks for no integrity attribute; the browser would ignore that one).
 pub fn page(dir: &Path, page: &str) -> String {
+    let mut out = page.replace(" data-integrity=none", "");
     if !has_shells(dir) {
-        return page.to_string();
+        return out;
     }
-    let mut out = page.to_string();
     while let Some(at) = out.find("_bg.wasm") {
         let (Some(open), Some(close)) = (out[..at].rfind("<link"), out[at..].find('>')) else { break };
         if !out[open..at + close].contains("preload") {
@@ -273,6 +294,7 @@ mod tests {
         let dir = site(None);
         assert_eq!(boot(&dir, TRUNK, "\n// sw\n", &Parts::new()).expect("boot"), format!("{}\n// sw\n", TRUNK.trim()));
         assert_eq!(page(&dir, PAGE), PAGE);
+        assert_eq!(page(&dir, "<link data-integrity=none href=./s.css rel=stylesheet>"), "<link href=./s.css rel=stylesheet>");
     }
 
     #[test]
@@ -308,24 +330,26 @@ mod tests {
         parts.insert("data_mentions".into(), vec!["part-1-data_mentions.wasm".into()]);
         let split = boot(&dir, TRUNK, "", &parts).expect("boot");
         // A study's page: the decoder, its own file's module, its part.
-        assert!(split.contains(r#""study/kunming-sem":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-studies.wasm"]"#), "{split}");
-        assert!(split.contains(r#""study/small-giants":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#), "{split}");
+        assert!(split.contains(r#""study/kunming-sem":["data","chunk_2","data_kunming","studies"]"#), "{split}");
+        assert!(split.contains(r#""study/small-giants":["data","chunk_2","studies"]"#), "{split}");
         // A grounded-theory code's trace: no Kunming file (the script tests
         // the code's form as the app does).
         let mut traced = parts.clone();
         traced.insert("trace".into(), vec!["part-1-trace.wasm".into()]);
         let with_trace = boot(&dir, TRUNK, "", &traced).expect("boot");
-        assert!(with_trace.contains(r#""trace/grounded":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_mentions.wasm","part-1-trace.wasm"],"trace":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-data_mentions.wasm","part-1-trace.wasm"]"#), "{with_trace}");
+        assert!(with_trace.contains(r#""trace/grounded":["data","chunk_2","data_mentions","trace"],"trace":["data","chunk_2","data_kunming","data_mentions","trace"]"#), "{with_trace}");
         assert!(with_trace.contains("segments.length === 2 && segments[0] === 'trace' && /^[abASC][0-9]+$/.test(segments[1])"), "{with_trace}");
         // The comparison may show codes of the Kunming study, but never the
         // themes; the firms' list needs neither.
-        assert!(split.contains(r#""compare":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_kunming.wasm","part-1-firm.wasm"]"#), "{split}");
+        assert!(split.contains(r#""compare":["data","chunk_2","data_kunming","firm"]"#), "{split}");
         // The data's files first, each file once.
-        let preload = split.find(r#""study":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-studies.wasm"]"#).expect("the studies' files");
-        assert!(split.contains(r#""firms":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-firms.wasm"],"firm":["part-1-data.wasm","part-1-chunk_2.wasm","part-1-data_mentions.wasm","part-1-firm.wasm"],"compare":"#), "{split}");
+        let preload = split.find(r#""study":["data","chunk_2","studies"]"#).expect("the studies' files");
+        assert!(split.contains(r#""firms":["data","chunk_2","firms"],"firm":["data","chunk_2","data_mentions","firm"],"compare":"#), "{split}");
         let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
         assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
         assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));
+        // The list carries the names; the script puts the rest back.
+        assert!(split.contains("link.href = `./part-1-${file}.wasm`;"), "{split}");
         let unshelled = boot(&site(None), TRUNK, "", &parts).expect("boot");
         assert!(unshelled.find("const started = init(").expect("init") < unshelled.find("\"firm\":").expect("preload"));
         assert!(unshelled.find("\"firm\":").expect("preload") < unshelled.find("const wasm = await started;").expect("await"));

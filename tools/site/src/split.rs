@@ -73,14 +73,15 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
         .chain(explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
         .collect();
     // The firms' list and a firm's page (with the comparison) are one
-    // family too.
+    // family too, and so are a code's trace and the trace's index.
     use explorer_core::part::Part;
     let data_views: Vec<Vec<&str>> = Part::SPLIT
         .iter()
-        .filter(|p| p.needs_data() && **p != Part::Firm)
+        .filter(|p| p.needs_data() && !matches!(p, Part::Firm | Part::TraceIndex))
         .map(|p| match p {
             Part::Studies => studies.clone(),
             Part::Firms => vec![Part::Firms.name(), Part::Firm.name()],
+            Part::Trace => vec![Part::Trace.name(), Part::TraceIndex.name()],
             _ => vec![p.name()],
         })
         .collect();

@@ -659,11 +659,11 @@ pub fn compute_split_modules(
     Ok(program_info)
 }
 
-/// Moves each chunk whose functions total fewer than `below` bytes of input code into the main
-/// module, smallest first, where everything it depends on is in the main module or in the
-/// chunk itself (the main module is loaded first and cannot import from a chunk); failing that,
-/// into the smallest other chunk whose split modules include all of its own, where everything it
-/// depends on is in the main module, that chunk or itself. A chunk used by a split module of
+/// Moves each chunk whose functions total fewer than `below` bytes of input code, smallest
+/// first, into the smallest other chunk whose split modules include all of its own, where
+/// everything it depends on is in the main module, that chunk or itself; failing that, into the
+/// main module, where everything it depends on is in the main module or in the chunk itself
+/// (the main module is loaded first and cannot import from a chunk). A chunk used by a split module of
 /// every group of `used_by` goes into the main module whatever its size, on the same condition. A chunk that
 /// depends on another is considered again once that one has moved. (Added by sme-explorer.)
 fn fold_small_chunks(
@@ -719,21 +719,36 @@ fn fold_small_chunks(
                     .flatten()
                     .all(|dep| owner.get(dep).is_none_or(|o| **o == SplitModuleIdentifier::Main || *o == id || *o == host))
             };
-            if deps_in(&SplitModuleIdentifier::Main) {
-                return Some((id.clone(), SplitModuleIdentifier::Main));
+            let to_main = deps_in(&SplitModuleIdentifier::Main).then(|| (id.clone(), SplitModuleIdentifier::Main));
+            if used_by_all(id) {
+                return to_main;
             }
             let SplitModuleIdentifier::Chunk(users) = id else { return None };
             if sizes[id] >= below {
                 return None;
             }
+            // A chunk the same pages load anyway costs no page more bytes than the main module
+            // would, and the pages that do not load it (home among them) less. Where it could go
+            // into the main module, only a chunk that stays one (not small, not bound for the
+            // main module) is such a host; else small chunks would gather into new modules.
             contents
                 .keys()
                 .filter(|other| *other != id && matches!(other, SplitModuleIdentifier::Chunk(set) if set.is_superset(users)))
+                .filter(|other| to_main.is_none() || (sizes[*other] >= below && !used_by_all(other)))
                 .filter(|other| deps_in(other))
                 .min_by_key(|other| (sizes[other], (*other).clone()))
                 .map(|other| (id.clone(), other.clone()))
+                .or_else(|| {
+                    // Code shared within one group alone (a family of pages) stays a chunk of
+                    // its own: in the main module every other page would load it.
+                    let one_family = used_by.iter().any(|group| users.iter().all(|user| group.contains(&user.as_str())));
+                    if one_family { None } else { to_main }
+                })
         });
         let Some((id, host)) = target else { return };
+        if std::env::var_os("SPLIT_DEBUG").is_some() {
+            eprintln!("fold {:?} ({} B) -> {:?}", id, sizes[&id], host);
+        }
         let Some(chunk) = contents.remove(&id) else { return };
         if host == SplitModuleIdentifier::Main {
             for node in &chunk.included_symbols {
