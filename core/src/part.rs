@@ -50,6 +50,19 @@ impl Part {
         !matches!(self, Part::Main | Part::Home)
     }
 
+    /// The family of pages it belongs to, named by its first part: a
+    /// firm's page goes with the firms' list, the trace's index with a
+    /// code's trace (a study's sections' modules go with the studies, see
+    /// [`sections_module`]). The release's splitter treats a family's parts
+    /// as one where it decides what goes into the main module.
+    pub fn family(self) -> Part {
+        match self {
+            Part::Firm => Part::Firms,
+            Part::TraceIndex => Part::Trace,
+            other => other,
+        }
+    }
+
     /// Every part split off the main one.
     pub const SPLIT: [Part; 8] = [Part::Home, Part::Studies, Part::Trace, Part::TraceIndex, Part::Firms, Part::Firm, Part::Learn, Part::Reference];
 
@@ -175,7 +188,9 @@ impl Files {
     /// Whether these files hold all that `other` does: every file of
     /// `other` is here, the firms' own file counting as here where the three
     /// studies' files it is taken from are, and the themes' mentions where
-    /// the themes' file is.
+    /// the themes' file is. (Two tests rather than a table of what each
+    /// file is taken from: this is in the main module, and the table cost
+    /// every first visit 63 bytes.)
     pub fn covers(self, other: Files) -> bool {
         let mut have = self.0;
         if have & Files::WITH_FIRMS.0 == Files::WITH_FIRMS.0 {

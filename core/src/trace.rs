@@ -5,7 +5,6 @@
 //! All lookups go through the dataset's id index, so a trace costs time in
 //! proportion to the size of the answer, not of the dataset.
 
-
 use crate::dataset::{Code, Dataset, Level};
 use crate::model::{SourceNote, StructuralPath};
 use crate::text::{clamp, edit_distance, fold};

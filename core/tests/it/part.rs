@@ -53,6 +53,11 @@ fn every_split_part_has_views_and_segments() {
         let keyed = explorer_core::part::preload_keys().iter().any(|(_, p, _)| *p == part);
         assert!(SEGMENTS.iter().any(|(_, p)| *p == part) || keyed, "{part:?} has a segment");
     }
+    // Families: each part's is a split part whose family is itself.
+    assert_eq!((Part::Firm.family(), Part::TraceIndex.family(), Part::Studies.family()), (Part::Firms, Part::Trace, Part::Studies));
+    for part in Part::SPLIT {
+        assert!(Part::SPLIT.contains(&part.family()) && part.family().family() == part.family(), "{part:?}");
+    }
     // The trace's index and a code's trace are apart, as the script reads
     // their links.
     for (hash, part) in [("#/trace", Part::TraceIndex), ("#/trace/", Part::TraceIndex), ("#/trace?lang=zh", Part::TraceIndex), ("#/trace/a13", Part::Trace), ("#/trace/IL3", Part::Trace), ("#/trace/C1?lang=zh", Part::Trace)] {

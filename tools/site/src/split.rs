@@ -67,22 +67,21 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     // Code every view that shows data shares is loaded by every deep link:
     // in the main module it costs home (which has room) some bytes, and
     // each deep link a module less (docs/performance.md, "Home as a part").
-    // A study's page loads the studies' part and the study's own sections
-    // (`explorer_core::part::sections_module`): one family.
-    let studies: Vec<&str> = std::iter::once(explorer_core::part::Part::Studies.name())
-        .chain(explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
-        .collect();
-    // The firms' list and a firm's page (with the comparison) are one
-    // family too, and so are a code's trace and the trace's index.
+    // A family of pages is one group (`Part::family`: the firms' list and a
+    // firm's page; a code's trace and the trace's index), and a study's page
+    // loads the studies' part and the study's own sections
+    // (`explorer_core::part::sections_module`): one family too.
     use explorer_core::part::Part;
     let data_views: Vec<Vec<&str>> = Part::SPLIT
         .iter()
-        .filter(|p| p.needs_data() && !matches!(p, Part::Firm | Part::TraceIndex))
-        .map(|p| match p {
-            Part::Studies => studies.clone(),
-            Part::Firms => vec![Part::Firms.name(), Part::Firm.name()],
-            Part::Trace => vec![Part::Trace.name(), Part::TraceIndex.name()],
-            _ => vec![p.name()],
+        .filter(|p| p.needs_data() && p.family() == **p)
+        .map(|family| {
+            let parts = Part::SPLIT.iter().filter(|p| p.family() == *family).map(|p| p.name());
+            let sections = (*family == Part::Studies)
+                .then(|| explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
+                .into_iter()
+                .flatten();
+            parts.chain(sections).collect()
         })
         .collect();
     let groups: Vec<&[&str]> = data_views.iter().map(Vec::as_slice).collect();

@@ -663,9 +663,12 @@ pub fn compute_split_modules(
 /// first, into the smallest other chunk whose split modules include all of its own, where
 /// everything it depends on is in the main module, that chunk or itself; failing that, into the
 /// main module, where everything it depends on is in the main module or in the chunk itself
-/// (the main module is loaded first and cannot import from a chunk). A chunk used by a split module of
-/// every group of `used_by` goes into the main module whatever its size, on the same condition. A chunk that
-/// depends on another is considered again once that one has moved. (Added by sme-explorer.)
+/// (the main module is loaded first and cannot import from a chunk), unless every split module
+/// using it is of one group of `used_by` (one family of pages): then it stays a chunk. Where it
+/// could go into the main module, only a chunk that stays one is a host. A chunk used by a split
+/// module of every group of `used_by` goes into the main module whatever its size, on the same
+/// condition. A chunk that depends on another is considered again once that one has moved.
+/// (Added by sme-explorer.)
 fn fold_small_chunks(
     module: &InputModule,
     dep_graph: &DepGraph,
