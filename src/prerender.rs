@@ -19,6 +19,15 @@ fn Shell(props: &ShellProps) -> Html {
     frame(false, false, html! { <AppView state={props.state.clone()} /> })
 }
 
+/// A shell: the view a hash names up to the end of its first long block
+/// (`explorer_core::shell::first_block`), saying that the rest is coming,
+/// in the current language, and its document title.
+pub fn shell(hash: &str) -> (String, String) {
+    let (title, html) = render(hash);
+    let rest = crate::i18n::t(explorer_core::i18n::Msg::Loading).replace('&', "&amp;").replace('<', "&lt;");
+    (title, explorer_core::shell::first_block(&html, &format!("<p class=\"loading\" role=\"status\">{rest}</p>")))
+}
+
 /// The HTML of the view a hash names, in the current language (see
 /// `i18n::set_lang`), and its document title.
 pub fn render(hash: &str) -> (String, String) {
@@ -75,6 +84,25 @@ mod tests {
         assert_ne!(firms, "Firms", "the Chinese catalog is in use");
         assert_eq!(heading(&html), firms);
         assert!(title.starts_with(firms), "{title}");
+    }
+
+    #[test]
+    fn a_long_views_shell_holds_its_first_block_and_says_the_rest_is_coming() {
+        i18n::set_lang(Lang::En);
+        let (_, whole) = render("#/study/kunming-sem");
+        let (title, cut) = super::shell("#/study/kunming-sem");
+        assert_eq!(title, render("#/study/kunming-sem").0);
+        let note = format!("<p class=\"loading\" role=\"status\">{}</p>", i18n::t(Msg::Loading));
+        let at = cut.find(&note).expect("the note");
+        assert_eq!(cut[..at], whole[..at], "the view as the app draws it, up to the note");
+        assert!(cut[..at].contains("id=\"structural\""), "the first section is whole");
+        for gone in ["id=\"measurement\"", "id=\"sample\""] {
+            assert!(whole.contains(gone) && !cut.contains(gone), "{gone} waits for the app");
+        }
+        assert!(cut[at..].contains("</main><footer class=\"site-footer\""), "the main region closed, the footer kept");
+        assert!(cut.len() * 3 < whole.len(), "{} of {} bytes", cut.len(), whole.len());
+        // A view whose first block is its only one is whole.
+        assert_eq!(super::shell("#/firm/CF1").1, render("#/firm/CF1").1);
     }
 
     /// What `part::data_of` promises: a view rendered with only the data

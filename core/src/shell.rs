@@ -154,3 +154,108 @@ fn ranged(ends: &[&str]) -> Vec<String> {
     }
     out
 }
+
+/// The class that marks a view's long blocks (`.deferred` in the
+/// stylesheet: a study's sections, the firms' list, a theme).
+pub const BLOCK_CLASS: &str = "deferred";
+
+/// Elements that have no end tag.
+const VOID: [&str; 13] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+/// One tag of the renderer's HTML: where it starts and ends, its name,
+/// whether it is an end tag, and whether it carries [`BLOCK_CLASS`].
+struct Tag<'a> {
+    start: usize,
+    end: usize,
+    name: &'a str,
+    closing: bool,
+    block: bool,
+}
+
+/// The tags of `html` in order (text, which the renderer escapes, holds no
+/// `<`); `None` where a tag is not closed.
+fn tags(html: &str) -> Option<Vec<Tag<'_>>> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(found) = html[at..].find('<') {
+        let start = at + found;
+        let mut quote = None;
+        let mut end = None;
+        for (i, c) in html[start..].char_indices() {
+            match (quote, c) {
+                (Some(q), c) if c == q => quote = None,
+                (None, '"' | '\'') => quote = Some(c),
+                (None, '>') => {
+                    end = Some(start + i + 1);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let end = end?;
+        let inner = &html[start + 1..end - 1];
+        let closing = inner.starts_with('/');
+        let name = inner.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or_default();
+        let block = !closing
+            && inner.split_once("class=\"").and_then(|(_, rest)| rest.split_once('"')).is_some_and(|(class, _)| class.split(' ').any(|c| c == BLOCK_CLASS));
+        if !name.starts_with('!') {
+            out.push(Tag { start, end, name, closing, block });
+        }
+        at = end;
+    }
+    Some(out)
+}
+
+/// A shell's view up to the end of its first long block ([`BLOCK_CLASS`]):
+/// what fills the first screens, which is all a reader sees before the app
+/// takes over. The blocks after it, and anything else after it in the main
+/// region, give way to `note` (the view says the rest is coming); the
+/// elements around them are closed as before, and what follows the main
+/// region (the footer) is kept. The blocks kept are the app's first blocks,
+/// in the same order, so a place scrolled to in the shell is found again.
+/// A view with one block or none, or HTML this cannot follow, is unchanged.
+pub fn first_block(html: &str, note: &str) -> String {
+    cut_after_first_block(html, note).unwrap_or_else(|| html.to_string())
+}
+
+fn cut_after_first_block(html: &str, note: &str) -> Option<String> {
+    let tags = tags(html)?;
+    let opens = |tag: &Tag| !tag.closing && !VOID.contains(&tag.name) && !html[..tag.end].ends_with("/>");
+    // The first block, and where it ends.
+    let first = tags.iter().position(|t| t.block)?;
+    let mut depth = 0usize;
+    let mut after = None;
+    for (i, tag) in tags.iter().enumerate().skip(first) {
+        if opens(tag) {
+            depth += 1;
+        } else if tag.closing {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                after = Some(i + 1);
+                break;
+            }
+        }
+    }
+    // The next block after it, inside the main region.
+    let main_end = tags.iter().position(|t| t.closing && t.name == "main")?;
+    let cut = (after?..main_end).find(|&i| tags[i].block)?;
+    // From there to the main region's end, only the end tags of the
+    // elements open at the cut.
+    let mut out = String::with_capacity(html.len());
+    out.push_str(&html[..tags[cut].start]);
+    out.push_str(note);
+    let (mut depth, mut lowest) = (0isize, 0isize);
+    for tag in &tags[cut..main_end] {
+        if opens(tag) {
+            depth += 1;
+        } else if tag.closing {
+            depth -= 1;
+            if depth < lowest {
+                lowest = depth;
+                out.push_str(&html[tag.start..tag.end]);
+            }
+        }
+    }
+    out.push_str(&html[tags[main_end].start..]);
+    Some(out)
+}

@@ -43,7 +43,7 @@ fn run(site: &Path) -> Result<usize, String> {
             return Err(format!("{} could not be chosen", lang.key()));
         }
         for hash in &hashes {
-            let (title, html) = prerender::render(hash);
+            let (title, html) = prerender::shell(hash);
             let path = dir.join(shell::file_name(lang, hash));
             std::fs::write(&path, shell::file(&title, &html)).map_err(|e| format!("{}: {e}", path.display()))?;
         }

@@ -116,7 +116,7 @@ fn panel(route: &Route, which: fn(&PanelViews) -> fn(&Route) -> Html) -> Html {
         PanelStatus::Ready(views) => which(&views)(route),
         PanelStatus::Loading => {
             views::request_panels();
-            html! { <p class="loading" role="status">{ t(Msg::LoadingPanel) }</p> }
+            html! { <p class="loading" role="status">{ t(Msg::Loading) }</p> }
         }
         PanelStatus::Failed => html! {
             <div class="panel error" role="alert">

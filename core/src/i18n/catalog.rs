@@ -110,7 +110,7 @@ catalog! {
     LoadingView = "Loading this view…" / "正在加载此页面…";
     ViewUnavailable = "This view could not be loaded. Check the connection and try again." / "无法加载此页面。请检查网络连接后重试。";
     TryAgain = "Try again" / "重试";
-    LoadingPanel = "Loading…" / "正在加载…";
+    Loading = "Loading…" / "正在加载…";
     PanelUnavailable = "This panel could not be loaded. Check the connection and try again." / "无法加载此面板。请检查网络连接后重试。";
     // --- route titles
     TitleHome = "Home" / "首页";

@@ -97,3 +97,50 @@ fn the_grouped_list_gives_back_every_hash() {
     assert_eq!(grouped(&["#/x/a1", "#/x/a2", "#/x/a3", "#/x/b1-2"]), r##"{"#/x/":"a1 a2 a3 b1-2"}"##);
     assert_eq!(grouped(&["#/x/a1", "#/x/a2", "#/x/a3", "#/x/a05", "#/x/c7", "#/x/c8", "#/x/9", "#/x/10", "#/x/11", "#/x/a4", "#/x/a6", "#/"]), r##"{"#/x/":"a1-4 a6 a05 c7 c8 9 10 11","#/":""}"##);
 }
+
+const NOTE: &str = "<p class=\"loading\">rest</p>";
+
+#[test]
+fn a_shell_keeps_its_view_up_to_the_end_of_the_first_long_block() {
+    use explorer_core::shell::first_block;
+    let page = concat!(
+        "<div class=\"app\"><header><a href=\"#/\">home</a><input type=\"search\"></header><main id=\"main\">",
+        "<h1>Title</h1><section class=\"deferred\" id=\"a\" aria-label=\"a > b\"><p>A<br>a</p><svg><path d=\"M0 0\"/></svg>",
+        "<section class=\"deferred\" id=\"inner\">inner</section></section>",
+        "<div class=\"wrap\"><p>between</p><section class=\"theme deferred\" id=\"b\"><p>B</p></section><p>after</p></div>",
+        "<section class=\"deferred\" id=\"c\">C</section><section class=\"share\">share</section></main>",
+        "<footer class=\"site-footer\"><p>f</p></footer></div>"
+    );
+    let cut = first_block(page, NOTE);
+    // Everything up to the second block at the first block's level (not the
+    // one inside it), the note where it was, the elements around it closed,
+    // and the footer.
+    let second = page.find("<section class=\"theme deferred\"").expect("b");
+    assert_eq!(cut, format!("{}{NOTE}</div></main><footer class=\"site-footer\"><p>f</p></footer></div>", &page[..second]));
+    assert!(cut.contains("id=\"inner\"") && cut.contains("<p>between</p>"), "{cut}");
+    for gone in ["id=\"b\"", "after", "id=\"c\"", "share"] {
+        assert!(!cut.contains(gone), "{gone} is cut: {cut}");
+    }
+    // Balanced: every element the shell opens, it closes.
+    assert_eq!(cut.matches("<div").count(), cut.matches("</div>").count());
+    assert_eq!(cut.matches("<section").count(), cut.matches("</section>").count());
+}
+
+#[test]
+fn a_view_with_one_long_block_or_none_or_unreadable_html_is_unchanged() {
+    use explorer_core::shell::first_block;
+    for page in [
+        "<main><h1>x</h1><p>no blocks</p></main><footer>f</footer>",
+        "<main><ul class=\"firm-list deferred\"><li>one</li></ul><p>end</p></main>",
+        // A class that only contains the word is not a block.
+        "<main><section class=\"deferred\">A</section><section class=\"undeferred\">B</section></main>",
+        // The second block after the main region.
+        "<main><section class=\"deferred\">A</section></main><section class=\"deferred\">B</section>",
+        // A tag that never ends.
+        "<main><section class=\"deferred\">A</section><section class=\"deferred\" id=\"b",
+        // No main region.
+        "<div><section class=\"deferred\">A</section><section class=\"deferred\">B</section></div>",
+    ] {
+        assert_eq!(first_block(page, NOTE), page);
+    }
+}
