@@ -11,7 +11,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use explorer_core::i18n::{self, Lang, Msg, ZhBundle};
+use explorer_core::i18n::{self, Lang, Msg, ViewTable, ZhBundle};
 use yew::prelude::*;
 
 thread_local! {
@@ -19,8 +19,12 @@ thread_local! {
     static ZH_REQUESTED: Cell<bool> = const { Cell::new(false) };
     static ZH_FAILED: Cell<bool> = const { Cell::new(false) };
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
-    /// The Learn table's English, once Learn's views have installed it.
-    static LEARN: Cell<Option<(&'static str, &'static [u16])>> = const { Cell::new(None) };
+    /// The families' tables installed so far (`install`).
+    static INSTALLED: RefCell<Vec<&'static ViewTable>> = const { RefCell::new(Vec::new()) };
+    /// Messages asked for whose family's table was not installed (builds
+    /// with every view linked, for the test that renders every view).
+    #[cfg(not(all(feature = "split", target_family = "wasm")))]
+    static MISSED: RefCell<Vec<Msg>> = const { RefCell::new(Vec::new()) };
     /// The Chinese table once loaded; None: English.
     static TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
     static ZH_TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
@@ -111,16 +115,50 @@ pub fn t(msg: Msg) -> &'static str {
     let i = msg as usize;
     match TABLE.with(Cell::get) {
         Some(table) => table.get(i).copied().unwrap_or_default(),
-        None if i < i18n::LEARN_FIRST => i18n::en(i),
-        None => LEARN.with(Cell::get).map(|(all, ends)| i18n::slice(all, ends, i - i18n::LEARN_FIRST)).unwrap_or_default(),
+        None if i < i18n::MAIN => i18n::en(i),
+        None => match INSTALLED.with(|tables| tables.borrow().iter().find_map(|table| table.get(i))) {
+            Some(text) => text,
+            None => missed(msg),
+        },
     }
 }
 
-/// Makes the Learn table's English readable (`explorer_core::i18n::EN_LEARN`).
-/// Learn's views call it first, so that only Learn's part of the code
-/// refers to that table: the release carries it there.
-pub fn install_learn(all: &'static str, ends: &'static [u16]) {
-    LEARN.with(|l| l.set(Some((all, ends))));
+/// A message of a family's table that was not installed: nothing in the
+/// split release (a test renders every view to keep it from happening);
+/// with every view linked, its English, noted for that test.
+#[cfg(all(feature = "split", target_family = "wasm"))]
+fn missed(_: Msg) -> &'static str {
+    ""
+}
+
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+fn missed(msg: Msg) -> &'static str {
+    MISSED.with(|m| m.borrow_mut().push(msg));
+    i18n::EN.get(msg as usize).copied().unwrap_or_default()
+}
+
+/// Makes a family's table of messages readable (`explorer_core::i18n::HOME`,
+/// `LEARN`, …). Each family's view calls it before it renders, so that only
+/// that family's part of the code names the table: the release carries its
+/// English there, not in every first visit.
+pub fn install(table: &'static ViewTable) {
+    INSTALLED.with(|tables| {
+        let mut tables = tables.borrow_mut();
+        if !tables.iter().any(|t| std::ptr::eq(*t, table)) {
+            tables.push(table);
+        }
+    });
+}
+
+/// For the test that renders every view: forgets the installed tables, and
+/// returns the messages asked for since the last call whose table was not
+/// installed.
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn take_missed(uninstall: bool) -> Vec<Msg> {
+    if uninstall {
+        INSTALLED.with(|tables| tables.borrow_mut().clear());
+    }
+    MISSED.with(|m| std::mem::take(&mut *m.borrow_mut()))
 }
 
 /// The text of a catalog message with its `{name}` placeholders filled.

@@ -105,17 +105,10 @@ mod tests {
         assert_eq!(super::shell("#/firm/CF1").1, render("#/firm/CF1").1);
     }
 
-    /// What `part::data_of` promises: a view rendered with only the data
-    /// files it names is the page it is with every file. Every view with a
-    /// static first paint, the firms' filters, and Learn's list, tours and
-    /// exercises are rendered both ways.
-    #[test]
-    fn every_view_shows_the_same_page_with_only_its_data_files() {
-        use explorer_core::part::{data_of, Files};
-        i18n::set_lang(Lang::En);
-        crate::data::use_only(Files::ALL);
-        let dataset = crate::data::dataset().expect("the dataset");
-        let mut hashes: Vec<String> = explorer_core::shell::routes(&dataset).iter().map(|r| r.to_hash()).collect();
+    /// Every view with a static first paint, the firms' filters, the
+    /// comparison, the reference pages and Learn's list, tours and exercises.
+    fn every_view(dataset: &explorer_core::Dataset) -> Vec<String> {
+        let mut hashes: Vec<String> = explorer_core::shell::routes(dataset).iter().map(|r| r.to_hash()).collect();
         hashes.extend(
             [
                 "#/firms?study_abroad=yes",
@@ -153,6 +146,20 @@ mod tests {
         for id in explorer_core::learn::exercise::ExerciseId::ALL {
             hashes.extend([format!("#/learn/{}", id.key()), format!("#/learn/{}?seed=7", id.key()), format!("#/learn/{}?seed=3&mode=chains", id.key())]);
         }
+        hashes
+    }
+
+    /// What `part::data_of` promises: a view rendered with only the data
+    /// files it names is the page it is with every file. Every view with a
+    /// static first paint, the firms' filters, and Learn's list, tours and
+    /// exercises are rendered both ways.
+    #[test]
+    fn every_view_shows_the_same_page_with_only_its_data_files() {
+        use explorer_core::part::{data_of, Files};
+        i18n::set_lang(Lang::En);
+        crate::data::use_only(Files::ALL);
+        let dataset = crate::data::dataset().expect("the dataset");
+        let hashes = every_view(&dataset);
         let mut narrowed = 0;
         for hash in &hashes {
             let files = data_of(&explorer_core::route::parse(hash).route);
@@ -176,5 +183,33 @@ mod tests {
             narrowed += 1;
         }
         assert!(narrowed > 300, "{narrowed} views checked");
+    }
+
+    /// Each family's messages are a table of their own (`i18n::HOME`, …),
+    /// which only the family's part of the release carries, and which its
+    /// view installs before it renders: from no table installed, no view
+    /// asks for a message of a table its view did not install (the app
+    /// would show nothing there).
+    #[test]
+    fn every_view_installs_the_table_of_the_messages_it_shows() {
+        i18n::set_lang(Lang::En);
+        crate::data::use_only(explorer_core::part::Files::ALL);
+        let dataset = crate::data::dataset().expect("the dataset");
+        let mut hashes = every_view(&dataset);
+        hashes.extend(["#/data", "#/themes", "#/glossary", "#/checks", "#/search?q=innovation", "#/search?q=qqqq", "#/nowhere"].map(String::from));
+        let mut rendered = 0;
+        for hash in &hashes {
+            i18n::take_missed(true);
+            let (_, html) = render(hash);
+            let missed = i18n::take_missed(false);
+            assert!(missed.is_empty(), "{hash} shows {missed:?} without installing its table");
+            assert!(html.contains("<main"), "{hash} rendered");
+            rendered += 1;
+        }
+        assert!(rendered > 400, "{rendered} views");
+        // It can tell: a message of a table not installed is noted.
+        i18n::take_missed(true);
+        let _ = i18n::t(Msg::HomeTitle);
+        assert_eq!(i18n::take_missed(false), vec![Msg::HomeTitle]);
     }
 }

@@ -319,6 +319,7 @@ loader!(load_learn, learn, View, learn_view);
 loader!(load_reference, reference, View, reference_view);
 
 fn home_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::HOME);
     match route {
         Route::NotFound(path) => pages::not_found::not_found_page(path),
         _ => pages::home::home_page(),
@@ -333,6 +334,7 @@ fn studies_view(route: &Route, section: Option<&str>) -> Html {
 }
 
 fn trace_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::TRACE);
     match route {
         Route::Trace(code) => pages::trace::trace_page(code),
         _ => Html::default(),
@@ -340,10 +342,12 @@ fn trace_view(route: &Route, _: Option<&str>) -> Html {
 }
 
 fn trace_index_view(_: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::TRACE);
     pages::trace::trace_index_page()
 }
 
 fn firms_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::FIRMS);
     match route {
         Route::Firms(query) => html! { <pages::firms::FirmsPage query={query.clone()} /> },
         _ => Html::default(),
@@ -351,6 +355,7 @@ fn firms_view(route: &Route, _: Option<&str>) -> Html {
 }
 
 fn firm_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::FIRMS);
     match route {
         Route::Firm(id) => pages::firm::firm_page(id),
         Route::Compare(query) => pages::compare::compare_page(query),
@@ -359,7 +364,7 @@ fn firm_view(route: &Route, _: Option<&str>) -> Html {
 }
 
 fn learn_view(route: &Route, _: Option<&str>) -> Html {
-    crate::i18n::install_learn(explorer_core::i18n::EN_LEARN, &explorer_core::i18n::EN_LEARN_ENDS);
+    crate::i18n::install(&explorer_core::i18n::LEARN);
     match route {
         Route::Learn => pages::learn::learn_page(),
         Route::Tour(id, step) => pages::learn::tour::tour_page(id, *step),
@@ -369,6 +374,7 @@ fn learn_view(route: &Route, _: Option<&str>) -> Html {
 }
 
 fn reference_view(route: &Route, _: Option<&str>) -> Html {
+    crate::i18n::install(&explorer_core::i18n::REFERENCE);
     match route {
         Route::Data => pages::data_sources::data_sources_page(),
         Route::Themes => pages::themes::themes_page(),

@@ -1,10 +1,14 @@
 //! Widgets used by several pages.
 
+pub mod chains;
+pub mod check_marks;
 pub mod code_tree;
+pub mod combos;
 pub mod diagrams;
 pub mod embed_builder;
 pub mod figures;
 pub mod firm_matrix;
+pub mod hits;
 pub mod hr_marks;
 pub mod minis;
 pub mod notes;
@@ -13,6 +17,7 @@ pub mod print_footer;
 pub mod search_box;
 pub mod share;
 pub mod shell;
+pub mod term_link;
 pub mod warnings;
 
 use yew::prelude::*;

@@ -22,7 +22,7 @@ use explorer_core::i18n::{hit_kind_msg, Msg};
 use crate::browser;
 use crate::data::dataset;
 use crate::i18n::t;
-use crate::pages::search::{hit_context, hit_text};
+use crate::components::hits::{hit_context, hit_text};
 
 /// How many matches of each kind the popup lists.
 const PER_GROUP: usize = 3;

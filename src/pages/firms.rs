@@ -15,9 +15,9 @@ use explorer_core::{HrAttribute, StudyId};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::components::combos::{combos_table, firm_count_text};
 use crate::components::data_error;
 use crate::components::firm_matrix::{firm_matrix, FirmMatrixProps, FirmRow, Sort};
-use crate::components::hr_marks::{hr_legend, hr_mark};
 use crate::data::dataset;
 use crate::i18n::{printed, t, tf};
 use explorer_core::i18n::{attribute_msg, facet_msg, Msg};
@@ -27,10 +27,6 @@ pub struct FirmsPageProps {
     pub query: FirmQuery,
 }
 
-
-pub fn firm_count_text(n: usize) -> String {
-    if n == 1 { t(Msg::OneFirm).to_string() } else { tf(Msg::NFirms, &[("n", &n.to_string())]) }
-}
 
 /// The active filter in words, for print ("Filter: …").
 fn describe(query: &FirmQuery) -> String {
@@ -116,7 +112,7 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
                         let name = attribute.key();
                         html! {
                             <fieldset class="facet">
-                                <legend>{ crate::pages::glossary::term_link(t(attribute_msg(attribute)), attribute.key()) }</legend>
+                                <legend>{ crate::components::term_link::term_link(t(attribute_msg(attribute)), attribute.key()) }</legend>
                                 if let Some(row) = dataset.sources.beijing.hr_row.iter().find(|r| r.attribute == attribute) {
                                     <p class="facet-printed">{ crate::i18n::tx(Msg::Table1Printed) }{ "“" }{ printed(row.label.clone()) }{ "”" }</p>
                                 }
@@ -198,28 +194,4 @@ pub fn FirmsPage(props: &FirmsPageProps) -> Html {
             </div>
         </>
     }
-}
-
-/// The firms grouped by their whole combination of the five attributes (the
-/// Firms page, and the Beijing tour).
-pub fn combos_table(combos: &[([bool; 5], Vec<&explorer_core::Firm>)]) -> Html {
-        crate::components::table_region(t(Msg::CombosRegion), false, html! { <>
-        <table>
-            <thead><tr>
-                { for HrAttribute::ALL.into_iter().map(|a| html! { <th scope="col">{ crate::i18n::tx(attribute_msg(a)) }</th> }) }
-                <th scope="col">{ crate::i18n::tx(Msg::TitleFirms) }</th>
-            </tr></thead>
-            <tbody>
-                { for combos.iter().map(|(key, firms)| html! {
-                    // Keyed by the combination: a filter change keeps the
-                    // rows of the combinations it keeps.
-                    <tr key={key.iter().map(|present| if *present { '1' } else { '0' }).collect::<String>()}>
-                        { for key.iter().map(|present| html! { <td class="mark">{ hr_mark(Some(*present)) }</td> }) }
-                        <td>{ format!("{}: ", firms.len()) }{ firms.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(", ") }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-        { hr_legend(false) } </>
-    })
 }

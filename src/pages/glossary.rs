@@ -13,7 +13,7 @@ use explorer_core::i18n::{Glossary, Lang, Msg};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::i18n::{lang, marked, rerender, tf, GLOSSARY_FILE};
+use crate::i18n::{lang, marked, rerender, GLOSSARY_FILE};
 
 /// The groups of terms, in order, with their headings.
 const GROUPS: [(&str, Msg); 3] =
@@ -82,12 +82,5 @@ fn terms(glossary: &Glossary) -> Html {
                 </dl>
             </section>
         }) }
-    }
-}
-
-/// A term of method in the interface, linked to its glossary entry.
-pub fn term_link(text: &str, term: &str) -> Html {
-    html! {
-        <a class="term-link" href={format!("#/glossary/{term}")} title={tf(Msg::GlossaryTermLink, &[("term", text)])}>{ text.to_string() }</a>
     }
 }

@@ -17,7 +17,8 @@ use crate::components::notes::{source_notes, theme_mentions};
 use crate::components::passage::passage_section;
 use crate::data::dataset;
 use crate::i18n::{english, printed, t, tf, with_code};
-use crate::pages::glossary::term_link;
+use crate::components::chains::{chains, item_text};
+use crate::components::term_link::term_link;
 
 /// The coding as trees (a plain function: it keeps no state).
 pub fn trace_index_page() -> Html {
@@ -91,20 +92,6 @@ fn record_kind(level: Level) -> &'static str {
     }
 }
 
-fn item_text(code: &Code) -> Html {
-    html! { <><span class="code" lang="en">{ &code.id }</span>{ " " }{ printed(code.label.clone()) }</> }
-}
-
-fn chain_name(found: &Trace, chain: &[&Code]) -> String {
-    let top = chain.last().map(|c| c.id.as_str()).unwrap_or_default();
-    let via: Vec<&str> = chain.iter().skip(1).take(chain.len().saturating_sub(2)).map(|c| c.id.as_str()).collect();
-    if via.is_empty() {
-        tf(Msg::ChainTo, &[("code", &found.code.id), ("top", top)])
-    } else {
-        tf(Msg::ChainVia, &[("code", &found.code.id), ("top", top), ("via", &via.join(", "))])
-    }
-}
-
 fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
     let code = found.code;
     let variants = code.variant_labels();
@@ -120,7 +107,7 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
             }
             <p class="provenance">{ defined_in(&code.source, code.study) }</p>
             if code.study == StudyId::KunmingSem {
-                { crate::pages::checks::check_marks(StudyId::KunmingSem, &check_records(dataset, code)) }
+                { crate::components::check_marks::check_marks(StudyId::KunmingSem, &check_records(dataset, code)) }
             }
             <p class="compare-link"><a href={Route::Compare(explorer_core::compare::CompareQuery { firms: Vec::new(), codes: vec![code.id.clone()] }).to_hash()}>{ crate::i18n::tx(Msg::CompareWith) }</a></p>
 
@@ -179,62 +166,6 @@ fn trace_view(dataset: &Dataset, found: &Trace) -> Html {
             { theme_mentions(&format!("{}:{}", record_kind(code.level), code.id)) }
             { source_notes(&found.notes, None) }
         </article>
-    }
-}
-
-/// Every chain of a code up to the top of its scheme, each an ordered list
-/// (the code first, then a link per level), with a note where there are
-/// several, and the levels diagram (the trace page, and the tour's steps).
-pub fn chains(found: &Trace, scheme: &[Level]) -> Html {
-    let code = found.code;
-    html! {
-        <>
-            if found.chains.len() > 1 {
-                <p class="callout" role="note">{ crate::i18n::txf(Msg::MultipleParents, &[("code", &code.id), ("n", &found.chains.len().to_string())]) }</p>
-            }
-            { for found.chains.iter().map(|chain| html! {
-                <ol class={classes!("chain", format!("levels-{}", chain.len()))} aria-label={chain_name(found, chain)}>
-                    { for chain.iter().enumerate().map(|(i, link)| html! {
-                        <li class={classes!((i == 0).then_some("current"))}>
-                            if i == 0 { <span>{ item_text(link) }</span> } else { <a href={Route::Trace(link.id.clone()).to_hash()}>{ item_text(link) }</a> }
-                            <span class="level-tag">{ crate::i18n::tx(level_msg(link.level)) }</span>
-                        </li>
-                    }) }
-                </ol>
-            }) }
-            { diagram(scheme, found) }
-        </>
-    }
-}
-
-/// The levels of the scheme as a row of boxes (a column on narrow screens),
-/// bottom level first, with the codes on this trace's chains highlighted.
-/// HTML rather than SVG, so its text keeps the page's size at every width.
-fn diagram(scheme: &[Level], found: &Trace) -> Html {
-    html! {
-        <figure class="levels-diagram">
-            <ol class={classes!("levels", format!("levels-{}", scheme.len()))}
-                aria-label={tf(Msg::LevelsOfScheme, &[("code", &found.code.id), ("level", t(level_msg(found.code.level)))])}>
-                { for scheme.iter().map(|level| {
-                    // Each code once, in the order of the chains.
-                    let mut on_chain: Vec<&str> = Vec::new();
-                    for code in found.chains.iter().flat_map(|c| c.iter()).filter(|c| c.level == *level) {
-                        if !on_chain.contains(&code.id.as_str()) {
-                            on_chain.push(&code.id);
-                        }
-                    }
-                    let active = !on_chain.is_empty();
-                    html! {
-                        <li class={classes!("level-box", active.then_some("active"))}>
-                            <span class="level-name">{ crate::i18n::tx(level_msg(*level)) }</span>
-                            <span class="level-codes" lang="en">{ on_chain.join(", ") }</span>
-                        </li>
-                    }
-                }) }
-            </ol>
-            <figcaption>{ crate::i18n::tx(Msg::LevelsCaption) }</figcaption>
-            { crate::components::figures::figure_downloads(crate::components::figures::Figure::chains(&found.code.id, found.code.study), &tf(Msg::FigChains, &[("code", &found.code.id)])) }
-        </figure>
     }
 }
 

@@ -4,41 +4,76 @@
 //! glossary (`i18n/glossary.toml`): 概念, 核心主题, 初始范畴, 范畴, 核心范畴, …
 
 macro_rules! catalog {
-    ($($key:ident = $en:literal / $zh:literal;)* @learn: $($lkey:ident = $len:literal / $lzh:literal;)*) => {
+    ($($key:ident = $en:literal / $zh:literal;)* $(@$table:ident: $($tkey:ident = $ten:literal / $tzh:literal;)*)*) => {
         /// A message of the interface.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u16)]
-        pub enum Msg { $($key,)* $($lkey),* }
+        pub enum Msg { $($key,)* $($($tkey,)*)* }
 
         /// The English table, in key order.
-        pub const EN: &[&str] = &[$($en,)* $($len),*];
+        pub const EN: &[&str] = &[$($en,)* $($($ten,)*)*];
         /// The Chinese table, in key order. Not linked into the app (it is
         /// published as part of the Chinese bundle).
-        pub const ZH: &[&str] = &[$($zh,)* $($lzh),*];
+        pub const ZH: &[&str] = &[$($zh,)* $($($tzh,)*)*];
         /// The keys' names, in key order (for tests and reviewers).
-        pub const KEYS: &[&str] = &[$(stringify!($key),)* $(stringify!($lkey)),*];
+        pub const KEYS: &[&str] = &[$(stringify!($key),)* $($(stringify!($tkey),)*)*];
         /// The English texts end to end, and where each ends: what the app
         /// links (two bytes a message rather than a pointer and a length).
-        /// Every message before [`LEARN_FIRST`].
+        /// Every message before [`MAIN`], which any view may show.
         pub const EN_ALL: &str = concat!($($en),*);
         const EN_LENS: &[usize] = &[$($en.len()),*];
-        /// The same for the messages only the Learn views show, from
-        /// [`LEARN_FIRST`] on: only Learn's code reads it, so the release
-        /// carries it in Learn's part, not in every first visit.
-        pub const EN_LEARN: &str = concat!($($len),*);
-        const EN_LEARN_LENS: &[usize] = &[$($len.len()),*];
+        $(
+            /// The messages only one family of views shows (see [`ViewTable`]).
+            pub static $table: ViewTable = ViewTable {
+                first: [$(Msg::$tkey as usize),*][0],
+                all: concat!($($ten),*),
+                ends: &ends_of([$($ten.len()),*]),
+            };
+        )*
+        /// Every family's table, in key order (for tests and the build; the
+        /// app names each where its views install it).
+        pub const TABLES: &[(&str, &ViewTable)] = &[$((stringify!($table), &$table)),*];
     };
 }
 
-/// The number of the first message of the Learn table ([`EN_LEARN`]).
-pub const LEARN_FIRST: usize = EN_LENS.len();
+/// The messages only one family of views shows (Learn's, home's, the
+/// trace's, the firms', the reference pages'): their English end to end,
+/// where each ends, and the number of the first. Only the code of those
+/// views names the table (it installs it before it renders), so the release
+/// carries its English in their part, not in every first visit.
+pub struct ViewTable {
+    pub first: usize,
+    pub all: &'static str,
+    pub ends: &'static [u16],
+}
 
-/// How many messages there are, in both tables.
-pub const MESSAGES: usize = LEARN_FIRST + EN_LEARN_LENS.len();
+impl ViewTable {
+    /// The English text of message number `index`, if it is in this table.
+    pub fn get(&self, index: usize) -> Option<&'static str> {
+        let i = index.checked_sub(self.first).filter(|i| *i < self.ends.len())?;
+        Some(slice(self.all, self.ends, i))
+    }
+
+    /// How many messages it holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+}
+
+/// How many messages the main table holds: numbers below it are there
+/// ([`en`]), the rest in a family's [`Table`].
+pub const MAIN: usize = EN_LENS.len();
+
+/// How many messages there are, in every table.
+pub const MESSAGES: usize = EN.len();
 
 /// Where each text ends in a table of texts end to end, computed at compile
 /// time.
-const fn ends<const N: usize>(lens: &[usize]) -> [u16; N] {
+const fn ends_of<const N: usize>(lens: [usize; N]) -> [u16; N] {
     let mut ends = [0u16; N];
     let mut total = 0usize;
     let mut i = 0;
@@ -52,10 +87,15 @@ const fn ends<const N: usize>(lens: &[usize]) -> [u16; N] {
 }
 
 /// Where each English text ends in [`EN_ALL`].
-pub const EN_ENDS: [u16; EN_LENS.len()] = ends(EN_LENS);
-
-/// Where each English text ends in [`EN_LEARN`].
-pub const EN_LEARN_ENDS: [u16; EN_LEARN_LENS.len()] = ends(EN_LEARN_LENS);
+pub const EN_ENDS: [u16; MAIN] = {
+    let mut lens = [0usize; MAIN];
+    let mut i = 0;
+    while i < MAIN {
+        lens[i] = EN_LENS[i];
+        i += 1;
+    }
+    ends_of(lens)
+};
 
 /// Text number `index` of a table of texts end to end (`all`, with `ends`);
 /// empty where there is none.
@@ -72,18 +112,9 @@ pub fn slice<'a>(all: &'a str, ends: &[u16], index: usize) -> &'a str {
 }
 
 /// The English text of message number `index`, if it is in the main table
-/// (before [`LEARN_FIRST`]); empty otherwise (see [`en_learn`]).
+/// (before [`MAIN`]); empty otherwise (see [`ViewTable`]).
 pub fn en(index: usize) -> &'static str {
     slice(EN_ALL, &EN_ENDS, index)
-}
-
-/// The English text of message number `index` of the Learn table (from
-/// [`LEARN_FIRST`] on); empty otherwise.
-pub fn en_learn(index: usize) -> &'static str {
-    match index.checked_sub(LEARN_FIRST) {
-        Some(i) => slice(EN_LEARN, &EN_LEARN_ENDS, i),
-        None => "",
-    }
 }
 
 catalog! {
@@ -167,25 +198,7 @@ catalog! {
     HitQuotations = "Quotations" / "引文";
     HitNotes = "Source notes" / "来源说明";
     // --- home
-    HomeTitle = "Innovation in Chinese science-and-technology SMEs" / "中国科技型中小企业的创新";
-    HomeLead = "Four published studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." / "四项已发表的研究，在这里可以交互浏览：把一个概念逐级追溯到它所属的核心范畴，比较各家企业及其人员，并把每一项发现追溯到它所出自的表格或章节。";
-    HomeStudies = "The studies" / "四项研究";
-    HomeQuestions = "Questions to explore" / "可以探索的问题";
-    HomeNoTitle = "Haier and Huawei: paths to leading innovation (title not printed in the source)" / "海尔与华为：通往引领式创新的路径（来源文本未印出标题）";
-    Q1 = "Which categories and concepts make up the core category “Innovation team”?" / "核心范畴“创新团队”（⟦Innovation team⟧）由哪些范畴和概念构成？";
-    Q2 = "Why does concept a13 reach two different core categories?" / "为什么概念 a13 能追溯到两个不同的核心范畴？";
-    Q3 = "Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?" / "哪些北京企业既有具备国际经历的CEO或创始人，又有外籍员工？";
-    Q4 = "Which Beijing firms use personal connections but have no staff detected with work experience abroad?" / "哪些北京企业利用个人国际人脉，但没有发现有海外工作经历的员工？";
-    Q5 = "Which survey item is printed under two different dimensions?" / "哪个问卷题项被印在两个不同的维度之下？";
-    Q6 = "How did Haier and Huawei reach “leading innovation”?" / "海尔和华为是如何走向“引领式创新”的？";
-    Q7 = "How much of inter-organizational learning's effect on innovation performance runs through knowledge management?" / "组织间学习对创新绩效的影响，有多少是通过知识管理传导的？";
-    Q8 = "Where do the four papers speak of the same things, such as R&D talent or open innovation?" / "四篇论文在哪些方面谈到同样的话题，比如研发人才或开放式创新？";
     // --- not found, errors
-    NotFoundAt = "There is no view at {path}." / "没有与 {path} 对应的视图。";
-    NotFoundEmpty = "(empty)" / "（空）";
-    NotFoundHelp = "The link may be mistyped or out of date. You can start again from the home page, or go straight to:" / "链接可能有误或已过时。你可以从首页重新开始，或直接前往：";
-    NotFoundTrace = "Trace the coding" / "追溯编码";
-    NotFoundFirms = "All 26 firms" / "全部 26 家企业";
     // --- notes
     NotesHeading = "Notes on the source" / "关于来源的说明";
     SourceLabel = "Source: " / "来源：";
@@ -231,49 +244,15 @@ catalog! {
     SearchFor = "Search for “{query}”" / "搜索“{query}”";
     SearchLoading = "Loading the data to search…" / "正在加载要搜索的数据…";
     SearchFailed = "The data to search could not be loaded. Type again to retry." / "无法加载要搜索的数据。请再次输入以重试。";
-    SearchEmpty = "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." / "在页面顶部的搜索框中输入：可按编号或标签搜索编码，也可搜索企业、主题、论文引文和来源说明。编码优先按原文精确匹配（a7 是概念，A7 是初始范畴）。";
-    NoResultsFor = "No results for “{query}”" / "未找到“{query}”的结果";
-    OneResultFor = "1 result for “{query}”" / "“{query}”有 1 条结果";
-    ResultsFor = "{n} results for “{query}”" / "“{query}”有 {n} 条结果";
-    ResultKinds = "Result kinds" / "结果类别";
-    FirstOfListed = "The first {shown} of {total} are listed; add a word to narrow the search." / "仅列出 {total} 条中的前 {shown} 条；再加一个词可以缩小搜索范围。";
     // --- glossary
-    GlossaryLead = "The method terms this explorer uses, with the standard Chinese term beside each English one. The explanations are ours and general: what a term means in the method, not what any one paper did." / "本平台使用的方法术语，每个英文术语旁附有标准的中文译名。解释由我们撰写，属一般性说明：讲的是术语在方法上的含义，而不是某篇论文的具体做法。";
-    GlossaryGroundedTheory = "Grounded theory" / "扎根理论";
-    GlossarySem = "Structural equation models" / "结构方程模型";
-    GlossaryHr = "Human resources in the Beijing study" / "北京研究中的人力资源";
     GlossaryEnglishTerm = "English term" / "英文术语";
     GlossaryChineseTerm = "Chinese term" / "中文术语";
-    GlossaryEmpty = "The glossary could not be read." / "无法读取术语表。";
     GlossaryTermLink = "{term}: in the glossary" / "{term}：见术语表";
     // --- trace
-    TraceLead = "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." / "沿着科技小巨人研究的五个层级（概念 a*、核心主题 b*、初始范畴 A*、范畴 S*、核心范畴 C*）追溯任一编码，或把昆明问卷的任一题项追溯到它所属的构念。";
-    TraceSearchHint = "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." / "要按编号或标签查找编码，请使用页面顶部的搜索框；它也能搜索企业、主题、引文和说明。";
-    TraceTreeHeading = "The coding of the small-giants study" / "科技小巨人研究的编码体系";
-    TraceTreeKeys = "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." / "用方向键移动，按右方向键展开、左方向键收起，按 Home 键或 End 键跳到首项或末项，按回车键打开编码。";
-    TraceTreeLabel = "Small-giants coding, from core categories to concepts" / "科技小巨人研究的编码：从核心范畴到概念";
-    TraceMeasurementHeading = "The Kunming measurement model" / "昆明研究的测量模型";
-    TraceMeasurementLabel = "Kunming measurement model, from constructs to items" / "昆明研究的测量模型：从构念到题项";
-    TraceNoCode = "No code “{code}” in these studies" / "这些研究中没有编码“{code}”";
-    TraceCaseHint = "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." / "编码按原文精确匹配，区分大小写（b3 是核心主题，B3 则不存在）。";
-    DidYouMean = "Did you mean" / "你是不是要找";
-    SuggestedCodes = "Suggested codes" / "建议的编码";
-    SearchEverywhere = "Search for “{query}” in every kind of record" / "在所有类型的记录中搜索“{query}”";
-    BrowseAllCodes = "Browse all codes" / "浏览全部编码";
     ChainTo = "Trace {code} to {top}" / "追溯 {code} 至 {top}";
     ChainVia = "Trace {code} to {top} via {via}" / "追溯 {code} 经 {via} 至 {top}";
-    AlsoPrintedAs = "Also printed as: " / "原文也印作：";
-    DefinedIn = "Defined in {source} of {study}." / "定义见论文“{study}”的 {source}。";
-    TopLevel = "Top level" / "最高层级";
-    UpToTop = "Up to the top" / "向上追溯到最高层";
     MultipleParents = "{code} is listed under more than one parent: the paper lists it {n} times, so it has {n} chains." / "{code} 被列在多个上级之下：论文把它列了 {n} 次，因此它有 {n} 条追溯链。";
-    Below = "Below" / "下级";
     ChildrenOf = "Children of {code}" / "{code} 的下级";
-    InExcerpt = "In the interview excerpt (Appendix 1)" / "见于访谈摘录（附录 1）";
-    CodedAs = "Coded as ({annotation}). Raw data quoted from Appendix 1 (“Open Coding Example”). " / "编码为（{annotation}）。原始资料引自附录 1（“开放式编码示例”）。";
-    ReadInPassage = "Read it in the whole passage (phrase {n})" / "在完整段落中阅读（第 {n} 处短语）";
-    PathsOfConstruct = "Structural paths of its construct" / "所属构念的结构路径";
-    PathLine = ": standardised coefficient {std} ({p}; text: {ptext}), {hypothesis}" / "：标准化系数 {std}（{p}；正文：{ptext}），{hypothesis}";
     SourceTable7 = "Source: Table 7 and the hypothesis tests." / "来源：表 7 及假设检验。";
     LevelsOfScheme = "Levels of the scheme; {code} sits at level {level}" / "编码体系的层级；{code} 位于“{level}”层级";
     LevelsCaption = "The levels of the coding, lowest first; highlighted: where this code's chains pass." / "编码的各个层级，从最低层开始；高亮处为该编码的追溯链所经过的层级。";
@@ -296,76 +275,15 @@ catalog! {
     // --- firms
     OneFirm = "1 firm" / "1 家企业";
     NFirms = "{n} firms" / "{n} 家企业";
-    FirmsLead = "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." / "四项研究中的 26 家企业。五项人力资源属性来自北京研究的表 1；其他研究没有报告这些属性，因此这些研究中的企业记为“未报告”，按“有”或“未发现”筛选时都不会被选中。";
-    FilterFirms = "Filter firms" / "筛选企业";
-    Filter = "Filter" / "筛选";
-    Table1Printed = "Table 1: " / "表 1 原文：";
     Study = "Study" / "研究";
-    AllStudies = "All studies ({n})" / "全部研究（{n}）";
-    TextFilter = "Text" / "文本";
-    TextPlaceholder = "e.g. conference, CEO" / "例如 CEO、CF7（记录为英文）";
-    ClearFilters = "Clear all filters" / "清除所有筛选条件";
-    Results = "Results" / "结果";
-    FilterNone = "Filter: none (all firms)." / "筛选条件：无（全部企业）。";
-    FilterDescribed = "Filter: {parts}." / "筛选条件：{parts}。";
-    FilterStudyPart = "Study: {name}" / "研究：{name}";
-    FilterTextPart = "Text: “{text}”" / "文本：“{text}”";
-    LeftOut = "{count} left out because their study does not report the attributes you filtered on." / "有 {count}因所属研究没有报告你所筛选的属性而未列入。";
     MatchingFirms = "Matching firms" / "匹配的企业";
-    ShowAllFirms = "Show all {n} firms" / "显示全部 {n} 家企业";
-    FirstListed = " (the first {n} are listed)" / "（已列出前 {n} 家）";
-    ExportCsv = "Export selection as CSV" / "将所选结果导出为 CSV";
-    ExportJson = "Export selection as JSON" / "将所选结果导出为 JSON";
-    MatrixHeading = "Matrix of human-resource attributes" / "人力资源属性矩阵";
-    CombosHeading = "Combinations of attributes among these firms" / "这些企业中的属性组合";
     ScrollHint = "Scroll sideways to see every column →" / "左右滑动可查看所有列 →";
     CombosRegion = "Combinations of attributes (scrolls sideways)" / "属性组合（可左右滚动）";
-    MatrixRegion = "Matrix of human-resource attributes (scrolls sideways)" / "人力资源属性矩阵（可左右滚动）";
-    MatrixCaption = "Human-resource attributes of the selected firms (Table 1 of the Beijing study). Sort a column, or use its filter button to step through any, present and not detected." / "所选企业的人力资源属性（北京研究的表 1）。可以对某一列排序，或用该列的筛选按钮在“不限”“有”“未发现”之间切换。";
     Firm = "Firm" / "企业";
-    SortBy = "Sort by {name}" / "按{name}排序";
-    FilterChip = "Filter {name}: {value} (change to {next})" / "筛选{name}：{value}（切换为{next}）";
     // --- one firm
-    NoFirm = "No firm “{id}” in these studies" / "这些研究中没有企业“{id}”";
-    FirmIdsHint = "Firm ids are printed as in the papers: CF1–CF19, the small giants' initials, Haier and Huawei." / "企业编号与论文原文一致：CF1–CF19、科技小巨人企业的首字母缩写，以及 ⟦Haier⟧ 和 ⟦Huawei⟧。";
-    AllFirms = "All firms" / "全部企业";
-    PathN = "Path {n}: " / "路径 {n}：";
-    WhatSourceSays = "What the source says" / "来源中的记载";
     HrProfile = "Human-resource profile" / "人力资源概况";
-    HrProfileCaption = "From Table 1 of the Beijing study: whether such individuals were detected." / "来自北京研究的表 1：是否发现了这类人员。";
-    HrNotReported = "{value}: this firm's study does not report the five human-resource attributes." / "{value}：该企业所属的研究没有报告这五项人力资源属性。";
-    FindingsMention = "Findings that mention it" / "提及该企业的研究发现";
     // --- themes
-    ThemesLead = "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." / "四篇论文谈到同一话题的地方。研究之间的每一处关联都以各论文自己的原话为依据，原话引在旁边；摘要为我们自己撰写。";
-    EvidenceSupports = "Supporting evidence" / "支持性证据";
-    EvidenceContrasts = "Contrasting evidence" / "相反的证据";
-    EvidenceSupportsHint = "What the papers say in favour of this theme." / "论文中支持这一主题的内容。";
-    EvidenceContrastsHint = "Where a paper's own words point the other way." / "论文自己的原话指向相反方向的地方。";
     // --- data and sources
-    DataLead = "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." / "本平台的全部内容都来自下面四篇论文。编码、标签、数字和名称都按原文照录；解释为我们自己的话；引文均有标注。论文自相矛盾或有所缺漏之处，数据保留原文所印内容，并附说明。";
-    OpenData = "Open data" / "开放数据";
-    DownloadDataset = "Download dataset.json" / "下载 dataset.json";
-    DatasetBlurb = " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note, each field described in the data dictionary below." / " 包含全部研究、五个层级的编码、所有企业及其人力资源概况，以及每一条来源说明；每个字段都在下方的数据字典中有说明。";
-    ForQdaTools = "For qualitative-analysis tools" / "用于质性分析软件";
-    DownloadCodebook = "Download the codebook (codebook.qdc)" / "下载编码本（codebook.qdc）";
-    CodebookBlurb = " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." / " 科技小巨人研究的编码体系（从核心范畴到概念），为 ⟦REFI-QDA⟧ 格式的编码本，可用于 ⟦QualCoder⟧、⟦NVivo⟧、⟦ATLAS.ti⟧ 或 ⟦MAXQDA⟧。";
-    OneFileHeading = "Offline and one-file edition" / "离线版与单文件版";
-    DownloadOneFile = "Download the one-file edition (standalone.html)" / "下载单文件版（standalone.html）";
-    OneFileBlurb = " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." / " 整个平台打包在一个 HTML 文件中，可以从 U 盘或教学平台直接打开，无需联网。在线版访问一次之后也可以离线使用。";
-    TablesCsv = "Tables as CSV" / "CSV 格式的表格";
-    CsvBlurb = "UTF-8 with a byte-order mark, so that Excel shows α, ≥ and – correctly; R (readr) and pandas read them as they are." / "采用带字节顺序标记（BOM）的 UTF-8 编码，因此 ⟦Excel⟧ 能正确显示 α、≥ 和 –；R（⟦readr⟧）和 ⟦pandas⟧ 可以直接读取。";
-    DataDictionary = "Data dictionary" / "数据字典";
-    DictionaryBlurb = "Every file, column and field, with its type, allowed values and meaning: " / "每个文件、每一列和每个字段的类型、允许取值和含义：";
-    DictionaryPage = "the data dictionary page" / "数据字典页面";
-    DictionaryAsFile = ", or the same as a file, " / "，或内容相同的文件 ";
-    LicenceRights = "Licence and rights" / "许可与权利";
-    LicenceInEnglish = "The licence statements are given in English, as they apply: " / "许可声明以英文原文为准：";
-    ThePapers = "The papers" / "论文";
-    WhereToFind = "Where to find it: " / "查阅方式：";
-    DoiPrinted = " (the DOI the paper prints)" / "（论文印出的 DOI）";
-    UrlPrinted = " (the URL the paper prints)" / "（论文印出的网址）";
-    NoDoi = "not printed: the paper gives no DOI or URL" / "未印出：论文没有给出 DOI 或网址";
-    NotesOnSourceOf = "Notes on the source: {name} ({n})" / "关于来源的说明：{name}（{n} 条）";
     // --- diagrams
     ModelDiagramLabel = "The sustainable innovation model: three core categories and their categories; each is a link to its trace" / "可持续创新模型：三个核心范畴及其下的范畴；每一项都链接到它的追溯页面";
     ModelDiagramCaption = "Core categories (Table 4) and their categories (Table 3). Select any box to trace it." / "核心范畴（表 4）及其范畴（表 3）。选择任一方框即可追溯。";
@@ -448,8 +366,6 @@ catalog! {
     MechanismsHeading = "How returnees and highly skilled migrants link firms to global networks" / "海归和高技能移民如何把企业与全球网络联系起来";
     FirmsNamed = "Firms named as examples: " / "作为例子提到的企业：";
     ConstructNode = "{id} {label}" / "构念 {id}：{label}";
-    GlossaryLoading = "Loading the glossary…" / "正在加载术语表…";
-    FirmsSectorOnce = "Beijing firms: {sector}" / "北京企业：{sector}";
     // --- study page frame
     OnThisPage = "On this page" / "本页内容";
     AboutStudy = "About the study" / "关于这项研究";
@@ -461,92 +377,23 @@ catalog! {
     ModelDrawingCaption = "The three core categories (Table 4) and the categories each is built from (Table 3); the bar and the number: how many concepts feed each. Select any box to trace it. Figure 1 of the paper is not reproduced: our source text carries only its caption." / "三个核心范畴（表 4）及构成它们的范畴（表 3）；横条与数字表示各自由多少个概念汇聚而成。选择任一方框即可追溯。本平台没有重绘论文的图 1：我们的来源文本只有它的图注。";
     ConceptsFeeding = "{n} concepts" / "{n} 个概念";
     // --- themes at a glance
-    ThemesMatrixCaption = "Which study speaks to which theme: the number of links from each study (supporting, and contrasting where there are any). Select a number to read the evidence." / "哪项研究涉及哪个主题：每项研究与各主题的关联数（支持性关联；如有相反关联，也一并列出）。选择数字即可阅读证据。";
     Theme = "Theme" / "主题";
-    LinksCount = "{n} links" / "{n} 条关联";
-    OneLink = "1 link" / "1 条关联";
-    ContrastingCount = "{n} contrasting" / "{n} 条相反关联";
-    NoLink = "none" / "无";
-    EvidenceToggle = "The evidence ({n})" / "证据（{n} 条）";
     // --- home cards and start here
-    SizeSmallGiants = "{concepts} concepts in {categories} categories · {firms} firms" / "{categories} 个范畴下的 {concepts} 个概念 · {firms} 家企业";
-    SizeHaierHuawei = "{milestones} dated milestones · {paths} paths · {firms} firms" / "{milestones} 个有年份的里程碑 · {paths} 条路径 · {firms} 家企业";
-    SizeKunming = "{items} items · {dimensions} dimensions · {constructs} constructs · {paths} paths" / "{items} 个题项 · {dimensions} 个维度 · {constructs} 个构念 · {paths} 条路径";
-    SizeBeijing = "{firms} firms · {attributes} human-resource attributes" / "{firms} 家企业 · {attributes} 项人力资源属性";
-    StartHere = "Start here" / "从这里开始";
-    StartStudents = "Students" / "学生";
-    StartStudentsText = "Follow concept a13 up to the two core categories it reaches, then look up any term you meet in the glossary." / "把概念 a13 一路追溯到它所通向的两个核心范畴，遇到不熟悉的术语就查术语表。";
-    StartStudentsLink = "Trace a13" / "追溯 a13";
-    StartLecturers = "Lecturers" / "教师";
-    StartLecturersText = "Every view has a link of its own: open “Share / Embed” under it for the link and an embed code for a course page, and “Cite this view” for citations." / "每个视图都有自己的链接：在视图下方打开“分享 / 嵌入”，可获得链接和用于课程页面的嵌入代码；打开“引用本视图”可获得引用信息。";
-    StartLecturersLink = "An example: the Kunming effects" / "示例：昆明研究的效应";
-    StartData = "Readers who want the data" / "需要数据的读者";
-    StartDataText = "Download the open data (JSON, CSV, a REFI-QDA codebook) with its dictionary, licences and every source note." / "下载开放数据（JSON、CSV 和 ⟦REFI-QDA⟧ 编码本），附数据字典、许可说明和全部来源说明。";
     // --- compare
     TitleCompare = "Compare side by side" / "并排比较";
-    CompareLead = "Two to four firms, or two to four codes of one study, side by side; rows where they differ are marked." / "并排比较两到四家企业，或同一项研究中的两到四个编码；取值不同的行会被标出。";
     CompareWith = "Compare with…" / "与其他记录比较…";
-    CompareProblems = "Part of this comparison could not be done as asked:" / "此比较的部分内容无法按要求完成：";
-    CmpUnknownFirm = "No firm is called {id}." / "没有编号为 {id} 的企业。";
-    CmpUnknownCode = "No code is called {id} (codes are matched exactly as printed, upper and lower case included)." / "没有编号为 {id} 的编码（编码按原文精确匹配，区分大小写）。";
-    CmpDuplicate = "{id} is named twice; it is compared once." / "{id} 被列出两次，只比较一次。";
-    CmpTooMany = "{n} records were named; the first four are compared." / "共列出 {n} 条记录，只比较前四条。";
-    CmpTooFew = "Choose at least two records to compare." / "请至少选择两条记录进行比较。";
-    CmpOtherStudy = "{id} belongs to another study than the first code; codes are compared within one study." / "{id} 与第一个编码不属于同一项研究；编码只能在同一项研究内比较。";
-    CmpBothKinds = "Firms and codes cannot be compared with each other; the firms are compared." / "企业和编码不能相互比较；这里比较的是企业。";
-    CmpAddFirm = "Add a firm" / "添加企业";
-    CmpAddCode = "Add a code of the same study" / "添加同一研究中的编码";
-    CmpAdd = "Add" / "添加";
-    CmpRemove = "Remove {id} from the comparison" / "从比较中移除 {id}";
-    CmpDiffers = "differs" / "不同";
-    CmpRowStudy = "Study" / "研究";
-    CmpRowSector = "Sector" / "行业";
-    CmpRowFacts = "What the source says" / "来源中的记载";
-    CmpRowLevel = "Level" / "层级";
-    CmpRowLabel = "Label as printed" / "原文标签";
-    CmpRowChains = "Up to the top" / "向上追溯到最高层";
-    CmpRowBelow = "Below" / "下级";
-    CmpRowNotes = "Notes on the source" / "关于来源的说明";
     CmpChooseFirms = "Compare firms" / "比较企业";
-    CmpEmpty = "Nothing below it" / "其下没有编码";
     CompareHaierHuawei = "Compare Haier and Huawei side by side" / "并排比较海尔与华为";
-    CmpTable = "Comparison of {ids}" / "{ids} 的比较";
     FilterItems = "Filter the items (by item or dimension)" / "筛选题项（按题项或维度）";
     ItemsShown = "{shown} of {total} items shown" / "显示 {total} 个题项中的 {shown} 个";
     NoteMark = "note" / "注";
     NoteMarkLabel = "A source note concerns this ({n}): read it" / "有来源说明涉及此处（{n} 条）：阅读说明";
-    ThemesMatrixRegion = "Themes across the four studies (scrolls sideways)" / "四项研究中的主题（可左右滚动）";
     // --- check the numbers
     TitleChecks = "Check the numbers" / "核对数字";
     NavChecks = "Checks" / "数字核对";
-    ChecksLead = "Every number the data can recompute, recomputed: composite reliability (CR) and average variance extracted (AVE) from the standardised loadings printed in the same table, Table 1's percentages and totals, the counts the texts state, and the effects computed here." / "凡是数据能重新计算的数字，这里都重新算了一遍：根据同一表格印出的标准化载荷计算的组合信度（CR）和平均方差萃取量（AVE）、表 1 的百分比与合计、正文所述的各项数量，以及本平台计算的效应。";
-    ChecksTolerance = "Tolerance follows the printed precision: every printed input stands for every value that rounds to it, so a recomputation gives a range; a printed figure reproduces when that range meets the values that round to it. No fixed margin is used." / "容差取决于原文印出的精度：每个印出的输入值代表所有四舍五入后等于它的数值，因此重新计算得到的是一个区间；只要这个区间与四舍五入后等于原文数字的数值范围有交集，就算可复现。这里不使用固定的误差范围。";
-    ChecksSummary = "{bad} of {total} recomputations do not reproduce." / "{total} 项重新计算中有 {bad} 项无法复现。";
-    ColChecked = "What is checked" / "核对内容";
-    ColPrinted = "Printed" / "原文数值";
-    ColRecomputed = "Recomputed here" / "本平台重算值";
-    ColFormula = "Formula, with the numbers" / "公式（代入数值）";
-    ColStatus = "Status" / "状态";
-    ColThreshold = "The paper's threshold (printed / recomputed)" / "论文的阈值（原文 / 重新计算）";
-    StatusReproduces = "Reproduces" / "可复现";
     StatusDoesNot = "Does not reproduce" / "无法复现";
-    StatusCannot = "Cannot be checked" / "无法核对";
-    WhyNotPrinted = "the paper prints no value; computed here" / "论文没有印出数值；由本平台计算";
-    WhyNoInput = "an input is missing" / "缺少输入数值";
-    QtyCr = "CR" / "CR";
-    QtyAve = "AVE" / "AVE";
-    QtyPercentage = "percentage" / "百分比";
-    QtyTotal = "total against the stated sample" / "合计与所述样本量对照";
-    QtyStated = "stated count against the tables" / "所述数量与表格对照";
-    QtyEffect = "indirect and total effect" / "间接效应与总效应";
-    Meets = "meets" / "达到";
-    Misses = "misses" / "未达到";
-    NotApplicable = "—" / "—";
-    ChecksRegion = "Recomputations of {study} (scrolls sideways)" / "{study}的重新计算（可左右滚动）";
     ChecksBeside = "{n} recomputation(s) concerning this do not reproduce." / "涉及此处的重新计算中有 {n} 项无法复现。";
     ChecksForRecord = "Check the numbers" / "核对数字";
-    ChecksLoading = "Loading the recomputations…" / "正在加载重新计算的结果…";
-    ChecksUnavailable = "The recomputations could not be loaded here." / "此处无法加载重新计算的结果。";
     LoadingOf = " · loading {value}" / " · 载荷 {value}";
     AlsoListedUnder = "also printed under {dims} (Table 2)" / "表 2 还把它列在 {dims} 之下";
     ItemsUnder = "Items of {dim}, with their standardised loadings" / "{dim} 的题项及其标准化载荷";
@@ -556,15 +403,6 @@ catalog! {
     SignificanceLegend = "Line style: *** thick, ** solid, * dashed (significance as Table 7 prints it)." / "线型：*** 粗线，** 实线，* 虚线（显著性按表 7 原文）。";
     ChainsHeading = "Indirect chains (computed here): select one to highlight it" / "间接效应链（由本平台计算）：选择一条即可高亮显示";
     ChainProduct = "{chain}: product {product}" / "{chain}：乘积 {product}";
-    QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
-    StatedCountName = "{n} {what}, as stated in {source}" / "{what}：{n}（{source} 所述）";
-    CountedFirmsMarked = "firms marked {labels}" / "标注为{labels}的企业";
-    CountedOr = " or " / "或";
-    CountedFirms = "firms" / "企业";
-    CountedInterviewees = "interviewees" / "受访者";
-    CountedValidQuestionnaires = "valid questionnaires" / "有效问卷";
-    CountedHypotheses = "hypotheses" / "研究假设";
-    CountedObservedVariables = "observed variables" / "观测变量";
     CopyTable = "Copy table" / "复制表格";
     CopyTableOf = "Copy table: {name}" / "复制表格：{name}";
     // --- embed builder
@@ -616,9 +454,9 @@ catalog! {
     NewVersion = "A new version is available." / "有新版本可用。";
     ReloadNow = "Reload" / "重新加载";
     // @@END
-    @learn:
+    @LEARN:
     // The messages only the Learn views show: a table of their own, which
-    // the release carries in Learn's part (see `EN_LEARN`).
+    // the release carries in Learn's part.
     // --- learn: the list
     LearnIntro = "Guided tours walk through each study's method on its own data; exercises let you check your understanding. Everything runs in this browser: no account, nothing sent anywhere." / "导览借助每项研究自己的数据逐步讲解其方法；练习帮助你检验理解程度。一切都在本浏览器中运行：无需账号，不向任何地方发送数据。";
     ToursHeading = "Guided tours" / "导览";
@@ -730,4 +568,205 @@ catalog! {
     TourHh4Body = "A finding of a case study is only as strong as the evidence behind it. For each path, the evidence the explorer takes from the paper is listed by firm, or for both, with its section and a short quotation; where the paper ties no company fact to a path, a note says so." / "案例研究的结论取决于其背后的证据。下面按企业（或两家共同）列出本平台从论文中摘取的各路径证据，附所在章节和简短引文；论文未把企业事实与某条路径挂钩之处，附说明指出。";
     TourHh5 = "The two firms side by side" / "两家企业并列比较";
     TourHh5Body = "Reading cases side by side shows what they share and where they differ. Open the Compare view with both firms to read their facts in parallel." / "把案例并排阅读，可以看出它们的共同点和不同点。打开包含两家企业的“比较”视图，并列阅读其事实。";
+    @HOME:
+    // The messages only home's and the not-found page's views show.
+    HomeTitle = "Innovation in Chinese science-and-technology SMEs" / "中国科技型中小企业的创新";
+    HomeLead = "Four published studies, made explorable: trace a concept up to the core category it feeds, compare the firms and their people, and follow every finding back to the table or section it comes from." / "四项已发表的研究，在这里可以交互浏览：把一个概念逐级追溯到它所属的核心范畴，比较各家企业及其人员，并把每一项发现追溯到它所出自的表格或章节。";
+    HomeStudies = "The studies" / "四项研究";
+    HomeQuestions = "Questions to explore" / "可以探索的问题";
+    HomeNoTitle = "Haier and Huawei: paths to leading innovation (title not printed in the source)" / "海尔与华为：通往引领式创新的路径（来源文本未印出标题）";
+    Q1 = "Which categories and concepts make up the core category “Innovation team”?" / "核心范畴“创新团队”（⟦Innovation team⟧）由哪些范畴和概念构成？";
+    Q2 = "Why does concept a13 reach two different core categories?" / "为什么概念 a13 能追溯到两个不同的核心范畴？";
+    Q3 = "Which Beijing firms have an internationally experienced CEO or founder and staff of foreign origin?" / "哪些北京企业既有具备国际经历的CEO或创始人，又有外籍员工？";
+    Q4 = "Which Beijing firms use personal connections but have no staff detected with work experience abroad?" / "哪些北京企业利用个人国际人脉，但没有发现有海外工作经历的员工？";
+    Q5 = "Which survey item is printed under two different dimensions?" / "哪个问卷题项被印在两个不同的维度之下？";
+    Q6 = "How did Haier and Huawei reach “leading innovation”?" / "海尔和华为是如何走向“引领式创新”的？";
+    Q7 = "How much of inter-organizational learning's effect on innovation performance runs through knowledge management?" / "组织间学习对创新绩效的影响，有多少是通过知识管理传导的？";
+    Q8 = "Where do the four papers speak of the same things, such as R&D talent or open innovation?" / "四篇论文在哪些方面谈到同样的话题，比如研发人才或开放式创新？";
+    NotFoundAt = "There is no view at {path}." / "没有与 {path} 对应的视图。";
+    NotFoundEmpty = "(empty)" / "（空）";
+    NotFoundHelp = "The link may be mistyped or out of date. You can start again from the home page, or go straight to:" / "链接可能有误或已过时。你可以从首页重新开始，或直接前往：";
+    NotFoundTrace = "Trace the coding" / "追溯编码";
+    NotFoundFirms = "All 26 firms" / "全部 26 家企业";
+    SizeSmallGiants = "{concepts} concepts in {categories} categories · {firms} firms" / "{categories} 个范畴下的 {concepts} 个概念 · {firms} 家企业";
+    SizeHaierHuawei = "{milestones} dated milestones · {paths} paths · {firms} firms" / "{milestones} 个有年份的里程碑 · {paths} 条路径 · {firms} 家企业";
+    SizeKunming = "{items} items · {dimensions} dimensions · {constructs} constructs · {paths} paths" / "{items} 个题项 · {dimensions} 个维度 · {constructs} 个构念 · {paths} 条路径";
+    SizeBeijing = "{firms} firms · {attributes} human-resource attributes" / "{firms} 家企业 · {attributes} 项人力资源属性";
+    StartHere = "Start here" / "从这里开始";
+    StartStudents = "Students" / "学生";
+    StartStudentsText = "Follow concept a13 up to the two core categories it reaches, then look up any term you meet in the glossary." / "把概念 a13 一路追溯到它所通向的两个核心范畴，遇到不熟悉的术语就查术语表。";
+    StartStudentsLink = "Trace a13" / "追溯 a13";
+    StartLecturers = "Lecturers" / "教师";
+    StartLecturersText = "Every view has a link of its own: open “Share / Embed” under it for the link and an embed code for a course page, and “Cite this view” for citations." / "每个视图都有自己的链接：在视图下方打开“分享 / 嵌入”，可获得链接和用于课程页面的嵌入代码；打开“引用本视图”可获得引用信息。";
+    StartLecturersLink = "An example: the Kunming effects" / "示例：昆明研究的效应";
+    StartData = "Readers who want the data" / "需要数据的读者";
+    StartDataText = "Download the open data (JSON, CSV, a REFI-QDA codebook) with its dictionary, licences and every source note." / "下载开放数据（JSON、CSV 和 ⟦REFI-QDA⟧ 编码本），附数据字典、许可说明和全部来源说明。";
+    @TRACE:
+    // The messages only the trace's (a code's trace and the index) views show.
+    TraceLead = "Follow any code of the small-giants study up through its five levels (concept a*, core theme b*, initial category A*, category S*, core category C*), or any item of the Kunming survey up to its construct." / "沿着科技小巨人研究的五个层级（概念 a*、核心主题 b*、初始范畴 A*、范畴 S*、核心范畴 C*）追溯任一编码，或把昆明问卷的任一题项追溯到它所属的构念。";
+    TraceSearchHint = "To find a code by id or label, use the search box at the top of the page; it searches firms, themes, quotations and notes too." / "要按编号或标签查找编码，请使用页面顶部的搜索框；它也能搜索企业、主题、引文和说明。";
+    TraceTreeHeading = "The coding of the small-giants study" / "科技小巨人研究的编码体系";
+    TraceTreeKeys = "Use the arrow keys to move, Right and Left to open and close, Home and End to jump, Enter to open a code." / "用方向键移动，按右方向键展开、左方向键收起，按 Home 键或 End 键跳到首项或末项，按回车键打开编码。";
+    TraceTreeLabel = "Small-giants coding, from core categories to concepts" / "科技小巨人研究的编码：从核心范畴到概念";
+    TraceMeasurementHeading = "The Kunming measurement model" / "昆明研究的测量模型";
+    TraceMeasurementLabel = "Kunming measurement model, from constructs to items" / "昆明研究的测量模型：从构念到题项";
+    TraceNoCode = "No code “{code}” in these studies" / "这些研究中没有编码“{code}”";
+    TraceCaseHint = "Codes are matched exactly as printed, including upper and lower case (b3 is a core theme, B3 is nothing)." / "编码按原文精确匹配，区分大小写（b3 是核心主题，B3 则不存在）。";
+    DidYouMean = "Did you mean" / "你是不是要找";
+    SuggestedCodes = "Suggested codes" / "建议的编码";
+    SearchEverywhere = "Search for “{query}” in every kind of record" / "在所有类型的记录中搜索“{query}”";
+    BrowseAllCodes = "Browse all codes" / "浏览全部编码";
+    AlsoPrintedAs = "Also printed as: " / "原文也印作：";
+    DefinedIn = "Defined in {source} of {study}." / "定义见论文“{study}”的 {source}。";
+    TopLevel = "Top level" / "最高层级";
+    UpToTop = "Up to the top" / "向上追溯到最高层";
+    Below = "Below" / "下级";
+    InExcerpt = "In the interview excerpt (Appendix 1)" / "见于访谈摘录（附录 1）";
+    CodedAs = "Coded as ({annotation}). Raw data quoted from Appendix 1 (“Open Coding Example”). " / "编码为（{annotation}）。原始资料引自附录 1（“开放式编码示例”）。";
+    ReadInPassage = "Read it in the whole passage (phrase {n})" / "在完整段落中阅读（第 {n} 处短语）";
+    PathsOfConstruct = "Structural paths of its construct" / "所属构念的结构路径";
+    PathLine = ": standardised coefficient {std} ({p}; text: {ptext}), {hypothesis}" / "：标准化系数 {std}（{p}；正文：{ptext}），{hypothesis}";
+    @FIRMS:
+    // The messages only the firms' (the list, a firm's page, the comparison) views show.
+    FirmsLead = "The 26 firms of the four studies. The five human-resource attributes come from Table 1 of the Beijing study; the other studies do not report them, so their firms are “not reported” and never match Present or Not detected." / "四项研究中的 26 家企业。五项人力资源属性来自北京研究的表 1；其他研究没有报告这些属性，因此这些研究中的企业记为“未报告”，按“有”或“未发现”筛选时都不会被选中。";
+    FilterFirms = "Filter firms" / "筛选企业";
+    Filter = "Filter" / "筛选";
+    Table1Printed = "Table 1: " / "表 1 原文：";
+    AllStudies = "All studies ({n})" / "全部研究（{n}）";
+    TextFilter = "Text" / "文本";
+    TextPlaceholder = "e.g. conference, CEO" / "例如 CEO、CF7（记录为英文）";
+    ClearFilters = "Clear all filters" / "清除所有筛选条件";
+    Results = "Results" / "结果";
+    FilterNone = "Filter: none (all firms)." / "筛选条件：无（全部企业）。";
+    FilterDescribed = "Filter: {parts}." / "筛选条件：{parts}。";
+    FilterStudyPart = "Study: {name}" / "研究：{name}";
+    FilterTextPart = "Text: “{text}”" / "文本：“{text}”";
+    LeftOut = "{count} left out because their study does not report the attributes you filtered on." / "有 {count}因所属研究没有报告你所筛选的属性而未列入。";
+    ShowAllFirms = "Show all {n} firms" / "显示全部 {n} 家企业";
+    FirstListed = " (the first {n} are listed)" / "（已列出前 {n} 家）";
+    ExportCsv = "Export selection as CSV" / "将所选结果导出为 CSV";
+    ExportJson = "Export selection as JSON" / "将所选结果导出为 JSON";
+    MatrixHeading = "Matrix of human-resource attributes" / "人力资源属性矩阵";
+    CombosHeading = "Combinations of attributes among these firms" / "这些企业中的属性组合";
+    MatrixRegion = "Matrix of human-resource attributes (scrolls sideways)" / "人力资源属性矩阵（可左右滚动）";
+    MatrixCaption = "Human-resource attributes of the selected firms (Table 1 of the Beijing study). Sort a column, or use its filter button to step through any, present and not detected." / "所选企业的人力资源属性（北京研究的表 1）。可以对某一列排序，或用该列的筛选按钮在“不限”“有”“未发现”之间切换。";
+    SortBy = "Sort by {name}" / "按{name}排序";
+    FilterChip = "Filter {name}: {value} (change to {next})" / "筛选{name}：{value}（切换为{next}）";
+    NoFirm = "No firm “{id}” in these studies" / "这些研究中没有企业“{id}”";
+    FirmIdsHint = "Firm ids are printed as in the papers: CF1–CF19, the small giants' initials, Haier and Huawei." / "企业编号与论文原文一致：CF1–CF19、科技小巨人企业的首字母缩写，以及 ⟦Haier⟧ 和 ⟦Huawei⟧。";
+    AllFirms = "All firms" / "全部企业";
+    PathN = "Path {n}: " / "路径 {n}：";
+    WhatSourceSays = "What the source says" / "来源中的记载";
+    HrProfileCaption = "From Table 1 of the Beijing study: whether such individuals were detected." / "来自北京研究的表 1：是否发现了这类人员。";
+    HrNotReported = "{value}: this firm's study does not report the five human-resource attributes." / "{value}：该企业所属的研究没有报告这五项人力资源属性。";
+    FindingsMention = "Findings that mention it" / "提及该企业的研究发现";
+    FirmsSectorOnce = "Beijing firms: {sector}" / "北京企业：{sector}";
+    CompareLead = "Two to four firms, or two to four codes of one study, side by side; rows where they differ are marked." / "并排比较两到四家企业，或同一项研究中的两到四个编码；取值不同的行会被标出。";
+    CompareProblems = "Part of this comparison could not be done as asked:" / "此比较的部分内容无法按要求完成：";
+    CmpUnknownFirm = "No firm is called {id}." / "没有编号为 {id} 的企业。";
+    CmpUnknownCode = "No code is called {id} (codes are matched exactly as printed, upper and lower case included)." / "没有编号为 {id} 的编码（编码按原文精确匹配，区分大小写）。";
+    CmpDuplicate = "{id} is named twice; it is compared once." / "{id} 被列出两次，只比较一次。";
+    CmpTooMany = "{n} records were named; the first four are compared." / "共列出 {n} 条记录，只比较前四条。";
+    CmpTooFew = "Choose at least two records to compare." / "请至少选择两条记录进行比较。";
+    CmpOtherStudy = "{id} belongs to another study than the first code; codes are compared within one study." / "{id} 与第一个编码不属于同一项研究；编码只能在同一项研究内比较。";
+    CmpBothKinds = "Firms and codes cannot be compared with each other; the firms are compared." / "企业和编码不能相互比较；这里比较的是企业。";
+    CmpAddFirm = "Add a firm" / "添加企业";
+    CmpAddCode = "Add a code of the same study" / "添加同一研究中的编码";
+    CmpAdd = "Add" / "添加";
+    CmpRemove = "Remove {id} from the comparison" / "从比较中移除 {id}";
+    CmpDiffers = "differs" / "不同";
+    CmpRowStudy = "Study" / "研究";
+    CmpRowSector = "Sector" / "行业";
+    CmpRowFacts = "What the source says" / "来源中的记载";
+    CmpRowLevel = "Level" / "层级";
+    CmpRowLabel = "Label as printed" / "原文标签";
+    CmpRowChains = "Up to the top" / "向上追溯到最高层";
+    CmpRowBelow = "Below" / "下级";
+    CmpRowNotes = "Notes on the source" / "关于来源的说明";
+    CmpEmpty = "Nothing below it" / "其下没有编码";
+    CmpTable = "Comparison of {ids}" / "{ids} 的比较";
+    @REFERENCE:
+    // The messages only the reference pages' (data & sources, themes, search, the glossary, the checks) views show.
+    SearchEmpty = "Type in the search box at the top of the page: codes by id or label, firms, themes, quotations from the papers and source notes. Codes are matched exactly as printed first (a7 is a concept, A7 an initial category)." / "在页面顶部的搜索框中输入：可按编号或标签搜索编码，也可搜索企业、主题、论文引文和来源说明。编码优先按原文精确匹配（a7 是概念，A7 是初始范畴）。";
+    NoResultsFor = "No results for “{query}”" / "未找到“{query}”的结果";
+    OneResultFor = "1 result for “{query}”" / "“{query}”有 1 条结果";
+    ResultsFor = "{n} results for “{query}”" / "“{query}”有 {n} 条结果";
+    ResultKinds = "Result kinds" / "结果类别";
+    FirstOfListed = "The first {shown} of {total} are listed; add a word to narrow the search." / "仅列出 {total} 条中的前 {shown} 条；再加一个词可以缩小搜索范围。";
+    GlossaryLead = "The method terms this explorer uses, with the standard Chinese term beside each English one. The explanations are ours and general: what a term means in the method, not what any one paper did." / "本平台使用的方法术语，每个英文术语旁附有标准的中文译名。解释由我们撰写，属一般性说明：讲的是术语在方法上的含义，而不是某篇论文的具体做法。";
+    GlossaryGroundedTheory = "Grounded theory" / "扎根理论";
+    GlossarySem = "Structural equation models" / "结构方程模型";
+    GlossaryHr = "Human resources in the Beijing study" / "北京研究中的人力资源";
+    GlossaryEmpty = "The glossary could not be read." / "无法读取术语表。";
+    ThemesLead = "Where the four papers speak of the same thing. Every link between studies is justified by each paper's own words, quoted beside it; the summaries are ours." / "四篇论文谈到同一话题的地方。研究之间的每一处关联都以各论文自己的原话为依据，原话引在旁边；摘要为我们自己撰写。";
+    EvidenceSupports = "Supporting evidence" / "支持性证据";
+    EvidenceContrasts = "Contrasting evidence" / "相反的证据";
+    EvidenceSupportsHint = "What the papers say in favour of this theme." / "论文中支持这一主题的内容。";
+    EvidenceContrastsHint = "Where a paper's own words point the other way." / "论文自己的原话指向相反方向的地方。";
+    DataLead = "Everything in this explorer comes from the four papers below. Codes, labels, numbers and names are copied exactly as printed; explanations are our own words; quotations are marked. Where a paper contradicts itself or leaves a gap, the data keeps what it prints and a note says so." / "本平台的全部内容都来自下面四篇论文。编码、标签、数字和名称都按原文照录；解释为我们自己的话；引文均有标注。论文自相矛盾或有所缺漏之处，数据保留原文所印内容，并附说明。";
+    OpenData = "Open data" / "开放数据";
+    DownloadDataset = "Download dataset.json" / "下载 dataset.json";
+    DatasetBlurb = " All studies, the five levels of codes, all firms with their human-resource profiles, and every source note, each field described in the data dictionary below." / " 包含全部研究、五个层级的编码、所有企业及其人力资源概况，以及每一条来源说明；每个字段都在下方的数据字典中有说明。";
+    ForQdaTools = "For qualitative-analysis tools" / "用于质性分析软件";
+    DownloadCodebook = "Download the codebook (codebook.qdc)" / "下载编码本（codebook.qdc）";
+    CodebookBlurb = " The small-giants coding scheme, core categories down to concepts, as a REFI-QDA codebook for QualCoder, NVivo, ATLAS.ti or MAXQDA." / " 科技小巨人研究的编码体系（从核心范畴到概念），为 ⟦REFI-QDA⟧ 格式的编码本，可用于 ⟦QualCoder⟧、⟦NVivo⟧、⟦ATLAS.ti⟧ 或 ⟦MAXQDA⟧。";
+    OneFileHeading = "Offline and one-file edition" / "离线版与单文件版";
+    DownloadOneFile = "Download the one-file edition (standalone.html)" / "下载单文件版（standalone.html）";
+    OneFileBlurb = " The whole explorer in a single HTML file that opens from a USB stick or a learning platform, with no network. The hosted explorer also keeps working offline after one visit." / " 整个平台打包在一个 HTML 文件中，可以从 U 盘或教学平台直接打开，无需联网。在线版访问一次之后也可以离线使用。";
+    TablesCsv = "Tables as CSV" / "CSV 格式的表格";
+    CsvBlurb = "UTF-8 with a byte-order mark, so that Excel shows α, ≥ and – correctly; R (readr) and pandas read them as they are." / "采用带字节顺序标记（BOM）的 UTF-8 编码，因此 ⟦Excel⟧ 能正确显示 α、≥ 和 –；R（⟦readr⟧）和 ⟦pandas⟧ 可以直接读取。";
+    DataDictionary = "Data dictionary" / "数据字典";
+    DictionaryBlurb = "Every file, column and field, with its type, allowed values and meaning: " / "每个文件、每一列和每个字段的类型、允许取值和含义：";
+    DictionaryPage = "the data dictionary page" / "数据字典页面";
+    DictionaryAsFile = ", or the same as a file, " / "，或内容相同的文件 ";
+    LicenceRights = "Licence and rights" / "许可与权利";
+    LicenceInEnglish = "The licence statements are given in English, as they apply: " / "许可声明以英文原文为准：";
+    ThePapers = "The papers" / "论文";
+    WhereToFind = "Where to find it: " / "查阅方式：";
+    DoiPrinted = " (the DOI the paper prints)" / "（论文印出的 DOI）";
+    UrlPrinted = " (the URL the paper prints)" / "（论文印出的网址）";
+    NoDoi = "not printed: the paper gives no DOI or URL" / "未印出：论文没有给出 DOI 或网址";
+    NotesOnSourceOf = "Notes on the source: {name} ({n})" / "关于来源的说明：{name}（{n} 条）";
+    GlossaryLoading = "Loading the glossary…" / "正在加载术语表…";
+    ThemesMatrixCaption = "Which study speaks to which theme: the number of links from each study (supporting, and contrasting where there are any). Select a number to read the evidence." / "哪项研究涉及哪个主题：每项研究与各主题的关联数（支持性关联；如有相反关联，也一并列出）。选择数字即可阅读证据。";
+    LinksCount = "{n} links" / "{n} 条关联";
+    OneLink = "1 link" / "1 条关联";
+    ContrastingCount = "{n} contrasting" / "{n} 条相反关联";
+    NoLink = "none" / "无";
+    EvidenceToggle = "The evidence ({n})" / "证据（{n} 条）";
+    ThemesMatrixRegion = "Themes across the four studies (scrolls sideways)" / "四项研究中的主题（可左右滚动）";
+    ChecksLead = "Every number the data can recompute, recomputed: composite reliability (CR) and average variance extracted (AVE) from the standardised loadings printed in the same table, Table 1's percentages and totals, the counts the texts state, and the effects computed here." / "凡是数据能重新计算的数字，这里都重新算了一遍：根据同一表格印出的标准化载荷计算的组合信度（CR）和平均方差萃取量（AVE）、表 1 的百分比与合计、正文所述的各项数量，以及本平台计算的效应。";
+    ChecksTolerance = "Tolerance follows the printed precision: every printed input stands for every value that rounds to it, so a recomputation gives a range; a printed figure reproduces when that range meets the values that round to it. No fixed margin is used." / "容差取决于原文印出的精度：每个印出的输入值代表所有四舍五入后等于它的数值，因此重新计算得到的是一个区间；只要这个区间与四舍五入后等于原文数字的数值范围有交集，就算可复现。这里不使用固定的误差范围。";
+    ChecksSummary = "{bad} of {total} recomputations do not reproduce." / "{total} 项重新计算中有 {bad} 项无法复现。";
+    ColChecked = "What is checked" / "核对内容";
+    ColPrinted = "Printed" / "原文数值";
+    ColRecomputed = "Recomputed here" / "本平台重算值";
+    ColFormula = "Formula, with the numbers" / "公式（代入数值）";
+    ColStatus = "Status" / "状态";
+    ColThreshold = "The paper's threshold (printed / recomputed)" / "论文的阈值（原文 / 重新计算）";
+    StatusReproduces = "Reproduces" / "可复现";
+    StatusCannot = "Cannot be checked" / "无法核对";
+    WhyNotPrinted = "the paper prints no value; computed here" / "论文没有印出数值；由本平台计算";
+    WhyNoInput = "an input is missing" / "缺少输入数值";
+    QtyCr = "CR" / "CR";
+    QtyAve = "AVE" / "AVE";
+    QtyPercentage = "percentage" / "百分比";
+    QtyTotal = "total against the stated sample" / "合计与所述样本量对照";
+    QtyStated = "stated count against the tables" / "所述数量与表格对照";
+    QtyEffect = "indirect and total effect" / "间接效应与总效应";
+    Meets = "meets" / "达到";
+    Misses = "misses" / "未达到";
+    NotApplicable = "—" / "—";
+    ChecksRegion = "Recomputations of {study} (scrolls sideways)" / "{study}的重新计算（可左右滚动）";
+    ChecksLoading = "Loading the recomputations…" / "正在加载重新计算的结果…";
+    ChecksUnavailable = "The recomputations could not be loaded here." / "此处无法加载重新计算的结果。";
+    QtyRange = "items' loading range stated in the text" / "正文所述题项载荷范围";
+    StatedCountName = "{n} {what}, as stated in {source}" / "{what}：{n}（{source} 所述）";
+    CountedFirmsMarked = "firms marked {labels}" / "标注为{labels}的企业";
+    CountedOr = " or " / "或";
+    CountedFirms = "firms" / "企业";
+    CountedInterviewees = "interviewees" / "受访者";
+    CountedValidQuestionnaires = "valid questionnaires" / "有效问卷";
+    CountedHypotheses = "hypotheses" / "研究假设";
+    CountedObservedVariables = "observed variables" / "观测变量";
 }

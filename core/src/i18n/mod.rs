@@ -13,7 +13,8 @@
 
 mod catalog;
 
-pub use catalog::{en, en_learn, slice, Msg, EN, EN_ALL, EN_ENDS, EN_LEARN, EN_LEARN_ENDS, KEYS, LEARN_FIRST, MESSAGES, ZH};
+pub use catalog::{en, slice, Msg, ViewTable, EN, EN_ALL, EN_ENDS, KEYS, MAIN, MESSAGES, TABLES, ZH};
+pub use catalog::{FIRMS, HOME, LEARN, REFERENCE, TRACE};
 
 use serde::{Deserialize, Serialize};
 

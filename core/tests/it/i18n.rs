@@ -235,17 +235,27 @@ fn postcard_decode(bytes: &[u8]) -> ZhBundle {
 #[test]
 fn the_english_text_end_to_end_gives_every_message() {
     assert_eq!(KEYS.len(), i18n::MESSAGES);
+    // The main table, then each family's table, one after the other.
+    let mut next = i18n::MAIN;
+    for (name, table) in i18n::TABLES {
+        assert_eq!(table.first, next, "{name} follows");
+        assert!(!table.is_empty(), "{name} has messages");
+        next += table.len();
+    }
+    assert_eq!(next, KEYS.len(), "every message is in a table");
     for (i, key) in KEYS.iter().enumerate() {
-        let (main, learn) = (i18n::en(i), i18n::en_learn(i));
-        if i < i18n::LEARN_FIRST {
-            assert_eq!((main, learn), (EN[i], ""), "{key}");
+        let tables: Vec<&str> = i18n::TABLES.iter().filter_map(|(name, table)| table.get(i).map(|text| (name, text))).map(|(name, text)| {
+            assert_eq!(text, EN[i], "{key} in {name}");
+            *name
+        }).collect();
+        if i < i18n::MAIN {
+            assert_eq!((i18n::en(i), tables.len()), (EN[i], 0), "{key}");
         } else {
-            assert_eq!((main, learn), ("", EN[i]), "{key}");
+            assert_eq!((i18n::en(i), tables.len()), ("", 1), "{key}: in one family's table");
         }
     }
     assert_eq!(i18n::en(KEYS.len()), "", "past the end: empty, no panic");
-    assert_eq!(i18n::en_learn(KEYS.len()), "", "past the end: empty, no panic");
-    assert!(i18n::LEARN_FIRST < KEYS.len(), "the Learn table has messages");
+    assert!(i18n::TABLES.iter().all(|(_, t)| t.get(KEYS.len()).is_none() && t.get(0).is_none()));
     assert_eq!(i18n::text(&[], Msg::NavHome), "Home", "an empty table reads English");
 }
 
@@ -264,42 +274,75 @@ fn sources(dir: &std::path::Path) -> Vec<(PathBuf, String)> {
     out
 }
 
-/// The Learn table's English is in Learn's part of the release only, so a
-/// message of it must never be shown by anything else: the app reads it
-/// once Learn's views have installed it. Its keys appear only in Learn's
-/// pages (`src/pages/learn/`) and, as the steps' data, in the tours
-/// (`core/src/learn/tours.rs`), whose titles and summaries (which route
-/// titles show) stay in the main table; and Learn's pages are reached only
-/// through Learn's view (`src/views.rs`), which installs the table.
+/// The files whose code shows a family's table of messages, by the table's
+/// name: their module is named only by `src/views.rs` (whose view for the
+/// family installs the table) and by one another. Learn's also appear, as
+/// the steps' data, in the tours (`core/src/learn/tours.rs`).
+const FAMILIES: &[(&str, &[&str])] = &[
+    ("LEARN", &["src/pages/learn/", "core/src/learn/tours.rs"]),
+    ("HOME", &["src/pages/home.rs", "src/pages/not_found.rs"]),
+    ("TRACE", &["src/pages/trace.rs"]),
+    ("FIRMS", &["src/pages/firms.rs", "src/pages/firm.rs", "src/pages/compare.rs", "src/components/firm_matrix.rs"]),
+    ("REFERENCE", &["src/pages/data_sources.rs", "src/pages/checks.rs", "src/pages/glossary.rs", "src/pages/themes.rs", "src/pages/search.rs"]),
+];
+
+/// The module path a source file is named by (`pages::trace`; a file in a
+/// directory, by the directory's: `pages::learn`).
+fn module_of(file: &str) -> String {
+    let inner = file.trim_start_matches("src/").trim_end_matches(".rs").trim_end_matches('/');
+    let mut parts: Vec<&str> = inner.split('/').collect();
+    if parts.len() > 2 {
+        parts.truncate(2);
+    }
+    parts.join("::")
+}
+
+/// A family's table (`i18n::HOME`, …) is in that family's part of the
+/// release only, so a message of it must never be shown by anything else:
+/// the app reads it once the family's view has installed it (a native test
+/// renders every view from no table installed, `src/prerender.rs`). Its
+/// keys appear only in the family's files; those files are reached only
+/// through `src/views.rs`, whose views for the family install the table;
+/// and the core formats none of them (route titles, warnings), so the
+/// tours' titles and summaries stay in the main table.
 #[test]
-fn only_the_learn_views_show_the_learn_table() {
+fn only_a_familys_views_show_its_table() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let learn_keys: Vec<&str> = KEYS[i18n::LEARN_FIRST..].to_vec();
     let mut files = sources(&root.join("src"));
     files.extend(sources(&root.join("core/src")));
     assert!(files.len() > 20, "the sources were read");
-    for (path, text) in &files {
-        let path = path.to_string_lossy().replace('\\', "/");
-        if path.contains("/src/pages/learn/") || path.ends_with("core/src/learn/tours.rs") || path.contains("core/src/i18n/") {
-            continue;
-        }
-        // Learn's pages are reached only through Learn's view, which
-        // installs the table first.
-        if !path.ends_with("src/views.rs") {
-            assert!(!text.contains("pages::learn"), "{path} calls into Learn's pages, which show the Learn table");
-        }
-        for key in &learn_keys {
-            let used = text.match_indices(key).any(|(at, _)| {
-                let after = text[at + key.len()..].chars().next();
-                !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
-                    && !text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_')
-            });
-            assert!(!used, "{path} uses {key}, which is in the Learn table: move it to the main table");
+    let relative = |path: &PathBuf| path.strip_prefix(&root).map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+    let views = files.iter().find(|(p, _)| relative(p) == "src/views.rs").map(|(_, t)| t.clone()).expect("src/views.rs");
+    assert_eq!(FAMILIES.len(), i18n::TABLES.len(), "every table has its files here");
+    let uses = |text: &str, word: &str| {
+        text.match_indices(word).any(|(at, _)| {
+            !text[at + word.len()..].chars().next().is_some_and(|c| c.is_alphanumeric() || c == '_')
+                && !text[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
+    for (name, table) in i18n::TABLES {
+        let own = FAMILIES.iter().find(|(n, _)| n == name).map(|(_, f)| *f).expect("the table's files");
+        let is_own = |file: &str| own.iter().any(|o| if o.ends_with('/') { file.starts_with(o) } else { file == *o });
+        let keys = &KEYS[table.first..table.first + table.len()];
+        assert!(uses(&views, &format!("install(&explorer_core::i18n::{name})")), "src/views.rs installs {name}");
+        for (path, text) in &files {
+            let file = relative(path);
+            if is_own(&file) || file.starts_with("core/src/i18n/") {
+                continue;
+            }
+            for key in keys {
+                assert!(!uses(text, key), "{file} uses {key}, which is in the {name} table: move it to the main table, or the file to the family");
+            }
+            if file != "src/views.rs" {
+                for module in own.iter().filter(|o| o.starts_with("src/")).map(|o| module_of(o)) {
+                    assert!(!uses(text, &module), "{file} names {module}, which shows the {name} table: only the family's view may");
+                }
+            }
         }
     }
     for tour in explorer_core::learn::tours::TOURS {
         for msg in [tour.title, tour.summary] {
-            assert!((msg as usize) < i18n::LEARN_FIRST, "{msg:?} is shown in route titles: main table");
+            assert!((msg as usize) < i18n::MAIN, "{msg:?} is shown in route titles: main table");
         }
     }
 }

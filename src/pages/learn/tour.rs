@@ -17,7 +17,7 @@ use crate::components::data_error;
 use crate::data::dataset;
 use crate::i18n::{english, ours, printed, t, tf, tx, txf};
 use crate::pages::study::{code_link, Piece};
-use crate::pages::trace::chains;
+use crate::components::chains::chains;
 
 pub fn tour_page(id: &str, step: u32) -> Html {
     let (Some(tour), Ok(dataset)) = (tour(id), dataset()) else {
@@ -172,7 +172,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
                 <ul>
                     { for HrAttribute::ALL.into_iter().map(|a| {
                         let silent = dataset.firms.iter().filter(|f| f.hr.get(a).is_none()).count();
-                        html! { <li>{ tx(attribute_msg(a)) }{ ": " }{ crate::pages::firms::firm_count_text(silent) }</li> }
+                        html! { <li>{ tx(attribute_msg(a)) }{ ": " }{ crate::components::combos::firm_count_text(silent) }</li> }
                     }) }
                 </ul>
             },
@@ -189,7 +189,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
                         <ul aria-label={t(Msg::MatchingFirms)}>
                             { for found.iter().map(|f| html! { <li><a href={Route::Firm(f.id.clone()).to_hash()} lang="en">{ &f.id }</a>{ " " }<span lang="en">{ &f.name }</span></li> }) }
                         </ul>
-                        <p>{ crate::pages::firms::firm_count_text(found.len()) }{ ". " }{ txf(Msg::FirmNotReported, &[("n", &left_out.to_string())]) }</p>
+                        <p>{ crate::components::combos::firm_count_text(found.len()) }{ ". " }{ txf(Msg::FirmNotReported, &[("n", &left_out.to_string())]) }</p>
                     </>
                 },
                 Some(Route::Firms(query).to_hash()),
@@ -198,7 +198,7 @@ fn live_view(dataset: &Dataset, live: Live) -> (Html, Option<String>) {
         Live::Combinations => {
             let query = FirmQuery::default().with_study(Some(StudyId::BeijingSmes));
             let firms = filter(dataset, &query);
-            (crate::pages::firms::combos_table(&combinations(&firms)), Some(Route::Firms(query).to_hash()))
+            (crate::components::combos::combos_table(&combinations(&firms)), Some(Route::Firms(query).to_hash()))
         }
         Live::Mechanisms => (drawn(dataset, live, Piece::Section("mechanisms", None)), Some(study_section(StudyId::BeijingSmes, "mechanisms"))),
         Live::Stages => (

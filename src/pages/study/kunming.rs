@@ -16,7 +16,7 @@ use crate::components::notes::note_mark;
 const KM: explorer_core::StudyId = explorer_core::StudyId::KunmingSem;
 use crate::components::diagrams::{path_details, path_diagram, PathDiagramProps};
 use crate::data::dataset;
-use crate::pages::glossary::term_link;
+use crate::components::term_link::term_link;
 
 /// The study's own sections, and the pieces of them a tour shows (in the
 /// split release, this study's sections' module: `views::sections`).
@@ -155,14 +155,14 @@ pub fn measurement(dataset: &Dataset) -> Html {
     html! {
             <section class="deferred" id="measurement" aria-labelledby="measurement-heading">
                 <h2 id="measurement-heading">{ crate::i18n::tx(Msg::MeasurementHeading) }</h2>
-                { crate::pages::checks::check_marks(KM, &k.dimension.iter().map(|d| format!("dimension:{}", d.id)).chain(k.construct.iter().map(|c| format!("construct:{}", c.id))).collect::<Vec<_>>()) }
+                { crate::components::check_marks::check_marks(KM, &k.dimension.iter().map(|d| format!("dimension:{}", d.id)).chain(k.construct.iter().map(|c| format!("construct:{}", c.id))).collect::<Vec<_>>()) }
                 <div class="model-columns">
                     { for k.construct.iter().map(|c| html! {
                         <section class="model-column" aria-labelledby={format!("column-{}", c.id)}>
-                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }{ crate::pages::checks::check_badge(KM, &format!("construct:{}", c.id)) }</h3>
+                            <h3 id={format!("column-{}", c.id)}>{ code_link(dataset, &c.id) }{ note_mark(KM, &format!("construct:{}", c.id)) }{ crate::components::check_marks::check_badge(KM, &format!("construct:{}", c.id)) }</h3>
                             <ul>
                                 { for k.dimension.iter().filter(|d| d.construct == c.id).map(|d| html! {
-                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::pages::checks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span>
+                                    <li>{ code_link(dataset, &d.id) }{ note_mark(KM, &format!("dimension:{}", d.id)) }{ crate::components::check_marks::check_badge(KM, &format!("dimension:{}", d.id)) }<span class="muted" lang="en">{ format!(" α {} · CR {} · AVE {}", dash(&d.alpha), dash(&d.cr), dash(&d.ave)) }</span>
                                         <span class="muted">{ crate::i18n::txf(Msg::LoadingOf, &[("value", &d.loading_std)]) }</span>
                                         { item_loadings(k, &d.id) }
                                     </li>
@@ -209,7 +209,7 @@ pub fn sample(dataset: &Dataset) -> Html {
     html! {
             <section class="deferred" id="sample" aria-labelledby="sample-heading">
                 <h2 id="sample-heading">{ crate::i18n::tx(Msg::SampleHeading) }</h2>
-                { crate::pages::checks::check_marks(KM, &k.sample_row.iter().map(|r| format!("sample_row:{}", r.category)).collect::<Vec<_>>()) }
+                { crate::components::check_marks::check_marks(KM, &k.sample_row.iter().map(|r| format!("sample_row:{}", r.category)).collect::<Vec<_>>()) }
                 { crate::components::table_region(t(Msg::SampleRegion), true, html! {
                     <table>
                         <thead lang="en"><tr><th scope="col">{ "Category" }</th><th scope="col">{ "Classify" }</th><th scope="col">{ "Frequency" }</th><th scope="col">{ "Percentage" }</th></tr></thead>
