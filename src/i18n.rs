@@ -21,10 +21,11 @@ thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
     /// The families' tables installed so far (`install`).
     static INSTALLED: RefCell<Vec<&'static ViewTable>> = const { RefCell::new(Vec::new()) };
-    /// Messages asked for whose family's table was not installed (builds
-    /// with every view linked, for the test that renders every view).
+    /// Messages asked for whose family's table was not installed, while the
+    /// test that renders every view records them (builds with every view
+    /// linked; `None`: not recording).
     #[cfg(not(all(feature = "split", target_family = "wasm")))]
-    static MISSED: RefCell<Vec<Msg>> = const { RefCell::new(Vec::new()) };
+    static MISSED: RefCell<Option<Vec<Msg>>> = const { RefCell::new(None) };
     /// The Chinese table once loaded; None: English.
     static TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
     static ZH_TABLE: Cell<Option<&'static [&'static str]>> = const { Cell::new(None) };
@@ -133,7 +134,7 @@ fn missed(_: Msg) -> &'static str {
 
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
 fn missed(msg: Msg) -> &'static str {
-    MISSED.with(|m| m.borrow_mut().push(msg));
+    MISSED.with(|m| m.borrow_mut().as_mut().map(|missed| missed.push(msg)));
     i18n::EN.get(msg as usize).copied().unwrap_or_default()
 }
 
@@ -150,15 +151,15 @@ pub fn install(table: &'static ViewTable) {
     });
 }
 
-/// For the test that renders every view: forgets the installed tables, and
-/// returns the messages asked for since the last call whose table was not
-/// installed.
+/// For the test that renders every view: records from now on the messages
+/// asked for whose table was not installed, and returns those recorded since
+/// the last call; with `uninstall`, forgets the installed tables first.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
 pub fn take_missed(uninstall: bool) -> Vec<Msg> {
     if uninstall {
         INSTALLED.with(|tables| tables.borrow_mut().clear());
     }
-    MISSED.with(|m| std::mem::take(&mut *m.borrow_mut()))
+    MISSED.with(|m| m.borrow_mut().replace(Vec::new())).unwrap_or_default()
 }
 
 /// The text of a catalog message with its `{name}` placeholders filled.
