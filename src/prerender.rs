@@ -24,7 +24,7 @@ fn Shell(props: &ShellProps) -> Html {
 /// in the current language, and its document title.
 pub fn shell(hash: &str) -> (String, String) {
     let (title, html) = render(hash);
-    let rest = crate::i18n::t(explorer_core::i18n::Msg::Loading).replace('&', "&amp;").replace('<', "&lt;");
+    let rest = explorer_core::citation::escape_html(crate::i18n::t(explorer_core::i18n::Msg::Loading));
     (title, explorer_core::shell::first_block(&html, &format!("<p class=\"loading\" role=\"status\">{rest}</p>")))
 }
 

@@ -21,7 +21,8 @@ macro_rules! catalog {
         /// links (two bytes a message rather than a pointer and a length).
         /// Every message before [`MAIN`], which any view may show.
         pub const EN_ALL: &str = concat!($($en),*);
-        const EN_LENS: &[usize] = &[$($en.len()),*];
+        /// Where each English text ends in [`EN_ALL`].
+        pub const EN_ENDS: &[u16] = &ends_of([$($en.len()),*]);
         $(
             /// The messages only one family of views shows (see [`ViewTable`]).
             pub static $table: ViewTable = ViewTable {
@@ -65,8 +66,8 @@ impl ViewTable {
 }
 
 /// How many messages the main table holds: numbers below it are there
-/// ([`en`]), the rest in a family's [`Table`].
-pub const MAIN: usize = EN_LENS.len();
+/// ([`en`]), the rest in a family's [`ViewTable`].
+pub const MAIN: usize = EN_ENDS.len();
 
 /// How many messages there are, in every table.
 pub const MESSAGES: usize = EN.len();
@@ -86,17 +87,6 @@ const fn ends_of<const N: usize>(lens: [usize; N]) -> [u16; N] {
     ends
 }
 
-/// Where each English text ends in [`EN_ALL`].
-pub const EN_ENDS: [u16; MAIN] = {
-    let mut lens = [0usize; MAIN];
-    let mut i = 0;
-    while i < MAIN {
-        lens[i] = EN_LENS[i];
-        i += 1;
-    }
-    ends_of(lens)
-};
-
 /// Text number `index` of a table of texts end to end (`all`, with `ends`);
 /// empty where there is none.
 pub fn slice<'a>(all: &'a str, ends: &[u16], index: usize) -> &'a str {
@@ -114,7 +104,7 @@ pub fn slice<'a>(all: &'a str, ends: &[u16], index: usize) -> &'a str {
 /// The English text of message number `index`, if it is in the main table
 /// (before [`MAIN`]); empty otherwise (see [`ViewTable`]).
 pub fn en(index: usize) -> &'static str {
-    slice(EN_ALL, &EN_ENDS, index)
+    slice(EN_ALL, EN_ENDS, index)
 }
 
 catalog! {
