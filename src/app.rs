@@ -28,9 +28,15 @@ pub fn App() -> Html {
     // glossary), so that the views show it. Hooks are few on purpose: each
     // kind of hook adds generic code to the first visit's download.
     let version = use_state(|| 0u32);
+    // Bumped when something arrives that the reader has moved on from
+    // (`i18n::refresh`): the view renders again, the window stays.
+    let refreshed = use_state(|| 0u32);
     i18n::set_rerender({
-        let version = version.clone();
-        Callback::from(move |()| version.set(version.wrapping_add(1)))
+        let (version, refreshed) = (version.clone(), refreshed.clone());
+        Callback::from(move |again: bool| {
+            let count = if again { &version } else { &refreshed };
+            count.set(count.wrapping_add(1));
+        })
     });
     // A new deployment that took over while this page runs: a notice with
     // a Reload button (see `browser::on_new_version`).
@@ -57,7 +63,7 @@ pub fn App() -> Html {
     let shown = if i18n::set_lang(wanted) { wanted } else { i18n::set_lang(Lang::En); Lang::En };
     browser::set_document_lang(shown);
     browser::set_document_scheme(state.scheme.map(|s| s.key()));
-    let view = html! { <AppView key={shown.key()} state={state} version={*version} /> };
+    let view = html! { <AppView key={shown.key()} state={state} version={*version} refreshed={*refreshed} /> };
     html! {
         <ContextProvider<browser::Navigator> context={navigator}>
             { frame(wanted == Lang::Zh && shown == Lang::En, *new_version, view) }
@@ -97,6 +103,9 @@ pub struct AppViewProps {
     /// Changes when an interface file has arrived (see `App`).
     #[prop_or_default]
     pub version: u32,
+    /// Changes when something has arrived that renders in place (see `App`).
+    #[prop_or_default]
+    pub refreshed: u32,
 }
 
 /// The app for a given URL state (separate from `App` so that component

@@ -631,6 +631,36 @@ pub fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+thread_local! {
+    /// The listeners waiting for the reader's first move (`on_first_move`).
+    static FIRST_MOVE: std::cell::RefCell<Vec<EventListener>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Calls `f` once, at the reader's first scroll, touch, key, pointer press
+/// or move, or before the page is printed (at once where the window is
+/// already scrolled): code for what the reader has not reached yet comes
+/// once they start reading (`views::request_rest`).
+pub fn on_first_move(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    // A reader who scrolled the static first paint has moved already.
+    if scroll_y() > 0.0 {
+        return f();
+    }
+    let f = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let options = EventListenerOptions { phase: gloo::events::EventListenerPhase::Capture, passive: true };
+    let listeners = ["scroll", "wheel", "touchstart", "pointerdown", "pointermove", "keydown", "beforeprint"].map(|event| {
+        let f = f.clone();
+        EventListener::new_with_options(&w, event, options, move |_| {
+            if let Some(f) = f.take() {
+                f();
+                // Not dropped while one of them runs.
+                yew::platform::spawn_local(async { FIRST_MOVE.with(|l| l.borrow_mut().clear()) });
+            }
+        })
+    });
+    FIRST_MOVE.with(|l| l.borrow_mut().extend(listeners));
+}
+
 /// Calls `f` just before the page is printed; the listener lives as long as
 /// the returned value.
 pub fn on_before_print(f: impl Fn() + 'static) -> Option<EventListener> {
@@ -900,8 +930,8 @@ fn carried_file(path: &str) -> Option<Vec<u8>> {
 // ---------------------------------------------------------------------------
 // The embed protocol (`explorer_core::embed`): an embedded view, framed,
 // tells its host its height and the view it shows, and shows a route its
-// host asks for. Messages are typed in the core and converted to and from
-// JavaScript values with serde-wasm-bindgen.
+// host asks for. Messages are typed in the core; the app builds and reads
+// their JavaScript objects field by field.
 // ---------------------------------------------------------------------------
 
 /// Whether this page is framed by another (a course page).
@@ -914,12 +944,20 @@ pub fn is_framed() -> bool {
 }
 
 /// Posts a message to the host page (any origin: the host is whoever
-/// embeds us, and the messages carry nothing private).
-fn post_to_host<T: serde::Serialize>(message: &T) {
+/// embeds us, and the messages carry nothing private), as the plain object
+/// its fields make (`explorer_core::embed::Outbound`).
+fn post_to_host(message: &dyn explorer_core::embed::Outbound) {
+    use explorer_core::embed::Field;
     let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else { return };
-    if let Ok(value) = serde_wasm_bindgen::to_value(message) {
-        let _ = parent.post_message(&value, "*");
+    let object = js_sys::Object::new();
+    for (name, value) in message.fields() {
+        let value = match value {
+            Field::Text(text) => wasm_bindgen::JsValue::from_str(text),
+            Field::Number(n) => wasm_bindgen::JsValue::from(n),
+        };
+        let _ = js_sys::Reflect::set(&object, &wasm_bindgen::JsValue::from_str(name), &value);
     }
+    let _ = parent.post_message(&object, "*");
 }
 
 thread_local! {
@@ -951,7 +989,7 @@ pub fn report_view(route: &str, title: &str) {
 /// Reads a host's message into the core's type. Only two string fields are
 /// read (with `Reflect`), not through serde-wasm-bindgen's deserializer:
 /// measured, that deserializer alone added 15.6 KB gzip to the first visit
-/// (the outgoing messages do use serde-wasm-bindgen, 1.2 KB).
+/// (and its serializer 1.2 KB, for the outgoing messages: `post_to_host`).
 fn inbound(data: &wasm_bindgen::JsValue) -> Option<explorer_core::embed::Inbound> {
     if !data.is_object() {
         return None;

@@ -15,7 +15,7 @@ use explorer_core::i18n::{self, Lang, Msg, ViewTable, ZhBundle};
 use yew::prelude::*;
 
 thread_local! {
-    static RERENDER: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
+    static RERENDER: RefCell<Option<Callback<bool>>> = const { RefCell::new(None) };
     static ZH_REQUESTED: Cell<bool> = const { Cell::new(false) };
     static ZH_FAILED: Cell<bool> = const { Cell::new(false) };
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
@@ -56,15 +56,26 @@ pub fn set_lang(lang: Lang) -> bool {
     true
 }
 
-/// The root's way to show what has newly arrived (set by `App`).
-pub fn set_rerender(callback: Callback<()>) {
+/// The root's way to show what has newly arrived (set by `App`): with the
+/// view's place looked for again (`true`), or as it is.
+pub fn set_rerender(callback: Callback<bool>) {
     RERENDER.with(|r| *r.borrow_mut() = Some(callback));
 }
 
-/// Shows what has newly arrived: the root renders again.
+/// Shows what has newly arrived: the root renders again, and the window
+/// goes again to the section the URL names, if any (the view may have moved
+/// it: a view drawn for the first time, another language).
 pub fn rerender() {
     if let Some(callback) = RERENDER.with(|r| r.borrow().clone()) {
-        callback.emit(());
+        callback.emit(true);
+    }
+}
+
+/// Shows what has newly arrived without moving the window: the reader has
+/// moved since the view was drawn (the rest of a study's sections).
+pub fn refresh() {
+    if let Some(callback) = RERENDER.with(|r| r.borrow().clone()) {
+        callback.emit(false);
     }
 }
 

@@ -105,6 +105,22 @@ mod tests {
         assert_eq!(super::shell("#/firm/CF1").1, render("#/firm/CF1").1);
     }
 
+    #[test]
+    fn every_block_and_place_of_the_rest_of_a_study_s_sections_is_on_its_page() {
+        // What `part::REST` names is an element of the page the app draws
+        // (here with every module at once), after its section's heading.
+        i18n::set_lang(Lang::En);
+        for block in explorer_core::part::REST {
+            let (_, html) = render(&format!("#/study/{}", block.study));
+            let section = html.find(&format!("id=\"{}\"", block.section)).expect("the section");
+            for id in std::iter::once(block.block).chain(block.places.iter().copied()) {
+                let at = html.find(&format!("id=\"{id}\"")).unwrap_or_else(|| panic!("#{id} on {}'s page", block.study));
+                assert!(at >= section, "#{id} is in or after {}", block.section);
+                assert_eq!(html.matches(&format!("id=\"{id}\"")).count(), 1, "#{id} once");
+            }
+        }
+    }
+
     /// Every view with a static first paint, some of the firms' filters,
     /// wrong links, the comparisons, and Learn's list, tours and exercises.
     fn every_view(dataset: &explorer_core::Dataset) -> Vec<String> {

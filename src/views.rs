@@ -59,13 +59,32 @@ pub fn request(_route: &Route) {}
 pub async fn load(_route: &Route) {}
 
 #[cfg(all(feature = "split", target_family = "wasm"))]
-pub use split::{load, panels, request, request_panels, sections, status};
+pub use split::{load, panels, request, request_panels, request_rest, rest, rest_failed, sections, status};
 
 /// A study's own sections (`pages::study::Sections`): always there without
 /// the split.
 #[cfg(not(all(feature = "split", target_family = "wasm")))]
 pub fn sections(id: StudyId) -> Option<Sections> {
     Some(pages::study::sections_of(id))
+}
+
+/// The rest of a study's sections (`explorer_core::part::REST`):
+/// always there without the split (`None` for a study without them).
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn rest(id: StudyId) -> Option<Sections> {
+    pages::study::rest_of(id)
+}
+
+/// Asks for the rest of a study's sections (nothing to do without the
+/// split).
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn request_rest(_id: StudyId, _now: bool) {}
+
+/// Whether the rest of a study's sections failed to load: never without the
+/// split.
+#[cfg(not(all(feature = "split", target_family = "wasm")))]
+pub fn rest_failed(_id: StudyId) -> bool {
+    false
 }
 
 /// Where the Share and Cite panels' content stands (`share::PanelViews`):
@@ -87,7 +106,7 @@ pub fn request_panels() {}
 mod split {
     use std::cell::{Cell, RefCell};
 
-    use explorer_core::part::{data_of, sections_of, Files};
+    use explorer_core::part::{data_of, rest_of, sections_of, Files};
 
     use super::*;
 
@@ -103,6 +122,78 @@ mod split {
         /// Each study's own sections' module, one slot per study, as
         /// the parts' (`None` not asked for).
         static SECTIONS: [Cell<Option<Fetched<Sections>>>; StudyId::ALL.len()] = const { [const { Cell::new(None) }; StudyId::ALL.len()] };
+        /// The rest of each study's sections' module, as `SECTIONS`.
+        static REST: [Cell<Option<Fetched<Sections>>>; StudyId::ALL.len()] = const { [const { Cell::new(None) }; StudyId::ALL.len()] };
+        /// Whether the reader's first move is awaited to fetch the rest.
+        static AWAITING_MOVE: Cell<bool> = const { Cell::new(false) };
+        /// Whether a link to one of the rest's sections asked for it.
+        static FOR_LINK: Cell<bool> = const { Cell::new(false) };
+    }
+
+    fn rest_status(id: StudyId) -> Option<Fetched<Sections>> {
+        REST.with(|slots| slots[id as usize].get())
+    }
+
+    /// The rest of a study's sections, once their module is here.
+    pub fn rest(id: StudyId) -> Option<Sections> {
+        match rest_status(id) {
+            Some(Fetched::Ready(sections)) => Some(sections),
+            _ => None,
+        }
+    }
+
+    /// Fetches the rest of a study's sections unless they are here or on
+    /// their way (a failed fetch is tried again).
+    async fn load_rest(id: StudyId) {
+        if matches!(rest_status(id), Some(Fetched::Loading | Fetched::Ready(_))) {
+            return;
+        }
+        let set = |status| REST.with(|slots| slots[id as usize].set(Some(status)));
+        set(Fetched::Loading);
+        let loaded = match id {
+            StudyId::KunmingSem => load_kunming_rest().await,
+            _ => Err(NotLoaded),
+        };
+        set(loaded.map_or(Fetched::Failed, Fetched::Ready));
+    }
+
+    loader!(load_kunming_rest, rest_kunming, Sections, pages::study::kunming::rest);
+
+    /// Whether the last fetch of the rest of a study's sections failed.
+    pub fn rest_failed(id: StudyId) -> bool {
+        matches!(rest_status(id), Some(Fetched::Failed))
+    }
+
+    /// Asks for the rest of a study's sections: `now` (a failed fetch is
+    /// tried again only so, as the reader asks), or at the reader's first
+    /// scroll, touch, key or pointer move (`browser::on_first_move`);
+    /// renders the app again once they have arrived or failed.
+    pub fn request_rest(id: StudyId, now: bool) {
+        // Asked for by a link to one of its sections (even while on its
+        // way), it is shown and the window goes to that section again; at
+        // the reader's first move, it is shown where the reader is.
+        if now {
+            FOR_LINK.with(|f| f.set(true));
+        }
+        match rest_status(id) {
+            Some(Fetched::Loading | Fetched::Ready(_)) => return,
+            Some(Fetched::Failed) if !now => return,
+            _ => {}
+        }
+        let fetch = move || {
+            yew::platform::spawn_local(async move {
+                load_rest(id).await;
+                if FOR_LINK.with(|f| f.replace(false)) { crate::i18n::rerender() } else { crate::i18n::refresh() }
+            })
+        };
+        if now {
+            fetch();
+        } else if !AWAITING_MOVE.with(|a| a.replace(true)) {
+            crate::browser::on_first_move(move || {
+                AWAITING_MOVE.with(|a| a.set(false));
+                fetch();
+            });
+        }
     }
 
     fn sections_status(id: StudyId) -> Option<Fetched<Sections>> {
@@ -145,11 +236,12 @@ mod split {
     /// Whether the study's sections a view draws from are here (or it
     /// draws from none); `None` if their fetch failed.
     fn sections_ready(route: &Route) -> Option<bool> {
-        match sections_of(route).map(sections_status) {
+        let ready = |status: Option<Option<Fetched<Sections>>>| match status {
             None | Some(Some(Fetched::Ready(_))) => Some(true),
             Some(Some(Fetched::Failed)) => None,
             Some(_) => Some(false),
-        }
+        };
+        Some(ready(sections_of(route).map(sections_status))? && ready(rest_of(route).map(rest_status))?)
     }
 
     fn index(part: Part) -> Option<usize> {
@@ -206,6 +298,9 @@ mod split {
         }
         if let Some(id) = sections_of(route) {
             load_sections(id).await;
+        }
+        if let Some(id) = rest_of(route) {
+            load_rest(id).await;
         }
         if !wanted(i) {
             return;

@@ -41,6 +41,38 @@ pub enum Inbound {
 /// The tallest height reported (a runaway layout cannot ask for more).
 pub const MAX_HEIGHT: u32 = 100_000;
 
+/// A field's value in a message the app sends.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field<'a> {
+    Text(&'a str),
+    Number(u32),
+}
+
+/// A message the app sends, as its fields: the app builds the JavaScript
+/// object from them (serde's JSON shape, which a test checks, without
+/// serde-wasm-bindgen's serializer in every first visit).
+pub trait Outbound {
+    fn fields(&self) -> Vec<(&'static str, Field<'_>)>;
+}
+
+impl Outbound for Resize {
+    fn fields(&self) -> Vec<(&'static str, Field<'_>)> {
+        vec![("type", Field::Text(&self.kind)), ("height", Field::Number(self.height))]
+    }
+}
+
+impl Outbound for LtiResize {
+    fn fields(&self) -> Vec<(&'static str, Field<'_>)> {
+        vec![("subject", Field::Text(&self.subject)), ("height", Field::Number(self.height))]
+    }
+}
+
+impl Outbound for View {
+    fn fields(&self) -> Vec<(&'static str, Field<'_>)> {
+        vec![("type", Field::Text(&self.kind)), ("route", Field::Text(&self.route)), ("title", Field::Text(&self.title))]
+    }
+}
+
 pub fn resize(height: f64) -> (Resize, LtiResize) {
     let height = if height.is_finite() && height > 0.0 { (height.ceil() as u32).min(MAX_HEIGHT) } else { 0 };
     (Resize { kind: "sme-explorer:resize".into(), height }, LtiResize { subject: "lti.frameResize".into(), height })

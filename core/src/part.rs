@@ -277,31 +277,109 @@ pub fn sections_module(id: StudyId) -> &'static str {
     }
 }
 
-/// The study whose sections' module a route's view shows from: a study's
-/// page, and a tour's step that shows one of its tables or diagrams.
-pub fn sections_of(route: &Route) -> Option<StudyId> {
-    match route {
-        Route::Study(id) => StudyId::parse(id),
-        Route::Tour(id, step) => crate::learn::tours::tour(id)?.steps.get(step.checked_sub(1)? as usize)?.live.sections(),
+/// The blocks of a study's page below its first screens whose code is a
+/// module of its own, the rest of its sections (`rest_<study>`,
+/// [`rest_module`]): each the section of the page it is in (the TOC's, and a
+/// link's `#/study/<id>/<section>`), its own name (its element's id) and
+/// the ids of the places in it a link may open (`records::record_link`'s
+/// `hypotheses`). Fetched when the reader first scrolls, touches, points or
+/// presses a key, or when a link opens one of them ([`opens_rest`]), so
+/// that a first visit does not wait for tables it has not reached
+/// (docs/performance.md, "The rest of a study's sections on the reader's
+/// first move"). Only the Kunming study's are worth a module: the
+/// structural model's paths as a table and its hypotheses, below the
+/// diagram, and the three sections after the study's description.
+pub const REST: &[RestBlock] = &[
+    RestBlock { study: StudyId::KunmingSem, section: "structural", block: "structural-paths", places: &["hypotheses"] },
+    RestBlock { study: StudyId::KunmingSem, section: "effects", block: "effects", places: &[] },
+    RestBlock { study: StudyId::KunmingSem, section: "measurement", block: "measurement", places: &["items"] },
+    RestBlock { study: StudyId::KunmingSem, section: "sample", block: "sample", places: &[] },
+];
+
+/// A block of [`REST`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RestBlock {
+    pub study: StudyId,
+    pub section: &'static str,
+    pub block: &'static str,
+    pub places: &'static [&'static str],
+}
+
+/// The blocks of section `section` of a study's page that are in the rest
+/// of its sections ([`REST`]), in order.
+pub fn rest_blocks(id: StudyId, section: &str) -> impl Iterator<Item = &'static str> + '_ {
+    REST.iter().filter(move |b| b.study == id && b.section == section).map(|b| b.block)
+}
+
+/// Whether a link to `#/study/<id>/<target>` opens the rest of the study's
+/// sections: `target` is a section with a block there, a block, or a place
+/// in one.
+pub fn opens_rest(id: StudyId, target: &str) -> bool {
+    REST.iter().any(|b| b.study == id && (b.section == target || b.block == target || b.places.contains(&target)))
+}
+
+/// The module of the rest of a study's sections ([`REST`]), if it has one.
+pub fn rest_module(id: StudyId) -> Option<&'static str> {
+    match id {
+        StudyId::KunmingSem => Some("rest_kunming"),
         _ => None,
     }
 }
 
-/// The study whose sections' module the start-up script preloads for a
-/// key of [`preload_keys`]: a study's own, and for a tour the one its steps
-/// draw from.
-pub fn sections_of_key(key: &str) -> Option<StudyId> {
-    if let Some(id) = key.strip_prefix("study/") {
-        return StudyId::parse(id);
+/// The study whose sections' module a route's view shows from: a study's
+/// page, and a tour's step that shows one of its tables or diagrams (other
+/// than the rest of its sections, [`rest_of`]).
+pub fn sections_of(route: &Route) -> Option<StudyId> {
+    match route {
+        Route::Study(id) => StudyId::parse(id),
+        Route::Tour(..) => tour_step(route).filter(|live| !live.in_rest())?.sections(),
+        _ => None,
     }
-    let tour = crate::learn::tours::tour(key.strip_prefix("learn/tour/")?)?;
-    tour.steps.iter().find_map(|step| step.live.sections())
 }
 
-/// The sections' module the start-up script preloads for a hash (by the
-/// same entry as [`data_of_hash`]).
-pub fn sections_of_hash(hash: &str) -> Option<StudyId> {
-    preload_entry(hash).and_then(|(key, _, _)| sections_of_key(&key))
+/// The study whose rest of sections' module ([`rest_module`]) a route's view
+/// waits for: a tour's step that draws from it. A study's page does not
+/// wait: it shows the rest of its sections as their headings until the
+/// module is here.
+pub fn rest_of(route: &Route) -> Option<StudyId> {
+    tour_step(route).filter(|live| live.in_rest())?.sections()
+}
+
+/// What a tour's step shows, for a route to one.
+fn tour_step(route: &Route) -> Option<crate::learn::tours::Live> {
+    let Route::Tour(id, step) = route else { return None };
+    Some(crate::learn::tours::tour(id)?.steps.get(step.checked_sub(1)? as usize)?.live)
+}
+
+/// The modules of a study's sections the start-up script preloads for a
+/// key of [`preload_keys`]: for a study's page its sections' module, and
+/// the rest's where the key names one of the rest of its sections
+/// (`study/<id>/<section>`); for a tour the one its first drawing step
+/// draws from.
+pub fn sections_of_key(key: &str) -> Vec<&'static str> {
+    let mut segments = key.split('/');
+    match (segments.next(), segments.next(), segments.next()) {
+        (Some("study"), Some(id), section) => {
+            let Some(id) = StudyId::parse(id) else { return Vec::new() };
+            let rest = section.is_some_and(|s| opens_rest(id, s)).then(|| rest_module(id)).flatten();
+            std::iter::once(sections_module(id)).chain(rest).collect()
+        }
+        // The module the tour's first step that draws from one draws from
+        // (a link to a tour most often opens it at its start; a later step
+        // that needs another fetches it as it is shown).
+        (Some("learn"), Some("tour"), Some(id)) => {
+            let Some(tour) = crate::learn::tours::tour(id) else { return Vec::new() };
+            let module = |live: crate::learn::tours::Live| if live.in_rest() { live.sections().and_then(rest_module) } else { live.sections().map(sections_module) };
+            tour.steps.iter().find_map(|step| module(step.live)).into_iter().collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The modules of a study's sections the start-up script preloads for a
+/// hash (by the same entry as [`data_of_hash`]).
+pub fn sections_of_hash(hash: &str) -> Vec<&'static str> {
+    preload_entry(hash).map(|(key, _, _)| sections_of_key(&key)).unwrap_or_default()
 }
 
 /// Whether an id has the form of the small giants' grounded-theory codes:
@@ -354,12 +432,22 @@ pub fn preload_candidates(hash: &str) -> Vec<String> {
 /// preloads for it: for a segment, what its widest view shows from (a
 /// code's trace rather than the trace's index).
 pub fn preload_keys() -> Vec<(String, Part, Files)> {
-    let mut keys = Vec::new();
+    let mut keys: Vec<(String, Part, Files)> = Vec::new();
     for (segment, part) in SEGMENTS {
         let files = match segment {
             "study" => {
                 for id in StudyId::ALL {
-                    keys.push((format!("study/{id}"), part, data_of(&Route::Study(id.as_str().into()))));
+                    let files = data_of(&Route::Study(id.as_str().into()));
+                    // A link to a section with blocks in the rest of its
+                    // sections preloads their module too (`sections_of_key`).
+                    let targets = REST.iter().filter(|b| b.study == id).flat_map(|b| [b.section, b.block].into_iter().chain(b.places.iter().copied()));
+                    for target in targets {
+                        let key = format!("study/{id}/{target}");
+                        if !keys.iter().any(|(k, ..)| *k == key) {
+                            keys.push((key, part, files));
+                        }
+                    }
+                    keys.push((format!("study/{id}"), part, files));
                 }
                 // A study the app does not know: its page says so.
                 Files::NONE

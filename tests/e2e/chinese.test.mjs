@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { startServer, launch, newPage, ready, openDetails, DIST } from './harness.mjs';
+import { startServer, launch, newPage, ready, openDetails, startReading, DIST } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -176,6 +176,7 @@ test('the glossary gives both terms and our explanation in the reader\'s languag
   const page = await newPage(browser);
   await page.goto(`${server.base}#/study/kunming-sem?lang=zh`);
   await ready(page);
+  await startReading(page);
   await page.getByRole('link', { name: 'CR', exact: true }).click();
   await page.waitForURL(/#\/glossary\/composite-reliability\?lang=zh$/);
   const entry = page.locator('#composite-reliability');

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startServer, launch, newPage, ready } from './harness.mjs';
+import { startServer, launch, newPage, ready, startReading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -24,6 +24,9 @@ test('every diagram downloads as standalone SVG and as a PNG at slide resolution
   for (const [hash, name, place] of FIGURES) {
     await page.goto(`${server.base}${hash}`);
     await ready(page);
+    // The reader has reached the figure: what the page fetches at their
+    // first move has come before the connection goes.
+    await startReading(page);
     await page.context().setOffline(true);
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),

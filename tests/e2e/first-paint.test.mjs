@@ -269,7 +269,7 @@ test('axe-core finds no violations in a shell, light and dark, wide and narrow',
 
 test('a reader who scrolled the shell stays at the same text when the app takes over', async () => {
   // Targets near the end of each shell's first long block.
-  for (const [route, target] of [['#/study/kunming-sem', '#hypotheses'], ['#/firms', '.firm-list > li:last-child'], ['#/study/small-giants', '#model > :last-child']]) {
+  for (const [route, target] of [['#/study/kunming-sem', '#structural > :last-child'], ['#/firms', '.firm-list > li:last-child'], ['#/study/small-giants', '#model > :last-child']]) {
     const page = await newPage(browser, { viewport: { width: 375, height: 800 }, serviceWorkers: 'block' });
     const release = await holdWasm(page);
     await page.unwaited.goto(server.base + route);
@@ -289,7 +289,7 @@ test('a reader who scrolled the shell stays at the same text when the app takes 
   const release = await holdWasm(page);
   await page.unwaited.goto(server.base + '#/study/kunming-sem');
   await shown(page);
-  await page.locator('[data-shell] #hypotheses').scrollIntoViewIfNeeded();
+  await page.locator('[data-shell] #structural > :last-child').scrollIntoViewIfNeeded();
   await page.evaluate(() => { location.hash = '#/firms'; });
   release();
   await page.getByRole('heading', { level: 1, name: 'Firms' }).waitFor();

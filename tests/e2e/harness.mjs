@@ -117,6 +117,16 @@ export async function ready(page) {
   await live(page);
 }
 
+/** The reader's first move on the page (the pointer moves over it): what
+ * waits for it, the rest of a study's sections (`explorer_core::part::REST`,
+ * docs/performance.md), then arrives. Resolves once no block of the page
+ * says it is loading. */
+export async function startReading(page) {
+  await page.mouse.move(2, 2);
+  await page.mouse.move(40, 40);
+  await page.waitForFunction(() => !document.querySelector('main .deferred > p.loading'), null, { timeout: 15000 });
+}
+
 /**
  * Opens the `<details>` of `summary` (a locator of its summary, found by its
  * text) as a reader does: scrolled to, then clicked once it holds still,

@@ -4,7 +4,7 @@
 // links inside an embedded view keep it embedded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startHost, launch, newPage, ready } from './harness.mjs';
+import { startServer, startHost, launch, newPage, ready, startReading } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launch(); });
@@ -37,6 +37,7 @@ test('a new view opens at its top; Back and Forward restore where the reader was
   const page = await newPage(browser, { viewport: { width: 1280, height: 800 } });
   await page.goto(`${server.base}#/study/kunming-sem`);
   await ready(page);
+  await startReading(page);
   // Read far down the page, then follow a link to another view.
   const link = page.locator('#measurement a[href="#/trace/IL"]').first();
   await link.scrollIntoViewIfNeeded();
@@ -176,6 +177,7 @@ test('after a reload, Back still restores the position of the view the reader le
   await ready(page);
   await page.reload();
   await ready(page);
+  await startReading(page);
   const link = page.locator('#measurement a[href="#/trace/IL"]').first();
   await link.scrollIntoViewIfNeeded();
   const leftAt = await scrollY(page);

@@ -347,3 +347,94 @@ test("a study's sections that cannot be fetched leave a message and a working Tr
   assert.deepEqual(other, []);
   await page.context().close();
 });
+
+// The rest of the Kunming study's sections (explorer_core::part::REST: the
+// structural model's paths as a table and its hypotheses, the effects, the
+// measurement model and the sample) is a module of its own, fetched at the
+// reader's first move or with a link to one of its sections.
+const REST_SECTIONS = ['Indirect and total effects (computed here)', 'Measurement model', 'Sample (Table 1)'];
+
+/** The rest modules a page fetches, by name. */
+function restFetches(page) {
+  const fetched = [];
+  page.on('request', (r) => {
+    const m = /-(rest_[a-z_]+)\.wasm$/.exec(r.url());
+    if (m) fetched.push(m[1]);
+  });
+  return fetched;
+}
+
+test("the rest of the Kunming study's sections comes at the reader's first move, not with the page", async () => {
+  for (const move of ['wheel', 'key', 'touch']) {
+    const page = await newPage(browser, { serviceWorkers: 'block', hasTouch: move === 'touch', viewport: { width: 375, height: 700 } });
+    const fetched = restFetches(page);
+    await page.goto(server.base + '#/study/kunming-sem');
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched, [], `${move}: not with the page`);
+    // Until then each of its sections is its heading where it will be, in
+    // the page's order, saying it is loading; the diagram is drawn.
+    for (const name of REST_SECTIONS) {
+      const heading = page.getByRole('heading', { level: 2, name, exact: true });
+      assert.equal(await heading.count(), 1, `${move}: ${name}`);
+      assert.equal(await page.locator('section', { has: heading }).locator('p.loading').textContent(), 'Loading…');
+    }
+    assert.equal(await page.getByRole('heading', { level: 3, name: 'The paths as a table' }).count(), 0);
+    assert.ok(await page.getByRole('button', { name: 'Unstandardised', exact: true }).isVisible());
+    if (move === 'wheel') await page.mouse.wheel(0, 500);
+    else if (move === 'key') await page.keyboard.press('Tab');
+    else await page.touchscreen.tap(200, 300);
+    await page.locator('#items-table').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { level: 3, name: 'The paths as a table' }).waitFor({ state: 'attached' });
+    assert.equal(await page.locator('main .deferred > p.loading').count(), 0, `${move}: every section is drawn`);
+    assert.deepEqual(fetched, ['rest_kunming'], `${move}: fetched once`);
+    // The TOC's sections are the page's, each once.
+    for (const name of REST_SECTIONS) assert.equal(await page.getByRole('heading', { level: 2, name, exact: true }).count(), 1);
+    await page.assertClean();
+    await page.context().close();
+  }
+});
+
+test('a link to one of those sections brings them with the page, and opens at its heading', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
+  const fetched = restFetches(page);
+  await page.goto(server.base + '#/study/kunming-sem/measurement');
+  await ready(page);
+  // No move: the start-up script preloaded the module with the page.
+  await page.locator('#items-table').waitFor({ state: 'attached' });
+  assert.deepEqual(fetched, ['rest_kunming']);
+  await page.waitForFunction(() => Math.abs(document.querySelector('#measurement').getBoundingClientRect().top) < 80);
+  // A tour's step that draws from them (the effects) shows them, as its
+  // first step shows the items (from the study's sections' module).
+  await page.goto(server.base + '#/learn/tour/kunming-sem/1');
+  await page.getByRole('list', { name: /^Items of / }).first().waitFor();
+  await page.goto(server.base + '#/learn/tour/kunming-sem/5');
+  await page.locator('.tour-live').getByRole('heading', { level: 2, name: 'Indirect and total effects (computed here)' }).waitFor();
+  assert.ok((await page.locator('.tour-live table tbody tr').count()) > 0, 'the effects table');
+  await page.assertClean();
+  await page.context().close();
+});
+
+test('the rest that cannot be fetched says so beside its headings, and Try again brings it', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  let offline = true;
+  await page.route(/\/part-[^/]*-rest_kunming\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(server.base + '#/study/kunming-sem');
+  await ready(page);
+  await page.mouse.wheel(0, 300);
+  const alerts = page.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
+  await alerts.first().waitFor();
+  assert.equal(await alerts.count(), 4, 'beside each block of the rest');
+  // The rest of the page works: the diagram's controls answer.
+  await page.getByRole('button', { name: 'Unstandardised', exact: true }).click();
+  assert.equal(await page.getByRole('button', { name: 'Unstandardised', exact: true }).getAttribute('aria-pressed'), 'true');
+  // More moves do not fetch it again; the reader's Try again does.
+  await page.mouse.wheel(0, 300);
+  offline = false;
+  await alerts.first().getByRole('button', { name: 'Try again' }).click();
+  await page.locator('#items-table').waitFor({ state: 'attached' });
+  assert.equal(await page.getByRole('alert').count(), 0);
+  const other = page.problems.filter((p) => !/part-|INTERNET_DISCONNECTED|Failed to fetch|Failed to load resource/i.test(p));
+  assert.deepEqual(other, []);
+  await page.context().close();
+});

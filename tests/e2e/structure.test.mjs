@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launch, newPage, ready, openDetails } from './harness.mjs';
+import { startServer, launch, newPage, ready, openDetails, startReading } from './harness.mjs';
 
 let server, browser, dataset;
 before(async () => {
@@ -234,6 +234,7 @@ test('a value a note concerns is marked where it is shown, and the mark opens th
   const page = await newPage(browser);
   await page.goto(`${server.base}#/study/kunming-sem`);
   await ready(page);
+  await startReading(page);
   // Every item that a note names is marked in the items table, and no other.
   const noted = new Set(dataset.notes.filter((n) => n.study === 'kunming-sem').flatMap((n) => n.records)
     .filter((r) => r.startsWith('item:')).map((r) => r.slice(5)));

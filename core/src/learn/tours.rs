@@ -43,6 +43,12 @@ impl Live {
     /// study pages render these pieces (a study's tables and diagrams), and
     /// the release ships each study's as a module of its own
     /// (`part::sections_of`). `None` where the step shows none of them.
+    /// Whether the piece it draws is in the rest of its study's sections
+    /// (`part::REST`: the Kunming study's effects).
+    pub fn in_rest(self) -> bool {
+        matches!(self, Live::Effects)
+    }
+
     pub fn sections(self) -> Option<StudyId> {
         match self {
             Live::Passage | Live::Model => Some(StudyId::SmallGiants),

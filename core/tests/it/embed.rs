@@ -1,7 +1,19 @@
 //! The embed protocol's messages: their JSON shapes, and what a navigate
 //! request may open.
 
-use explorer_core::embed::{navigate_target, resize, view, Inbound, MAX_HEIGHT};
+use explorer_core::embed::{navigate_target, resize, view, Field, Inbound, Outbound, MAX_HEIGHT};
+
+/// A message as the app sends it: the object its fields make.
+fn sent(message: &impl Outbound) -> serde_json::Value {
+    let fields = message.fields().into_iter().map(|(name, value)| {
+        let value = match value {
+            Field::Text(text) => serde_json::json!(text),
+            Field::Number(n) => serde_json::json!(n),
+        };
+        (name.to_string(), value)
+    });
+    serde_json::Value::Object(fields.collect())
+}
 
 #[test]
 fn messages_have_the_documented_shapes() {
@@ -14,6 +26,11 @@ fn messages_have_the_documented_shapes() {
         serde_json::to_value(view("#/trace/a13", "Trace a13 · SME Innovation Explorer")).unwrap(),
         serde_json::json!({"type": "sme-explorer:view", "route": "#/trace/a13", "title": "Trace a13 · SME Innovation Explorer"})
     );
+    // The app sends each as the object its fields make: the same shapes.
+    assert_eq!(sent(&ours), serde_json::to_value(&ours).unwrap());
+    assert_eq!(sent(&lti), serde_json::to_value(&lti).unwrap());
+    let shown = view("#/firms?lang=zh", "企业 · SME Innovation Explorer");
+    assert_eq!(sent(&shown), serde_json::to_value(&shown).unwrap());
 }
 
 #[test]

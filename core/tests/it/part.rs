@@ -240,39 +240,103 @@ fn the_themes_mentions_name_every_theme_a_record_is_in_as_the_themes_file_does()
 #[test]
 fn a_study_s_page_and_the_tour_steps_that_draw_from_it_wait_for_its_sections_alone() {
     use explorer_core::model::StudyId;
-    use explorer_core::part::{sections_module, sections_of, sections_of_hash, DataFile};
+    use explorer_core::part::{rest_module, rest_of, sections_module, sections_of, sections_of_hash, DataFile};
     use explorer_core::route::Route;
     for id in StudyId::ALL {
         assert_eq!(sections_of(&parse(&format!("#/study/{id}/notes")).route), Some(id));
-        assert_eq!(sections_of_hash(&format!("#/study/{id}?lang=zh")), Some(id));
+        assert_eq!(sections_of_hash(&format!("#/study/{id}?lang=zh")), vec![sections_module(id)]);
         assert!(sections_module(id).starts_with("sections_"));
-        assert!(!Part::SPLIT.iter().any(|p| p.name() == sections_module(id)) && !DataFile::ALL.iter().any(|f| f.name() == sections_module(id)));
+        for module in std::iter::once(sections_module(id)).chain(rest_module(id)) {
+            assert!(!Part::SPLIT.iter().any(|p| p.name() == module) && !DataFile::ALL.iter().any(|f| f.name() == module), "{module}");
+        }
+        // A study's page never waits for the rest of its sections.
+        assert_eq!(rest_of(&parse(&format!("#/study/{id}/measurement")).route), None);
     }
-    assert_eq!(StudyId::ALL.iter().map(|id| sections_module(*id)).collect::<std::collections::BTreeSet<_>>().len(), 4);
+    let modules: std::collections::BTreeSet<_> = StudyId::ALL.iter().flat_map(|id| std::iter::once(sections_module(*id)).chain(rest_module(*id))).collect();
+    assert_eq!(modules.len(), 5);
     for hash in ["#/study/nowhere", "#/", "#/learn", "#/firms", "#/trace/a13", "#/learn/find-firms"] {
         assert_eq!(sections_of(&parse(hash).route), None, "{hash}");
+        assert_eq!(rest_of(&parse(hash).route), None, "{hash}");
     }
-    // A tour's steps draw from their own study's sections, if any; the
-    // start-up script preloads that module for every step of the tour.
+    // A tour's steps draw from their own study's sections, or the rest of
+    // them, if any; the start-up script preloads what its first drawing
+    // step draws from.
     let mut drawing = 0;
     for tour in TOURS {
         for (i, step) in tour.steps.iter().enumerate() {
             let hash = format!("#/learn/tour/{}/{}", tour.id, i + 1);
-            let app = sections_of(&parse(&hash).route);
-            assert_eq!(app, step.live.sections());
-            if let Some(id) = app {
+            let route = parse(&hash).route;
+            let (lead, rest) = (sections_of(&route), rest_of(&route));
+            assert_eq!(lead.or(rest), step.live.sections());
+            assert!(lead.is_none() || rest.is_none(), "{hash} waits for one module");
+            assert_eq!(rest.is_some(), step.live.in_rest() && step.live.sections().is_some(), "{hash}");
+            if let Some(id) = lead.or(rest) {
                 assert_eq!(id, tour.study, "{hash}");
-                assert_eq!(sections_of_hash(&hash), Some(id), "{hash}");
                 drawing += 1;
             }
         }
+        let first = tour.steps.iter().position(|step| step.live.sections().is_some()).map(|i| parse(&format!("#/learn/tour/{}/{}", tour.id, i + 1)).route);
+        let expected: Vec<&str> = first.iter().flat_map(|route| sections_of(route).map(sections_module).or_else(|| rest_of(route).and_then(rest_module))).collect();
+        assert_eq!(sections_of_hash(&format!("#/learn/tour/{}/3", tour.id)), expected, "{}", tour.id);
         assert_eq!(sections_of(&Route::Tour(tour.id.into(), 0)), None);
         assert_eq!(sections_of(&Route::Tour(tour.id.into(), tour.steps.len() as u32 + 1)), None);
+        assert_eq!(rest_of(&Route::Tour(tour.id.into(), tour.steps.len() as u32 + 1)), None);
     }
     assert!(drawing >= 8, "{drawing} steps draw from a study's sections");
-    // The script never misses the module the app waits for.
-    for hash in hashes() {
-        let app = sections_of(&parse(&hash).route);
-        assert!(app.is_none() || sections_of_hash(&hash) == app, "{hash}");
+    // The script never misses a module the app waits for (but for a
+    // tour's later steps, above).
+    for hash in hashes().into_iter().filter(|h| !h.starts_with("#/learn/tour/")) {
+        let route = parse(&hash).route;
+        let preloaded = sections_of_hash(&hash);
+        assert!(sections_of(&route).is_none_or(|id| preloaded.contains(&sections_module(id))), "{hash}");
+        assert!(rest_of(&route).and_then(rest_module).is_none_or(|m| preloaded.contains(&m)), "{hash}");
     }
+}
+
+#[test]
+fn the_rest_of_a_study_s_sections_comes_with_a_link_to_one_of_them_not_with_its_page() {
+    use explorer_core::model::StudyId;
+    use explorer_core::part::{opens_rest, rest_blocks, rest_module, sections_module, sections_of_hash, REST};
+    use explorer_core::records::study_sections;
+    // Each block is in a section of its study's page, after its first
+    // screens (not the description or notes every study's page has), and
+    // its study has the module; a block's name is an element's id on the
+    // page, its section's where it is the section.
+    assert!(!REST.is_empty());
+    for b in REST {
+        assert!(study_sections(b.study).contains(&b.section), "{}", b.section);
+        assert!(!["findings", "about", "notes"].contains(&b.section), "{}", b.section);
+        assert!(rest_module(b.study).is_some());
+        assert!(b.block == b.section || !study_sections(b.study).contains(&b.block), "{}", b.block);
+        assert_eq!(REST.iter().filter(|o| o.study == b.study && o.block == b.block).count(), 1, "{}", b.block);
+        for place in b.places {
+            assert!(!study_sections(b.study).contains(place), "{place}");
+        }
+    }
+    for id in StudyId::ALL {
+        let blocks: Vec<_> = study_sections(id).iter().flat_map(|s| rest_blocks(id, s)).collect();
+        assert_eq!(rest_module(id).is_some(), !blocks.is_empty(), "{id}");
+        // The page's first section keeps its first block: what the page
+        // opens on is never waiting for the reader's first move.
+        if let Some(first) = study_sections(id).first() {
+            assert!(rest_blocks(id, first).all(|b| b != *first), "{id}");
+        }
+        // Its page fetches its sections' module alone; a link to a section
+        // with blocks in the rest, a block or a place in one fetches theirs
+        // with it, another not.
+        let lead = sections_module(id);
+        assert_eq!(sections_of_hash(&format!("#/study/{id}")), vec![lead]);
+        let places = REST.iter().filter(|b| b.study == id).flat_map(|b| b.places.iter().copied().chain([b.block]));
+        for target in study_sections(id).iter().copied().chain(places) {
+            let opens = opens_rest(id, target);
+            let expected: Vec<&str> = std::iter::once(lead).chain(rest_module(id).filter(|_| opens)).collect();
+            assert_eq!(sections_of_hash(&format!("#/study/{id}/{target}")), expected, "{id}/{target}");
+            assert_eq!(sections_of_hash(&format!("#/study/{id}/{target}?lang=zh")), expected, "{id}/{target}");
+        }
+    }
+    assert_eq!(rest_module(StudyId::KunmingSem), Some("rest_kunming"));
+    assert_eq!(rest_blocks(StudyId::KunmingSem, "structural").collect::<Vec<_>>(), ["structural-paths"]);
+    // The hypotheses a search result or a record's chip opens are there.
+    assert!(opens_rest(StudyId::KunmingSem, "hypotheses"));
+    assert!(!opens_rest(StudyId::KunmingSem, "findings") && !opens_rest(StudyId::SmallGiants, "model"));
 }

@@ -68,10 +68,12 @@ fn study_section(study: StudyId, section: &str) -> String {
     Route::Study(study.as_str().into()).section_hash(section)
 }
 
-/// A piece of a study's own sections, drawn by that study's module (which
-/// the step waited for: `explorer_core::part::sections_of`).
+/// A piece of a study's own sections, drawn by that study's module, or the
+/// module of the rest of its sections (which the step waited for:
+/// `explorer_core::part::sections_of`, `rest_of`).
 fn drawn(dataset: &Dataset, live: Live, piece: Piece) -> Html {
-    live.sections().and_then(crate::views::sections).map(|sections| sections(dataset, piece)).unwrap_or_default()
+    let module = if live.in_rest() { crate::views::rest } else { crate::views::sections };
+    live.sections().and_then(module).map(|sections| sections(dataset, piece)).unwrap_or_default()
 }
 
 /// What a step shows, and the full view it links to.

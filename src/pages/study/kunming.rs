@@ -18,15 +18,30 @@ use crate::components::diagrams::{path_details, path_diagram, PathDiagramProps};
 use crate::data::dataset;
 use crate::components::term_link::term_link;
 
-/// The study's own sections, and the pieces of them a tour shows (in the
-/// split release, this study's sections' module: `views::sections`).
+/// The study's first section, the structural model drawn, and the items of
+/// a dimension (in the split release, this study's sections' module:
+/// `views::sections`).
 pub fn sections(dataset: &Dataset, piece: super::Piece) -> Html {
     match piece {
         super::Piece::Section("structural", _) => html! { <Structural /> },
+        // The items a dimension loads, as the tour's first step shows them
+        // (with the module its link preloads: `part::sections_of_key`).
+        super::Piece::Loadings(dimension) => item_loadings(&dataset.sources.kunming, dimension),
+        _ => Html::default(),
+    }
+}
+
+/// The rest of the study's sections (in the split release, a module of
+/// their own, fetched at the reader's first move: `views::rest`,
+/// `explorer_core::part::REST`); a tour's step shows the effects from it.
+pub fn rest(dataset: &Dataset, piece: super::Piece) -> Html {
+    match piece {
         super::Piece::Section("effects", _) => effects(dataset),
         super::Piece::Section("measurement", _) => measurement(dataset),
-        super::Piece::Section(..) => sample(dataset),
-        super::Piece::Loadings(dimension) => item_loadings(&dataset.sources.kunming, dimension),
+        super::Piece::Section("sample", _) => sample(dataset),
+        // The structural model's paths, by the name `part::REST` gives
+        // their block (its element's id).
+        super::Piece::Section(block, _) => paths(dataset, block),
         _ => Html::default(),
     }
 }
@@ -93,6 +108,18 @@ pub fn Structural() -> Html {
                     } }
                     { path_details(dataset, selected.0.as_deref().unwrap_or_default()) }
                 </div>
+            </section>
+    }
+}
+
+/// The structural model's paths as a table, and its hypotheses: below the
+/// diagram, a block of the rest of the sections, `block` by name. (The name
+/// is not written here: a string this module and the studies' part both
+/// held would be a module of its own, a few bytes long.)
+fn paths(dataset: &Dataset, block: &str) -> Html {
+    let k = &dataset.sources.kunming;
+    html! {
+            <section class="deferred" id={block.to_string()}>
                 <h3>{ crate::i18n::tx(Msg::PathsAsTable) }</h3>
                 { crate::components::table_region(t(Msg::PathsRegion), false, html! {
                     <table>

@@ -161,6 +161,43 @@ pub fn sections_of(id: StudyId) -> Sections {
     }
 }
 
+/// The rest of a study's sections, where it has them
+/// (`explorer_core::part::REST`), as the build without the split
+/// has them (the split release fetches them: `views::rest`).
+pub fn rest_of(id: StudyId) -> Option<Sections> {
+    match id {
+        StudyId::KunmingSem => Some(kunming::rest),
+        _ => None,
+    }
+}
+
+/// A block of the rest of a study's sections (`explorer_core::part::REST`):
+/// from their module once here, else where it will be, with its section's
+/// heading if it is the section, and a line saying it is loading (or, where
+/// the fetch failed, a way to try again). The module is fetched at once
+/// where the link opens a place in the rest (`explorer_core::part::opens_rest`),
+/// else at the reader's first move (`views::request_rest`).
+fn rest_block(dataset: &Dataset, id: StudyId, name: &str, block: &str, section: Option<&str>) -> Html {
+    if let Some(rest) = crate::views::rest(id) {
+        return rest(dataset, Piece::Section(block, section));
+    }
+    crate::views::request_rest(id, section.is_some_and(|s| explorer_core::part::opens_rest(id, s)));
+    let heading = format!("{block}-heading");
+    html! {
+        <section class="deferred" id={block.to_string()} aria-labelledby={(block == name).then(|| heading.clone())}>
+            if block == name { <h2 id={heading}>{ tx(section_title(id, name)) }</h2> }
+            if crate::views::rest_failed(id) {
+                <div class="panel error" role="alert">
+                    <p>{ tx(Msg::ViewUnavailable) }</p>
+                    <button type="button" onclick={Callback::from(move |_: MouseEvent| crate::views::request_rest(id, true))}>{ tx(Msg::TryAgain) }</button>
+                </div>
+            } else {
+                <p class="loading">{ tx(Msg::Loading) }</p>
+            }
+        </section>
+    }
+}
+
 /// One section of a study page, by its name.
 fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str>) -> Html {
     let study = dataset.study(id);
@@ -192,8 +229,14 @@ fn section_html(dataset: &Dataset, id: StudyId, name: &str, section: Option<&str
             }
         }
         // The study's own sections, from its module (which the view waited
-        // for: `views::status`).
-        _ => crate::views::sections(id).map(|sections| sections(dataset, Piece::Section(name, section))).unwrap_or_default(),
+        // for: `views::status`), and the blocks of them in the rest of its
+        // sections.
+        _ => html! {
+            <>
+                { crate::views::sections(id).map(|sections| sections(dataset, Piece::Section(name, section))).unwrap_or_default() }
+                { for explorer_core::part::rest_blocks(id, name).map(|block| rest_block(dataset, id, name, block, section)) }
+            </>
+        },
     }
 }
 pub(crate) fn code_link(dataset: &Dataset, id: &str) -> Html {

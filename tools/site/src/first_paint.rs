@@ -190,9 +190,9 @@ fn preload(parts: &Parts) -> String {
         let mut all: Vec<String> = Vec::new();
         let decoder = part.needs_data().then_some(explorer_core::part::DATA);
         let data = decoder.into_iter().chain(files.iter().map(|f| f.name()));
-        // A study's own sections, for its page and its tour
-        // (`explorer_core::part::sections_of_key`).
-        let sections = explorer_core::part::sections_of_key(&key).map(explorer_core::part::sections_module);
+        // A study's own sections, for its page and its tour, with the rest
+        // of them where the key names one (`explorer_core::part::sections_of_key`).
+        let sections = explorer_core::part::sections_of_key(&key);
         for list in data.chain(sections).filter_map(|name| parts.get(name)).chain(std::iter::once(own)) {
             all.extend(list.iter().filter(|f| !all.contains(f)).cloned().collect::<Vec<_>>());
         }

@@ -69,8 +69,9 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
     // each deep link a module less (docs/performance.md, "Home as a part").
     // A family of pages is one group (`Part::family`: the firms' list and a
     // firm's page; a code's trace and the trace's index), and a study's page
-    // loads the studies' part and the study's own sections
-    // (`explorer_core::part::sections_module`): one family too.
+    // loads the studies' part and the study's own sections, and the rest of
+    // them (`explorer_core::part::sections_module`, `rest_module`): one
+    // family too.
     use explorer_core::part::Part;
     let data_views: Vec<Vec<&str>> = Part::SPLIT
         .iter()
@@ -78,7 +79,11 @@ pub fn split(dir: &Path, raw: &Path) -> Result<Parts, String> {
         .map(|family| {
             let parts = Part::SPLIT.iter().filter(|p| p.family() == *family).map(|p| p.name());
             let sections = (*family == Part::Studies)
-                .then(|| explorer_core::model::StudyId::ALL.iter().map(|id| explorer_core::part::sections_module(*id)))
+                .then(|| {
+                    explorer_core::model::StudyId::ALL
+                        .iter()
+                        .flat_map(|id| std::iter::once(explorer_core::part::sections_module(*id)).chain(explorer_core::part::rest_module(*id)))
+                })
                 .into_iter()
                 .flatten();
             parts.chain(sections).collect()
