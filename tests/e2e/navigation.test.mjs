@@ -20,6 +20,22 @@ async function scrollTo(page, y) {
   await page.waitForTimeout(100);
 }
 
+/** Waits until the window holds still for a few frames: the blocks laid out
+ * near it may first move it (the browser keeps the text in view as blocks
+ * above it grow). */
+async function still(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = -1;
+    let same = 0;
+    const frame = () => {
+      same = Math.round(scrollY) === last ? same + 1 : 0;
+      last = Math.round(scrollY);
+      if (same >= 3) resolve(); else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }));
+}
+
 // Where the link the reader followed is in the window. Back is judged by
 // it, not by the window's offset: the long sections above it may be laid out
 // only in part (`.deferred`), so the same text can be at another offset.
@@ -41,6 +57,7 @@ test('a new view opens at its top; Back and Forward restore where the reader was
   // Read far down the page, then follow a link to another view.
   const link = page.locator('#measurement a[href="#/trace/IL"]').first();
   await link.scrollIntoViewIfNeeded();
+  await still(page);
   const leftAt = await scrollY(page);
   assert.ok(leftAt > 1000, `the link is far down the page (${leftAt})`);
   await scrollTo(page, leftAt);
@@ -180,6 +197,7 @@ test('after a reload, Back still restores the position of the view the reader le
   await startReading(page);
   const link = page.locator('#measurement a[href="#/trace/IL"]').first();
   await link.scrollIntoViewIfNeeded();
+  await still(page);
   const leftAt = await scrollY(page);
   await scrollTo(page, leftAt);
   const linkAt = await linkTop(page);
