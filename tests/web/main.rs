@@ -19,7 +19,7 @@ async fn render(hash: &str) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("div");
     document.body().expect("body").append_child(&root).expect("append");
-    yew::Renderer::<AppView>::with_root_and_props(root.clone(), AppViewProps { state: parse(hash), version: 0 }).render();
+    yew::Renderer::<AppView>::with_root_and_props(root.clone(), AppViewProps { state: parse(hash), version: 0, refreshed: 0 }).render();
     settle().await;
     root
 }
