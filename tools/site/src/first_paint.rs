@@ -136,44 +136,57 @@ try {
 /// The start-up script with the chooser at its head, Trunk's wasm start
 /// waiting for the first paint, and the registration of the service worker.
 /// Trunk's static import of the JS glue becomes a dynamic one after the
-/// chooser: a static import is loaded and run before any of the script, so
-/// the shell's request would wait for the glue (the page still preloads it).
-/// Where the wasm is split (`parts`), the link's part is fetched alongside
-/// the main module.
+/// first paint: a static import is loaded and run before any of the script,
+/// so the shell's request would wait for the glue; and the glue parsed and
+/// run while the shell arrives (or preloaded as a module, which parses it
+/// too) holds the page's thread just when the shell is to be laid out
+/// (measured: the first render 1.29-1.38 x the static page with it, 1.10-1.17
+/// without; docs/performance.md, "The glue after the first paint"). The
+/// main module's request leaves with the glue's, not after it (a preload
+/// that `init`'s fetch takes up). Where the wasm is split (`parts`), the
+/// link's part is fetched alongside the main module.
 pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -> Result<String, String> {
     let chooser = script(dir)?;
     let start = "const wasm = await init(";
     if !trunk_script.contains(start) {
         return Err(format!("Trunk's start-up script has no `{start}` to wait for the first paint"));
     }
-    // The main module's request leaves first (the page has six connections
-    // to its host at most, and the main module is what the app waits for
-    // longest), then the part's.
     let preload = preload(parts);
-    let before_start = |script: &str, head: &str| {
-        let script = script.trim();
-        let Some(at) = script.find(start) else { return script.to_string() };
-        if preload.is_empty() {
-            return format!("{}{head}{}", &script[..at], &script[at..]);
-        }
+    if chooser.is_empty() {
+        // Without shells, Trunk's script as it is, with the part's preload
+        // after the main module's request leaves (the page has six
+        // connections to its host at most, and the main module is what the
+        // app waits for longest).
+        let script = trunk_script.trim();
+        let Some(at) = script.find(start).filter(|_| !preload.is_empty()) else { return Ok(format!("{script}{registration}")) };
         let end = script[at..].find('\n').map_or(script.len(), |e| at + e);
         let call = &script[at + start.len()..end];
-        format!("{}{head}const started = init({call}\n{preload}const wasm = await started;{}", &script[..at], &script[end..])
-    };
-    if chooser.is_empty() {
-        return Ok(format!("{}{registration}", before_start(trunk_script, "")));
+        return Ok(format!("{}const started = init({call}\n{preload}const wasm = await started;{}{registration}", &script[..at], &script[end..]));
     }
     let import = "import init, * as bindings from ";
     let Some((at, end)) = trunk_script.find(import).and_then(|at| trunk_script[at..].find(';').map(|end| (at, at + end))) else {
         return Err(format!("Trunk's start-up script has no `{import}` to load after the chooser"));
     };
     let glue = &trunk_script[at + import.len()..end];
-    let script = format!(
-        "{}const bindings = await import({glue});\nconst init = bindings.default;{}",
+    let wasm = module_path(trunk_script).ok_or("Trunk's start-up script names no `module_or_path: '…'` to preload")?;
+    // The main module's request first (the page has six connections to its
+    // host at most), then the glue's, then the part's; the glue is awaited
+    // last.
+    Ok(format!(
+        "{chooser}{}await firstPaint;\n{{\n  const link = document.createElement('link');\n  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = {wasm};\n  document.head.append(link);\n}}\nconst glue = import({glue});\n{preload}const bindings = await glue;\nconst init = bindings.default;{}{registration}",
         &trunk_script[..at],
-        &trunk_script[end + 1..]
-    );
-    Ok(format!("{chooser}{}{registration}", before_start(&script, "await firstPaint;\n")))
+        trunk_script[end + 1..].trim_end()
+    ))
+}
+
+/// The main module's path as Trunk's script gives it to `init`, quoted as
+/// there (`'./app-1_bg.wasm'`).
+fn module_path(trunk_script: &str) -> Option<&str> {
+    let key = "module_or_path: ";
+    let from = trunk_script.find(key)? + key.len();
+    let quote = trunk_script[from..].chars().next().filter(|q| matches!(q, '\'' | '"'))?;
+    let end = trunk_script[from + 1..].find(quote)? + from + 1;
+    Some(&trunk_script[from..=end])
 }
 
 /// The script that preloads a link's files (by the first of its hash's
@@ -234,8 +247,9 @@ pub fn script_tag(dir: &Path, src: &str) -> String {
     format!("<script type=\"module\"{timing} src=\"./{src}\"></script>")
 }
 
-/// The page without its preload of the wasm where shells exist: the start-up
-/// script fetches the wasm after the shell (see `SCRIPT`). Without the
+/// The page without its preloads of the wasm and of the glue where shells
+/// exist: the start-up script fetches both after the shell (see `SCRIPT`
+/// and `boot`). Without the
 /// `data-integrity=none` Trunk leaves on the stylesheet's link (index.html
 /// asks for no integrity attribute; the browser would ignore that one).
 pub fn page(dir: &Path, page: &str) -> String {
@@ -243,12 +257,14 @@ pub fn page(dir: &Path, page: &str) -> String {
     if !has_shells(dir) {
         return out;
     }
-    while let Some(at) = out.find("_bg.wasm") {
-        let (Some(open), Some(close)) = (out[..at].rfind("<link"), out[at..].find('>')) else { break };
-        if !out[open..at + close].contains("preload") {
-            break;
+    for needle in ["_bg.wasm", "rel=modulepreload", "rel=\"modulepreload\""] {
+        while let Some(at) = out.find(needle) {
+            let (Some(open), Some(close)) = (out[..at].rfind("<link"), out[at..].find('>')) else { break };
+            if !out[open..at + close].contains("preload") || out[open..at].contains('>') {
+                break;
+            }
+            out.replace_range(open..at + close + 1, "");
         }
-        out.replace_range(open..at + close + 1, "");
     }
     out
 }
@@ -261,7 +277,10 @@ mod tests {
     const PAGE: &str = "<head><link href=./app-1.js rel=modulepreload><link as=fetch crossorigin href=./app-1_bg.wasm integrity=sha384-x rel=preload type=application/wasm></head><body></body>";
 
     fn site(routes: Option<&str>) -> std::path::PathBuf {
-        let dir = std::env::temp_dir().join(format!("first-paint-{}-{}", std::process::id(), routes.map_or(0, str::len)));
+        // A directory of its own for each call: tests run in parallel.
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("first-paint-{}-{n}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join(shell::DIR)).expect("temp dir");
         if let Some(routes) = routes {
@@ -302,11 +321,16 @@ mod tests {
         let dir = site(Some("#/\n#/trace/a1\n#/trace/A1\n#/firms\n"));
         let script = boot(&dir, TRUNK, "\n// sw\n", &Parts::new()).expect("boot");
         let chooser = script.find("let firstPaint").expect("the chooser");
-        let wait = script.find("await firstPaint;\nconst wasm = await init(").expect("the wasm waits");
-        assert!(chooser < wait && script.ends_with("\n// sw\n"));
-        // The glue is imported after the chooser, and nowhere before it.
-        let glue = script.find("const bindings = await import('./app-1.js');\nconst init = bindings.default;").expect("a dynamic import");
-        assert!(chooser < glue && glue < wait && !script.contains("import init"), "{script}");
+        let wait = script.find("await firstPaint;\n").expect("the first paint awaited");
+        // After the first paint, the main module's request, then the glue's
+        // (imported there and nowhere before), then the wasm started.
+        let wasm = script.find("link.href = './app-1_bg.wasm';").expect("the main module preloaded");
+        let glue = script.find("const glue = import('./app-1.js');\n").expect("a dynamic import");
+        let start = script.find("const bindings = await glue;\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: './app-1_bg.wasm' });").expect("then the wasm started");
+        assert!(chooser < wait && wait < wasm && wasm < glue && glue < start, "{script}");
+        assert!(!script.contains("import init") && script.ends_with("\n// sw\n"), "{script}");
+        assert_eq!(module_path("init({ module_or_path: \"./a_bg.wasm\" })"), Some("\"./a_bg.wasm\""));
+        assert_eq!(module_path("init({ module_or_path: wasm })"), None);
         assert!(script_tag(&dir, "boot-1.js").contains(" async "));
         assert!(!script_tag(&site(None), "boot-1.js").contains("async"));
         assert!(script.contains(r##"{"#/":" firms","#/trace/":"a1 A1"}"##), "{script}");
@@ -317,7 +341,9 @@ mod tests {
             assert!(!script.contains(placeholder), "{placeholder} filled");
         }
         let page = page(&dir, PAGE);
-        assert!(!page.contains("_bg.wasm") && page.contains("rel=modulepreload"), "{page}");
+        assert_eq!(page, "<head></head><body></body>");
+        let quoted = r#"<head><link href="./app-1.js" rel="modulepreload"><link href=./s.css rel=stylesheet></head>"#;
+        assert_eq!(super::page(&dir, quoted), "<head><link href=./s.css rel=stylesheet></head>");
         // Where the wasm is split, the link's part is preloaded with the main
         // module, after the first paint.
         let mut parts = Parts::new();
@@ -345,8 +371,9 @@ mod tests {
         // The data's files first, each file once.
         let preload = split.find(r#""study":["data","chunk_2","studies"]"#).expect("the studies' files");
         assert!(split.contains(r#""firms":["data","chunk_2","firms"],"firm":["data","chunk_2","data_mentions","firm"],"compare":"#), "{split}");
-        let started = split.find("await firstPaint;\nconst started = init({ module_or_path: './app-1_bg.wasm' });\n").expect("the main module first");
-        assert!(started < preload && preload < split.find("const wasm = await started;\nwindow.wasmBindings").expect("then awaited"), "{split}");
+        let glue = split.find("const glue = import(").expect("the glue");
+        assert!(split.find("link.href = './app-1_bg.wasm'").expect("the main module first") < glue, "{split}");
+        assert!(glue < preload && preload < split.find("const bindings = await glue;").expect("then awaited"), "{split}");
         assert!(split.contains("link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'"));
         // The list carries the names; the script puts the rest back.
         assert!(split.contains("link.href = `./part-1-${file}.wasm`;"), "{split}");
