@@ -401,13 +401,33 @@ fn deferred_block(blocks: &web_sys::NodeList, index: u32) -> Option<web_sys::Ele
 }
 
 /// Has the browser lay out the `.deferred` block `element` is (or is in)
-/// from now on, at its real size. The block a scroll lands on
-/// is laid out before the window moves: while its size is a guess, the
-/// browser's scroll anchoring could keep the window on a block below it as
-/// it grows, and the reader would land a screen or more too far.
+/// from now on, at its real size, and the blocks just above it, a window's
+/// height of them. The block a scroll lands on is laid out before the
+/// window moves: while its size is a guess, the browser's scroll anchoring
+/// could keep the window on a block below it as it grows, and the reader
+/// would land a screen or more too far. The blocks above are near the
+/// window once it is there, so the browser lays them out in the next frame:
+/// where that grows one, nothing may hold the window (a block just drawn
+/// anew has no anchor yet) and the landing moves down by the difference
+/// (measured: 325 px on the Kunming page's measurement model, as the rest
+/// of its sections arrived).
 fn lay_out_now(element: &web_sys::Element) {
     if let Ok(Some(block)) = element.closest(".deferred") {
         let _ = block.set_attribute("data-shown", "");
+    }
+    let Some(blocks) = deferred_blocks() else { return };
+    let height = window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    // The blocks before `element` (not around it), nearest first.
+    let before = (0..blocks.length()).rev().filter_map(|i| deferred_block(&blocks, i)).filter(|block| {
+        element.compare_document_position(block) & web_sys::Node::DOCUMENT_POSITION_PRECEDING != 0 && !block.contains(Some(element))
+    });
+    let mut above = 0.0;
+    for block in before {
+        if above >= height {
+            break;
+        }
+        let _ = block.set_attribute("data-shown", "");
+        above += block.get_bounding_client_rect().height();
     }
 }
 
