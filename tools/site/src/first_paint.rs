@@ -173,10 +173,19 @@ pub fn boot(dir: &Path, trunk_script: &str, registration: &str, parts: &Parts) -
     // host at most), then the glue's, then the part's; the glue is awaited
     // last.
     Ok(format!(
-        "{chooser}{}await firstPaint;\n{{\n  const link = document.createElement('link');\n  link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = {wasm};\n  document.head.append(link);\n}}\nconst glue = import({glue});\n{preload}const bindings = await glue;\nconst init = bindings.default;{}{registration}",
+        "{chooser}{}await firstPaint;\n{{\n{}}}\nconst glue = import({glue});\n{preload}const bindings = await glue;\nconst init = bindings.default;{}{registration}",
         &trunk_script[..at],
+        fetch_preload(wasm),
         trunk_script[end + 1..].trim_end()
     ))
+}
+
+/// The statements that preload the file at `href` (a JavaScript
+/// expression) for a `fetch` to take up: for the same file, `init`'s and the
+/// split loader's fetches ask with the same mode and credentials
+/// (`crossOrigin = 'anonymous'`), so the browser hands them the preload.
+fn fetch_preload(href: &str) -> String {
+    format!("const link = document.createElement('link');\nlink.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = {href};\ndocument.head.append(link);\n")
 }
 
 /// The main module's path as Trunk's script gives it to `init`, quoted as
@@ -230,8 +239,9 @@ fn preload(parts: &Parts) -> String {
         })
         .collect();
     format!(
-        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/').slice(1);\n  const keys = segments.length === 2 && segments[0] === 'trace' && /$GT/.test(segments[1]) ? ['trace/grounded'] : [];\n  for (let n = 3; n >= 1; n--) keys.push([0, 1, 2].slice(0, n).map((i) => segments[i] || '').join('/'));\n  const key = keys.find((k) => Object.hasOwn(parts, k));\n  for (const file of (key === undefined ? [] : parts[key])) {{\n    const link = document.createElement('link');\n    link.rel = 'preload'; link.as = 'fetch'; link.crossOrigin = 'anonymous'; link.href = `./$BEFORE${{file}}$AFTER`;\n    document.head.append(link);\n  }}\n}} catch {{}}\n",
-        map.join(",")
+        "try {{\n  const parts = {{{}}};\n  const segments = location.hash.split('?')[0].split('/').slice(1);\n  const keys = segments.length === 2 && segments[0] === 'trace' && /$GT/.test(segments[1]) ? ['trace/grounded'] : [];\n  for (let n = 3; n >= 1; n--) keys.push([0, 1, 2].slice(0, n).map((i) => segments[i] || '').join('/'));\n  const key = keys.find((k) => Object.hasOwn(parts, k));\n  for (const file of (key === undefined ? [] : parts[key])) {{\n{}  }}\n}} catch {{}}\n",
+        map.join(","),
+        fetch_preload("`./$BEFORE${file}$AFTER`")
     )
     .replace("$GT", explorer_core::part::GROUNDED_THEORY_PATTERN)
     .replace("$BEFORE", before)
